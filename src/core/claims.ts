@@ -1,0 +1,190 @@
+/**
+ * Numeric claims: figures the article or its sources assert, with the hedge in
+ * front ("nearly 6,000"), what they count ("Ukrainian soldiers killed") and who
+ * vouches for them. Dates, times, ordinals, names and models ("World War II",
+ * "F-16", "COVID-19"), phone numbers, addresses and section numbers are not
+ * claims.
+ */
+import { sentenceAt, type ArticleDocument, type BlockInfo, type Sentence } from './document';
+import { findFigures, type Figure } from './numbers';
+import { DEMONYMS, DETERMINERS, MONTHS, NOT_NAME_WORDS, PHRASE_BREAKERS } from './lexicon';
+import type { Span } from './model';
+
+export interface FoundClaim extends Span {
+  /** Source offsets, qualifier included. */
+  readonly block: number;
+  readonly sentence: Sentence;
+  /** Block-local span of the figure itself, without the qualifier. */
+  readonly figure: Span;
+  readonly value: number | null;
+  readonly range: { readonly low: number; readonly high: number } | null;
+  readonly qualifier: string | null;
+  readonly unit: string | null;
+  readonly vague: boolean;
+  readonly magnitude: number | null;
+  readonly counts: string | null;
+}
+
+const QUALIFIER = /(?:^|[^\p{L}])(no more than|no fewer than|no less than|not more than|more than|less than|fewer than|greater than|at least|at most|up to|as many as|as much as|as few as|as little as|close to|just over|just under|well over|well under|upwards of|upward of|in excess of|an estimated|nearly|almost|about|around|roughly|approximately|approx\.|some|over|under|only|just|estimated|barely|exactly|precisely|a mere|more|the)\s+$/iu;
+const MONTH_BEFORE = new RegExp(String.raw`\b(?:${[...MONTHS.keys()].join('|')})\.?\s+$`, 'i');
+const MONTH_DAY_YEAR = new RegExp(String.raw`\b(?:${[...MONTHS.keys()].join('|')})\.?\s+\d{1,2},\s+$`, 'i');
+const MONTH_AFTER = new RegExp(String.raw`^\s+(?:of\s+)?(?:${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')})\b`, 'i');
+const LABEL_BEFORE = /\b(?:article|section|sections|chapter|title|page|pages|p\.|pp\.|route|highway|interstate|flight|room|proposition|prop\.|resolution|amendment|gate|terminal|platform|unit|district|precinct|building|apartment|apt\.|suite|floor|level|phase|stage|season|episode|volume|vol\.|no\.|nos\.|number|model|version|type|class|grade|category|exit|paragraph|clause|rule|item|step|part|tier|table|figure|fig\.|appendix|channel|zone|sector|ward|box|lane|line|track|act|bill|game|week|day|round|term|code|hr|h\.r\.|s\.)\s*$/i;
+const STREET = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Square|Parkway|Pkwy\.|Highway|Terrace|Plaza)(?=\W)/u;
+const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
+const YEAR_CONTEXT = /\b(?:in|since|by|until|till|of|from|the|early|late|mid|before|after|during|between|and|to|through|fiscal|year|around|spring|summer|fall|autumn|winter|circa|c\.)\s*$/i;
+const AGE_OR_COUNT_AUX = /^(?:have|has|had|were|was|are|is|been|be|so|far|already|reportedly|now|also|all|still|being)$/;
+const COUNT_VERB = /^(?:\p{L}+ed|died|dead|killed|fled|hurt|injured|wounded|missing|arrested|detained|displaced|slain|shot|taken|held|seen|born|left|lost|won|spent|sold|built|made|paid|given|sent|driven|flown|brought|caught|run|stolen|abstained|voted|protested|gathered|marched)$/u;
+
+export function findClaims(doc: ArticleDocument): FoundClaim[] {
+  const claims: FoundClaim[] = [];
+  for (const info of doc.blocks) {
+    const figures = findFigures(info.block.text);
+    let previous: FoundClaim | undefined;
+    for (const figure of figures) {
+      const sentence = sentenceAt(info, figure.start);
+      if (!sentence || !isClaim(info, sentence, figure)) continue;
+      const claim = toClaim(info, sentence, figure, previous);
+      if (claim) {
+        claims.push(claim);
+        previous = claim;
+      }
+    }
+  }
+  return claims;
+}
+
+function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure): boolean {
+  if (figure.nonClaim) return false;
+  if (figure.value === null && !figure.vague) return false;
+  const text = info.block.text;
+  const before = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);
+  const raw = text.slice(figure.start, figure.end);
+  const after = text.slice(figure.end, Math.min(text.length, figure.end + 60));
+  const bareDigits = /^\d+$/.test(raw);
+
+  // Models and codes: "F-16", "COVID-19", "Su-25", "G7", "[12]".
+  if (/[\p{L}\d]-$/u.test(before) || /^-\p{Lu}/u.test(after) || /\[$/.test(before) && /^\]/.test(after)) return false;
+  // Dates: "Feb. 24", "March 2, 2022", "24 February", "2022-03-02".
+  if (MONTH_BEFORE.test(before) && figure.value !== null && figure.value <= 31 && figure.form === 'digits') return false;
+  if (MONTH_DAY_YEAR.test(before)) return false;
+  if (MONTH_AFTER.test(after) && figure.value !== null && figure.value <= 31 && figure.form === 'digits') return false;
+  if (isYear(raw, figure, before, after)) return false;
+  // Times: "10 a.m.", "at 5 o’clock".
+  if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|ET\b|EST\b|EDT\b|PT\b)/i.test(after)) return false;
+  // Section and page numbers, routes, flights; "Title 42".
+  if (LABEL_BEFORE.test(before) && figure.form === 'digits' && figure.unit === null) return false;
+  // Names and models: "Apollo 11", "Windows 10", "Boeing 737".
+  if (bareDigits && figure.unit === null && isAfterProperName(before)) return false;
+  if (STREET.test(after) && bareDigits) return false;
+  if (isInPhoneNumber(text, figure)) return false;
+  // A numbered list written in plain text: "1. ", "2) ".
+  if (/(?:^|\n)\s*$/.test(before) && /^[.)]\s/.test(after) && bareDigits) return false;
+  // "one" is a claim only when hedged or scaled ("at least one teenager"); "one of the bloodiest" is not.
+  if (figure.form === 'words' && figure.value === 1 && !figure.unit) {
+    const q = QUALIFIER.exec(before);
+    if (!q || /^(?:the|some|over|under|more|just|only|a mere)$/i.test(q[1]!)) return false;
+  }
+  // Pronoun uses of small spelled numbers: "the two", "those three", "one another".
+  if (figure.form === 'words' && /^\s+(?:another|or\s+(?:two|three|another)|on\s+one|by\s+one|of\s+(?:us|them|those|these|you))\b/i.test(after)) return false;
+  return true;
+}
+
+function isYear(raw: string, figure: Figure, before: string, after: string): boolean {
+  if (!/^\d{4}$/.test(raw) || figure.unit !== null || figure.range) return false;
+  const value = Number(raw);
+  if (value < 1000 || value > 2100) return false;
+  if (YEAR_CONTEXT.test(before)) return true;
+  // "2000 troops" in copy that skips the comma; "2016 election" is a year.
+  const next = /^\s+(\p{Ll}+)/u.exec(after);
+  return !(next && /s$/.test(next[1]!) && !/^(?:elections|campaigns|primaries|games|olympics|levels|figures|numbers|rates|results)$/.test(next[1]!));
+}
+
+function isAfterProperName(before: string): boolean {
+  const m = /(?:^|[^\p{L}.’'-])(\p{Lu}[\p{L}’'-]*)\s$/u.exec(before);
+  if (!m) return false;
+  const word = m[1]!.toLowerCase();
+  if (NOT_NAME_WORDS.has(word) || MONTHS.has(word) || DEMONYMS.has(word)) return false;
+  // The first word of a sentence is capitalised anyway.
+  const prefix = before.slice(0, before.length - m[1]!.length - 1).trimEnd();
+  return prefix.length > 0 && !/[.!?:“"]$/.test(prefix);
+}
+
+function isInPhoneNumber(text: string, figure: Figure): boolean {
+  const from = Math.max(0, figure.start - 16);
+  const window = text.slice(from, figure.end + 16);
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(window); m; m = PHONE.exec(window)) {
+    const start = from + m.index;
+    if (figure.start < start + m[0].length && figure.end > start) return true;
+  }
+  return false;
+}
+
+function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: FoundClaim | undefined): FoundClaim | undefined {
+  const text = info.block.text;
+  const before = text.slice(sentence.start, figure.start);
+  const q = QUALIFIER.exec(before);
+  let qualifier: string | null = null;
+  let start = figure.start;
+  if (q && !/^(?:the|more)$/i.test(q[1]!)) {
+    qualifier = q[1]!.toLowerCase().replace(/^an estimated$/, 'estimated');
+    start = figure.start - (before.length - before.lastIndexOf(q[1]!));
+  }
+  const counts = countedThing(info, sentence, figure, previous);
+  return {
+    block: info.index,
+    sentence,
+    start: info.block.start + start,
+    end: info.block.start + figure.end,
+    figure: { start: figure.start, end: figure.end },
+    value: figure.value,
+    range: figure.range,
+    qualifier,
+    unit: figure.unit,
+    vague: figure.vague,
+    magnitude: figure.magnitude,
+    counts,
+  };
+}
+
+/**
+ * What a figure counts, read from the words after it ("2,870 Ukrainian soldiers
+ * have been killed" → "Ukrainian soldiers killed"), or from the noun it
+ * measures ("putting the number killed at 498" → "killed").
+ */
+function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, previous: FoundClaim | undefined): string | null {
+  const tokens = sentence.tokens();
+  let i = tokens.findIndex((t) => t.start >= figure.end);
+  if (i < 0) i = tokens.length;
+  const words: string[] = [];
+  if (tokens[i]?.lower === 'of' && (figure.vague || figure.unit === 'percent' || figure.unit === 'fraction' || figure.value !== null)) i++;
+  if (tokens[i] && DETERMINERS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'one' && (figure.vague || figure.unit === 'fraction' || figure.unit === 'percent')) i++;
+  while (i < tokens.length && words.length < 4) {
+    const t = tokens[i]!;
+    if (!t.isWord) break;
+    if (PHRASE_BREAKERS.has(t.lower) || DETERMINERS.has(t.lower)) break;
+    if (t.capitalized && !DEMONYMS.has(t.lower.replace(/'s$/, '')) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) break;
+    if (COUNT_VERB.test(t.lower) && words.length > 0) break;
+    if (/ing$/.test(t.lower) && words.length > 0) break;
+    words.push(t.text);
+    i++;
+  }
+  // "… have been killed", "… died": the verb says what happened to what is counted.
+  let k = i;
+  while (k < tokens.length && AGE_OR_COUNT_AUX.test(tokens[k]!.lower)) k++;
+  const verb = tokens[k];
+  if (verb && verb.isWord && COUNT_VERB.test(verb.lower) && !verb.capitalized) words.push(verb.text);
+  if (words.length > 0 && (words.length > 1 || !COUNT_VERB.test(words[0]!.toLowerCase()) || !previous)) return words.join(' ');
+  // "227 civilians were killed and 525 injured": the noun carries over.
+  if (previous && previous.sentence === sentence && previous.counts && /^\s*(?:,|and|,\s*and)\s*$/i.test(info.block.text.slice(previous.figure.end, figure.start).replace(/\b(?:were|was|have been|had been)\s+\p{L}+/u, ''))) {
+    const noun = previous.counts.split(' ').filter((w) => !COUNT_VERB.test(w.toLowerCase()));
+    return [...noun, ...words].join(' ') || null;
+  }
+  if (words.length > 0) return words.join(' ');
+  // "the number killed at 498", "bringing the total detained … to 6,400", "the death toll rose to 30".
+  const lead = info.block.text.slice(sentence.start, figure.start);
+  const measured = /\b(?:the\s+)?((?:death\s+)?(?:number|toll|total|tally|count|figure))(?:\s+of)?(?:\s+(\p{L}+))?[^.;]{0,60}?\b(?:at|to|is|was|of|reached|hit|stood at|rose to|climbed to|in)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu.exec(lead);
+  if (measured) return measured[2] && COUNT_VERB.test(measured[2].toLowerCase()) ? measured[2] : measured[1]!;
+  return null;
+}

@@ -1,0 +1,90 @@
+/**
+ * The parsed article the detectors share: prose blocks, their quotations and
+ * sentences, and tokens made on demand. Positions inside a block are local to
+ * `block.text`; add `block.start` for source offsets.
+ */
+import type { Span, SourceFormat } from './model';
+import { extractProse, type ProseBlock } from './prose';
+import { findQuotations, type Quotation, type QuoteSpan } from './quotes';
+import { splitSentences } from './sentences';
+import { tokenize, type QuoteMarks, type Token } from './tokens';
+
+export interface Sentence extends Span {
+  readonly block: number;
+  readonly index: number;
+  /** Tokens of the sentence, made on first use. */
+  tokens(): readonly Token[];
+}
+
+export interface BlockInfo {
+  readonly block: ProseBlock;
+  readonly index: number;
+  /** Quote segments of this block, block-local, in order. */
+  readonly quotes: readonly LocalQuote[];
+  readonly sentences: readonly Sentence[];
+}
+
+export interface LocalQuote extends Span {
+  readonly segment: QuoteSpan;
+  readonly quotation: Quotation;
+}
+
+export interface ArticleDocument {
+  readonly source: string;
+  readonly blocks: readonly BlockInfo[];
+  readonly quotations: readonly Quotation[];
+}
+
+export function readDocument(source: string, format: SourceFormat): ArticleDocument {
+  const prose = extractProse(source, format);
+  const quotations = findQuotations(prose);
+  const quotesByBlock: LocalQuote[][] = prose.map(() => []);
+  for (const quotation of quotations) {
+    for (const segment of quotation.segments) {
+      const base = prose[segment.block]!.start;
+      quotesByBlock[segment.block]!.push({ start: segment.start - base, end: segment.end - base, segment, quotation });
+    }
+  }
+  const blocks = prose.map((block, index): BlockInfo => {
+    const quotes = quotesByBlock[index]!.sort((a, b) => a.start - b.start);
+    const marks = quoteMarks(quotes);
+    const sentences = splitSentences(block.text, quotes).map((span, k) => makeSentence(block, index, k, span, marks));
+    return { block, index, quotes, sentences };
+  });
+  return { source, blocks, quotations };
+}
+
+function quoteMarks(quotes: readonly LocalQuote[]): QuoteMarks {
+  const marks = new Map<number, 'open' | 'close'>();
+  for (const quote of quotes) {
+    const width = quote.segment.mark === 'doubled' ? 2 : 1;
+    for (let i = 0; i < width; i++) marks.set(quote.start + i, 'open');
+    if (quote.segment.closedInBlock) for (let i = 1; i <= width; i++) marks.set(quote.end - i, 'close');
+  }
+  return marks;
+}
+
+function makeSentence(block: ProseBlock, blockIndex: number, index: number, span: Span, marks: QuoteMarks): Sentence {
+  let tokens: Token[] | undefined;
+  return {
+    start: span.start,
+    end: span.end,
+    block: blockIndex,
+    index,
+    tokens: () => (tokens ??= tokenize(block.text, span.start, span.end, marks)),
+  };
+}
+
+/** The quote (block-local) containing the local position, if any. */
+export function quoteAt(info: BlockInfo, position: number): LocalQuote | undefined {
+  for (const quote of info.quotes) {
+    if (position >= quote.start && position < quote.end) return quote;
+    if (quote.start > position) break;
+  }
+  return undefined;
+}
+
+export function sentenceAt(info: BlockInfo, position: number): Sentence | undefined {
+  for (const sentence of info.sentences) if (position >= sentence.start && position < sentence.end) return sentence;
+  return undefined;
+}

@@ -1,0 +1,233 @@
+/**
+ * Named people and bodies mentioned in the article, so a speaker written as
+ * "Mr. Lavrov", "he" or "the 49-year-old opposition leader" can be resolved to
+ * the name given earlier ("Sergey Lavrov", "Alexei Navalny").
+ */
+import { quoteAt, type ArticleDocument } from './document';
+import type { EntityType } from './model';
+import {
+  DEMONYMS, GIVEN_NAME_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS,
+  SPEAKER_NOUNS, TITLE_WORDS,
+} from './lexicon';
+import type { Token } from './tokens';
+
+export type Gender = 'male' | 'female' | undefined;
+
+export interface Entity {
+  /** The fullest name seen: "Sergey Lavrov". */
+  name: string;
+  type: EntityType;
+  gender: Gender;
+  /** Lower-case words that describe it: titles and appositives ("opposition", "leader"). */
+  readonly descriptors: Set<string>;
+}
+
+export interface EntityMention {
+  /** Source offsets. */
+  readonly start: number;
+  readonly end: number;
+  readonly entity: Entity;
+  readonly block: number;
+  /** Block and sentence index, to tell mentions of one sentence apart. */
+  readonly sentence: string;
+}
+
+export interface NameRun {
+  /** Token indices [from, to) of the whole run, titles included. */
+  readonly from: number;
+  readonly to: number;
+  /** First token of the name proper, after titles. */
+  readonly nameFrom: number;
+  readonly title: readonly Token[];
+  readonly name: string;
+  readonly gender: Gender;
+  readonly type: EntityType;
+}
+
+/** Reads a run of capitalised tokens starting at `i`: titles, then the name ("Secretary of State Antony Blinken"). */
+export function readNameRun(tokens: readonly Token[], i: number, sentenceStart: boolean): NameRun | undefined {
+  let j = i;
+  const first = tokens[i];
+  if (!first || !first.capitalized) return undefined;
+  if (sentenceStart && NOT_NAME_WORDS.has(first.lower)) return undefined;
+  while (j < tokens.length) {
+    const t = tokens[j]!;
+    if (t.capitalized && !(NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) && !isPossessiveBreak(tokens, j - 1)) j++;
+    else if (j > i && NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.capitalized) j++;
+    else if (j > i && t.lower === 'of' && TITLE_WORDS.has(tokens[j - 1]!.lower) && tokens[j + 1]?.capitalized) j++;
+    else break;
+  }
+  if (j === i) return undefined;
+  // Titles come first: "Foreign Minister", "Mr.", "Ukrainian President", "Secretary of State".
+  let n = i;
+  let gender: Gender;
+  let titled = false;
+  for (let k = i; k < j - 1; k++) {
+    const lower = tokens[k]!.lower;
+    if (HONORIFICS.has(lower) || TITLE_WORDS.has(lower)) {
+      gender ??= HONORIFICS.get(lower);
+      titled = true;
+      n = k + 1;
+    }
+  }
+  if (n === j - 1 && HONORIFICS.has(tokens[n]!.lower)) return undefined;
+  // "State Department", "House Committee": the title word belongs to the body's name.
+  if (tokens.slice(n, j).some((t) => ORGANIZATION_WORDS.has(t.lower))) {
+    n = i;
+    titled = false;
+  }
+  const nameTokens = tokens.slice(n, j);
+  const name = nameTokens.map((t) => t.text).join(' ').replace(/[’']s$/, '');
+  const firstName = nameTokens[0]!.lower;
+  gender ??= nameTokens.length > 1 ? GIVEN_NAME_GENDER.get(firstName) : undefined;
+  const lowers = nameTokens.map((t) => t.lower.replace(/'s$/, ''));
+  const isOrg = lowers.some((w) => ORGANIZATION_WORDS.has(w)) || (nameTokens.length === 1 && (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)));
+  const isPlace = nameTokens.length === 1 && DEMONYMS.has(lowers[0]!);
+  const looksPerson = !isOrg && !isPlace && (
+    (titled && nameTokens.length <= 3) ||
+    (nameTokens.length >= 2 && nameTokens.length <= 4 && (GIVEN_NAME_GENDER.has(firstName) || nameTokens.every((t) => /^\p{Lu}[\p{Ll}’'-]/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text))))
+  );
+  const type: EntityType = isOrg ? 'organization' : looksPerson ? 'person' : 'unknown';
+  return { from: i, to: j, nameFrom: n, title: tokens.slice(i, n), name, gender, type };
+}
+
+// "Ukraine’s second-largest city": a possessive ends the name it belongs to.
+function isPossessiveBreak(tokens: readonly Token[], previous: number): boolean {
+  const t = tokens[previous];
+  return t !== undefined && /[’']s$/.test(t.text) && t.capitalized;
+}
+
+export class EntityRegistry {
+  readonly mentions: EntityMention[] = [];
+  private readonly bySurname = new Map<string, Entity[]>();
+  private readonly byName = new Map<string, Entity>();
+
+  constructor(private readonly doc: ArticleDocument) {
+    this.collect();
+  }
+
+  /** The entity a name refers to at a position: a full name, or a surname given in full earlier. */
+  lookup(name: string, gender?: Gender): Entity | undefined {
+    const key = name.toLowerCase();
+    const exact = this.byName.get(key);
+    if (exact) return exact;
+    const parts = key.split(' ');
+    const candidates = this.bySurname.get(parts[parts.length - 1]!) ?? [];
+    return candidates.find((e) => e.type === 'person' && (gender === undefined || e.gender === undefined || e.gender === gender)) ?? candidates[0];
+  }
+
+  /**
+   * The person or body a pronoun or description refers to: the nearest earlier
+   * mention (outside quotations) that fits, preferring the subject of each
+   * sentence, looking back at most `blocks` paragraphs.
+   */
+  antecedent(position: number, block: number, fits: (e: Entity) => boolean, blocks = 3): Entity | undefined {
+    let best: EntityMention | undefined;
+    for (let k = this.lastMentionBefore(position); k >= 0; k--) {
+      const mention = this.mentions[k]!;
+      if (mention.block < block - blocks) break;
+      if (!fits(mention.entity)) continue;
+      // Within the sentence reached first, the earliest fitting mention (the subject) wins.
+      if (best && !sameSentence(best, mention)) break;
+      best = mention;
+    }
+    return best?.entity;
+  }
+
+  private lastMentionBefore(position: number): number {
+    let lo = 0;
+    let hi = this.mentions.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.end <= position) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  private collect(): void {
+    for (const info of this.doc.blocks) {
+      for (const sentence of info.sentences) {
+        const tokens = sentence.tokens();
+        for (let i = 0; i < tokens.length; i++) {
+          const t = tokens[i]!;
+          if (!t.capitalized) continue;
+          if (quoteAt(info, t.start)) continue;
+          const run = readNameRun(tokens, i, i === 0 || isOpening(tokens[i - 1]!));
+          if (!run) continue;
+          const entity = this.register(run, tokens);
+          this.mentions.push({
+            start: info.block.start + tokens[run.from]!.start,
+            end: info.block.start + tokens[run.to - 1]!.end,
+            entity,
+            block: info.index,
+            sentence: `${info.index}:${sentence.index}`,
+          });
+          i = run.to - 1;
+        }
+      }
+    }
+  }
+
+  private register(run: NameRun, tokens: readonly Token[]): Entity {
+    const parts = run.name.toLowerCase().split(' ');
+    const surname = parts[parts.length - 1]!;
+    let entity = this.byName.get(run.name.toLowerCase());
+    if (!entity && parts.length === 1) {
+      entity = (this.bySurname.get(surname) ?? []).find((e) => e.type === 'person' && (run.gender === undefined || e.gender === undefined || e.gender === run.gender));
+    }
+    if (!entity) {
+      entity = { name: run.name, type: run.type, gender: run.gender, descriptors: new Set() };
+      this.byName.set(run.name.toLowerCase(), entity);
+      if (parts.length > 1 && run.type === 'person') {
+        const list = this.bySurname.get(surname) ?? [];
+        list.unshift(entity);
+        this.bySurname.set(surname, list);
+      }
+    } else {
+      if (entity.type === 'unknown' && run.type !== 'unknown') entity.type = run.type;
+      entity.gender ??= run.gender;
+    }
+    if (run.title.length > 0 && entity.type === 'unknown') entity.type = 'person';
+    for (const t of run.title) entity.descriptors.add(t.lower.replace(/\.$/, ''));
+    describeFromContext(entity, tokens, run);
+    return entity;
+  }
+}
+
+function sameSentence(a: EntityMention, b: EntityMention): boolean {
+  return a.sentence === b.sentence;
+}
+
+function isOpening(t: Token): boolean {
+  return !t.isWord && /[“"«‘'(\[\u2014\u2015:]/.test(t.text);
+}
+
+// "jailed Russian opposition leader Alexei Navalny", "Oleksiy Arestovich, a top adviser to ...":
+// the words around a name that a later description ("the opposition leader") can match.
+function describeFromContext(entity: Entity, tokens: readonly Token[], run: NameRun): void {
+  for (let k = run.from - 1, n = 0; k >= 0 && n < 4; k--, n++) {
+    const t = tokens[k]!;
+    if (!t.isWord || t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break;
+    entity.descriptors.add(t.lower.replace(/'s$/, ''));
+  }
+  if (tokens[run.to]?.text === ',') {
+    for (let k = run.to + 1, n = 0; k < tokens.length && n < 8; k++, n++) {
+      const t = tokens[k]!;
+      if (!t.isWord) break;
+      entity.descriptors.add(t.lower.replace(/'s$/, ''));
+    }
+  }
+}
+
+/** True when a lower-case head noun names a body ("group", "newspaper") rather than a person. */
+export function isOrganizationNoun(word: string): boolean {
+  return ORGANIZATION_NOUNS.has(word);
+}
+
+export function isSpeakerNoun(word: string): boolean {
+  return SPEAKER_NOUNS.has(word);
+}

@@ -1,0 +1,239 @@
+/**
+ * Word lists the detectors share. Lower case; looked up after lower-casing.
+ */
+
+function inflect(lemma: string): string[] {
+  const forms = [lemma];
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing');
+  else {
+    forms.push(/(?:s|sh|ch|x|z)$/.test(lemma) ? lemma + 'es' : lemma + 's');
+    forms.push(lemma.endsWith('e') ? lemma + 'd' : lemma + 'ed', stem + 'ing');
+  }
+  return forms;
+}
+
+function verbs(regular: readonly string[], irregular: readonly string[] = []): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const lemma of regular) for (const form of inflect(lemma)) map.set(form, lemma);
+  for (const entry of irregular) {
+    const [lemma, ...forms] = entry.split(' ');
+    for (const form of [lemma!, ...forms]) map.set(form, lemma!);
+  }
+  return map;
+}
+
+/**
+ * Reporting verbs that make an attribution on their own: "Ukrainian officials
+ * say", "Kyiv disputes that figure", "Russia acknowledged".
+ */
+export const STRONG_CUES = verbs(
+  ['acknowledge', 'confirm', 'dispute', 'claim', 'insist', 'declare', 'announce', 'argue', 'assert', 'contend', 'deny',
+    'admit', 'allege', 'explain', 'testify', 'concede', 'estimate', 'warn', 'report', 'tweet', 'state', 'reiterate', 'stress',
+    'emphasize', 'emphasise', 'predict', 'disclose', 'reveal', 'maintain', 'recount', 'proclaim', 'exclaim', 'complain'],
+  ['say says said saying', 'tell tells told telling', 'write writes wrote written writing'],
+);
+
+/**
+ * Verbs that report speech only next to a quotation or before "that"/":"
+ * ("he added", "she noted that"), because they have other senses
+ * ("forces continued to advance", "added to the list").
+ */
+export const WEAK_CUES = verbs(
+  ['add', 'note', 'continue', 'call', 'observe', 'recall', 'reply', 'respond', 'answer', 'ask', 'suggest', 'remark',
+    'joke', 'quip', 'boast', 'lament', 'urge', 'promise', 'vow', 'pledge', 'shout', 'yell', 'scream', 'chant', 'whisper',
+    'post', 'describe', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'accuse', 'charge', 'counter', 'retort',
+    'wonder', 'demand', 'caution', 'mention', 'indicate', 'signal', 'agree', 'conclude', 'muse', 'mutter', 'murmur',
+    'snap', 'scoff', 'sneer', 'explain', 'plead', 'beg', 'recommend', 'advise', 'acknowledge', 'quote', 'cite', 'exclaim',
+    'declare', 'point', 'question', 'insist', 'marvel', 'concur', 'object', 'protest', 'rail', 'fume', 'gush', 'crow',
+    'brag', 'thunder', 'sigh', 'laugh', 'smile'],
+  ['sing sings sang sung singing', 'read reads reading', 'put puts putting', 'go goes went gone going',
+    'write writes wrote written writing', 'cry cries cried crying'],
+);
+
+/** Nouns that carry a statement: "in a statement", "in an interview". */
+export const NOUN_CUES = new Set([
+  'statement', 'statements', 'interview', 'interviews', 'speech', 'tweet', 'post', 'briefing', 'conference', 'email',
+  'letter', 'remarks', 'memo', 'report', 'testimony', 'op-ed', 'essay', 'address', 'announcement', 'news',
+]);
+
+export const PERSONAL_PRONOUNS = new Map<string, 'male' | 'female' | 'plural' | 'neuter' | 'first'>([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['it', 'neuter'], ['we', 'first'], ['i', 'first'],
+  ['him', 'male'], ['her', 'female'], ['them', 'plural'],
+]);
+
+/** Honorifics and titles in front of a name: "Mr. Lavrov", "Foreign Minister Sergey Lavrov". */
+export const HONORIFICS = new Map<string, 'male' | 'female' | undefined>([
+  ['mr.', 'male'], ['mr', 'male'], ['mrs.', 'female'], ['mrs', 'female'], ['ms.', 'female'], ['ms', 'female'],
+  ['miss', 'female'], ['sir', 'male'], ['dame', 'female'], ['lord', 'male'], ['lady', 'female'], ['king', 'male'],
+  ['queen', 'female'], ['prince', 'male'], ['princess', 'female'], ['dr.', undefined], ['dr', undefined],
+  ['prof.', undefined], ['sen.', undefined], ['rep.', undefined], ['gov.', undefined], ['gen.', undefined],
+  ['lt.', undefined], ['col.', undefined], ['capt.', undefined], ['sgt.', undefined], ['adm.', undefined],
+  ['rev.', undefined], ['pres.', undefined], ['atty.', undefined], ['amb.', undefined], ['mme.', 'female'],
+]);
+
+/** Capitalised role words that stand before a name: "President Biden", "Secretary of State Antony Blinken". */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'senator', 'congressman', 'congresswoman', 'governor', 'mayor',
+  'chancellor', 'premier', 'ambassador', 'general', 'attorney', 'judge', 'justice', 'chief', 'director', 'chairman',
+  'chairwoman', 'chair', 'commissioner', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'leader', 'representative',
+  'sheriff', 'officer', 'professor', 'pope', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'foreign', 'defense',
+  'defence', 'interior', 'finance', 'deputy', 'acting', 'former', 'state', 'house', 'senate', 'majority', 'minority',
+  'democratic', 'republican', 'gop', 'rep.', 'sen.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'adm.', 'dr.',
+  'mr.', 'mrs.', 'ms.', 'prof.', 'rev.', 'col', 'field', 'marshal', 'commander', 'lieutenant', 'colonel', 'major',
+  'captain', 'sergeant', 'admiral', 'candidate', 'nominee', 'coach', 'ceo', 'founder', 'executive', 'economy',
+  'health', 'trade', 'labor', 'labour', 'education', 'energy', 'transport', 'home', 'treasury', 'of', 'the',
+]);
+
+/** Head nouns that show a capitalised run names a body, not a person. */
+export const ORGANIZATION_WORDS = new Set([
+  'department', 'ministry', 'office', 'agency', 'times', 'post', 'news', 'press', 'journal', 'council', 'commission',
+  'committee', 'assembly', 'nations', 'union', 'party', 'bank', 'university', 'institute', 'institution', 'center', 'centre',
+  'foundation', 'company', 'inc.', 'inc', 'corp.', 'corp', 'group', 'association', 'house', 'senate', 'congress', 'court',
+  'service', 'force', 'forces', 'army', 'navy', 'guard', 'police', 'network', 'channel', 'review', 'magazine', 'reuters',
+  'government', 'administration', 'campaign', 'organization', 'organisation', 'fund', 'board', 'bureau', 'authority',
+  'coalition', 'alliance', 'league', 'federation', 'parliament', 'kremlin', 'pentagon', 'nato', 'cnn', 'bbc', 'fbi',
+  'cia', 'ap', 'afp', 'tass', 'club', 'society', 'trust', 'project', 'watch', 'international', 'tribune', 'herald',
+  'gazette', 'daily', 'weekly', 'globe', 'telegraph', 'guardian', 'observer', 'monitor', 'wire', 'television', 'radio',
+  'tv', 'media', 'network', 'studios', 'school', 'college', 'hospital', 'museum', 'library', 'church', 'conference',
+  'summit', 'council', 'cabinet', 'politburo', 'duma', 'rada', 'council', 'secretariat', 'mission', 'embassy', 'consulate',
+  'command', 'corps', 'brigade', 'division', 'unit', 'ltd', 'llc', 'plc', 'co.', 'airlines', 'motors', 'systems',
+  'technologies', 'partners', 'capital', 'holdings', 'industries', 'labs', 'poll', 'survey', 'index', 'exchange',
+  'street', 'avenue', 'road', 'square', 'city', 'state', 'states', 'county', 'republic', 'kingdom', 'region', 'province',
+]);
+
+/** Nouns that name who speaks when written in lower case: "officials say", "the group said". */
+export const SPEAKER_NOUNS = new Set([
+  'official', 'officials', 'spokesman', 'spokeswoman', 'spokesperson', 'spokespeople', 'leader', 'leaders', 'president',
+  'minister', 'ministers', 'group', 'groups', 'office', 'government', 'governments', 'police', 'family', 'families',
+  'residents', 'resident', 'experts', 'expert', 'analysts', 'analyst', 'sources', 'source', 'report', 'reports',
+  'statement', 'study', 'survey', 'poll', 'data', 'agency', 'ministry', 'department', 'military', 'army', 'authorities',
+  'witnesses', 'witness', 'activists', 'activist', 'organizers', 'organisers', 'lawyer', 'lawyers', 'attorney',
+  'attorneys', 'prosecutor', 'prosecutors', 'investigators', 'investigator', 'campaign', 'aide', 'aides', 'adviser',
+  'advisers', 'advisor', 'advisors', 'administration', 'economist', 'economists', 'critics', 'critic', 'supporters',
+  'supporter', 'people', 'voters', 'voter', 'observers', 'diplomats', 'diplomat', 'officer', 'officers', 'commander',
+  'commanders', 'newspaper', 'paper', 'outlet', 'network', 'channel', 'site', 'website', 'company', 'firm', 'board',
+  'committee', 'council', 'chairman', 'chairwoman', 'chair', 'director', 'executive', 'executives', 'candidate',
+  'candidates', 'nominee', 'senator', 'senators', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'governor',
+  'mayor', 'ambassador', 'envoy', 'secretary', 'general', 'judge', 'court', 'regulator', 'regulators', 'scientist',
+  'scientists', 'researchers', 'researcher', 'doctors', 'doctor', 'nurse', 'teacher', 'student', 'students', 'mother',
+  'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'friend', 'friends', 'neighbor', 'neighbors',
+  'neighbour', 'neighbours', 'man', 'woman', 'men', 'women', 'owner', 'owners', 'founder', 'author', 'authors', 'writer',
+  'editor', 'editors', 'host', 'anchor', 'reporter', 'reporters', 'journalist', 'journalists', 'correspondent',
+  'representative', 'representatives', 'member', 'members', 'staff', 'staffer', 'staffers', 'employee', 'employees',
+  'worker', 'workers', 'union', 'protesters', 'protester', 'demonstrators', 'soldier', 'soldiers', 'troops', 'general',
+  'colonel', 'veteran', 'veterans', 'victim', 'victims', 'survivor', 'survivors', 'refugee', 'refugees', 'historian',
+  'professor', 'strategist', 'strategists', 'pollster', 'pollsters', 'operative', 'operatives', 'insider', 'insiders',
+  'allies', 'ally', 'rival', 'rivals', 'opponent', 'opponents', 'partner', 'partners', 'surrogate', 'surrogates',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'progressives', 'ministry', 'kremlin', 'white', 'agency',
+  'organization', 'organisation', 'institute', 'foundation', 'bank', 'fund', 'union', 'coalition', 'alliance', 'party',
+  'document', 'documents', 'memo', 'letter', 'filing', 'complaint', 'lawsuit', 'indictment', 'ruling', 'estimate',
+  'estimates', 'figures', 'tally', 'count', 'census', 'analysis', 'assessment', 'review', 'audit', 'investigation',
+  'inquiry', 'release', 'announcement', 'post', 'tweet', 'blog', 'article', 'story', 'book', 'memoir', 'editorial',
+  'column', 'columnist', 'commentator', 'pundit', 'host', 'moderator', 'interviewer', 'panel', 'jury', 'speaker',
+  'chief', 'head', 'boss', 'manager', 'coach', 'player', 'players', 'fan', 'fans', 'citizen', 'citizens', 'resident',
+  'locals', 'villagers', 'farmers', 'parents', 'children', 'kids', 'crowd', 'audience', 'campaigners', 'advocates',
+  'advocate', 'monitors', 'monitor', 'inspectors', 'inspector', 'mission', 'embassy', 'consulate', 'state', 'states',
+  'countries', 'country', 'nations', 'nation', 'side', 'sides', 'camp', 'team', 'department', 'administration',
+]);
+
+/** Nouns that name a body, for "it" and descriptions such as "the group" or "the newspaper". */
+export const ORGANIZATION_NOUNS = new Set([
+  'group', 'office', 'government', 'agency', 'ministry', 'department', 'newspaper', 'paper', 'outlet', 'network',
+  'channel', 'site', 'website', 'company', 'firm', 'board', 'committee', 'council', 'court', 'organization',
+  'organisation', 'institute', 'foundation', 'bank', 'fund', 'union', 'coalition', 'alliance', 'party', 'campaign',
+  'administration', 'military', 'army', 'police', 'kremlin', 'agency', 'report', 'study', 'survey', 'poll', 'mission',
+  'embassy', 'consulate', 'magazine', 'broadcaster', 'station', 'publication', 'daily', 'tabloid', 'service', 'team',
+]);
+
+/** Words that end a noun phrase when read backwards from a cue. */
+export const PHRASE_BREAKERS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'where', 'when', 'while', 'whereas', 'though', 'although', 'because', 'since',
+  'as', 'if', 'unless', 'until', 'after', 'before', 'so', 'but', 'or', 'nor', 'yet', 'is', 'was', 'were', 'are', 'be',
+  'been', 'being', 'am', 'in', 'on', 'at', 'with', 'by', 'from', 'into', 'about', 'over', 'than', 'to', 'for', 'against',
+  'between', 'through', 'during', 'without', 'within', 'under', 'upon', 'like', 'per', 'via', 'what', 'how', 'why',
+  'whether', 'then', 'there', 'here', 'not', 'also', 'even', 'only', 'just', 'said', 'says', 'say', 'told', 'tells',
+  'what', 'whatever', 'whoever', 'both', 'either', 'neither', 'instead', 'rather', 'do', 'does', 'did', 'has', 'have',
+  'had', 'can', 'could', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'to', 'and', 'of', 'up', 'out',
+  'off', 'down', 'around', 'across', 'toward', 'towards', 'amid', 'among', 'despite', 'except', 'near', 'onto', 'along',
+]);
+
+/** Adverbs and auxiliaries allowed between a speaker and a cue: "Mr. Zelenskyy again said", "has said". */
+export const CUE_MODIFIERS = new Set([
+  'also', 'again', 'later', 'earlier', 'previously', 'recently', 'then', 'once', 'already', 'just', 'further', 'has',
+  'have', 'had', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'never', 'not',
+  'still', 'often', 'always', 'repeatedly', 'first', 'himself', 'herself', 'themselves', 'itself', 'even', 'separately',
+  'similarly', 'publicly', 'privately', 'frequently', 'reportedly', 'allegedly', 'initially', 'finally', 'simply',
+  'flatly', 'openly', 'bluntly', 'quietly', 'loudly', 'angrily', 'calmly', 'curtly', 'tersely', 'today', 'yesterday',
+  'tonight', 'now', 'ever', 'long', 'consistently', 'routinely', 'privately', 'officially', 'formally', 'subsequently',
+  'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'been', 'being', 'had', 'quickly', 'immediately', 'yet',
+]);
+
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'some', 'many', 'several',
+  'other', 'both', 'all', 'each', 'every', 'another', 'one', 'two', 'three', 'four', 'five', 'few', 'most', 'no', 'such',
+  'any', 'whose',
+]);
+
+export const DAY_AND_TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow',
+  'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'earlier', 'later', 'recently', 'last',
+  'this', 'next', 'early', 'late', 'on', 'in', 'at', 'during', 'friday’s', 'now',
+]);
+
+export const MONTHS = new Map<string, number>([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3], ['april', 4], ['apr', 4], ['may', 5],
+  ['june', 6], ['jun', 6], ['july', 7], ['jul', 7], ['august', 8], ['aug', 8], ['september', 9], ['sept', 9], ['sep', 9],
+  ['october', 10], ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/**
+ * Common given names with a usual gender, so "she" can skip "Mr. Blinken" and
+ * find "Linda Thomas-Greenfield". A name not listed is simply of unknown gender.
+ */
+const FEMALE_NAMES = 'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce virginia victoria kelly lauren christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara madison frances kathryn janice jean abigail alice judy sophia grace denise amber doris marilyn danielle beverly isabella theresa diana natalie brittany charlotte marie kayla alexis lori hillary hilary nancy kamala elizabeth angela theresa ursula christine marine giorgia jacinda sanna kaja liz nikki sarah condoleezza madeleine samantha huma kellyanne ivanka melania michelle chelsea tulsi alexandria ilhan rashida ayanna nadia olena yulia irina tatiana svetlana natalia olga elena maria anastasia ekaterina yekaterina lyudmila valentina oksana iryna kateryna viktoria marina galina tamara vera anna sophie claire camille chloe ines lucia carmen isabel mercedes fatima aisha amina leila yasmin mei ling yuki akiko hana priya sunita indira benazir golda aung dilma cristina michelle veronica julia carla stephanie martha krystal adriana katie kate';
+const MALE_NAMES = 'james robert john michael david william richard joseph thomas charles christopher daniel matthew anthony antony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bill ted mike mitch chuck newt rudy rand marco ben jeb reince kellyanne vladimir sergey sergei dmitry dmitri alexei alexey oleksiy oleksii volodymyr vitali vitaly vitaliy yevgeny evgeny mikhail boris ivan igor nikolai viktor andriy andrei andrey petro pyotr yuri denys dmytro ruslan mykhailo kirill anatoly leonid maxim maksym konstantin emmanuel olaf boris rishi keir justin xi wang li guo jinping recep benjamin bibi naftali yair mahmoud ali mohammed muhammad ahmed hassan hussein omar abdul bashar kim moon shinzo fumio narendra imran jair luis andres manuel enrique felipe pedro carlos jorge miguel javier diego pablo juan giuseppe mario matteo silvio sergio antonio francesco olaf helmut gerhard frank-walter angela heiko jens recep tayyip ehud ariel yitzhak shimon ismail antony lloyd merrick jake jen ned john mitt paul nikki tim jd kevin hakeem chuck';
+
+export const GIVEN_NAME_GENDER = new Map<string, 'male' | 'female'>();
+for (const name of FEMALE_NAMES.split(' ')) GIVEN_NAME_GENDER.set(name, 'female');
+for (const name of MALE_NAMES.split(' ')) if (!GIVEN_NAME_GENDER.has(name)) GIVEN_NAME_GENDER.set(name, 'male');
+
+/** Lower-case words that may sit inside a name: "Bashar al-Assad", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'da', 'di', 'dos', 'das', 'del', 'ibn', 'ter', 'ten']);
+
+/** Capitalised words that open sentences or name times, never people: "But", "Wednesday". */
+export const NOT_NAME_WORDS = new Set([
+  'the', 'a', 'an', 'but', 'and', 'or', 'in', 'on', 'at', 'as', 'if', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you',
+  'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'after', 'before',
+  'with', 'without', 'by', 'for', 'from', 'of', 'to', 'so', 'yet', 'still', 'some', 'many', 'most', 'more', 'all', 'no',
+  'not', 'what', 'who', 'why', 'how', 'where', 'which', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
+  'nine', 'ten', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.',
+  'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'against', 'despite', 'meanwhile', 'however', 'although', 'though', 'since',
+  'because', 'during', 'under', 'over', 'about', 'also', 'then', 'now', 'today', 'yesterday', 'tonight', 'read', 'follow',
+  'according', 'asked', 'said', 'says', 'told', 'added', 'like', 'just', 'even', 'only', 'every', 'each', 'any', 'both',
+  'my', 'your', 'me', 'us', 'them', 'him', 'do', 'does', 'did', 'is', 'was', 'are', 'were', 'be', 'been', 'have', 'has',
+  'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'let', 'thanks', 'yes', 'well', 'oh', 'mr',
+  'instead', 'perhaps', 'maybe', 'once', 'other', 'another', 'such', 'first', 'last', 'next', 'new', 'former', 'late',
+]);
+
+/** Adjectives of nationality, for "Russian troops" ≈ "Russia's troops". */
+export const DEMONYMS = new Map<string, string>([
+  ['russian', 'russia'], ['ukrainian', 'ukraine'], ['american', 'united states'], ['u.s.', 'united states'],
+  ['chinese', 'china'], ['british', 'united kingdom'], ['french', 'france'], ['german', 'germany'], ['italian', 'italy'],
+  ['spanish', 'spain'], ['polish', 'poland'], ['belarusian', 'belarus'], ['israeli', 'israel'], ['palestinian', 'palestine'],
+  ['iranian', 'iran'], ['iraqi', 'iraq'], ['syrian', 'syria'], ['afghan', 'afghanistan'], ['turkish', 'turkey'],
+  ['indian', 'india'], ['pakistani', 'pakistan'], ['japanese', 'japan'], ['korean', 'korea'], ['mexican', 'mexico'],
+  ['canadian', 'canada'], ['brazilian', 'brazil'], ['saudi', 'saudi arabia'], ['egyptian', 'egypt'], ['sudanese', 'sudan'],
+  ['yemeni', 'yemen'], ['lebanese', 'lebanon'], ['ethiopian', 'ethiopia'], ['nigerian', 'nigeria'], ['venezuelan', 'venezuela'],
+  ['cuban', 'cuba'], ['moldovan', 'moldova'], ['georgian', 'georgia'], ['european', 'europe'], ['african', 'africa'],
+  ['kenyan', 'kenya'], ['somali', 'somalia'], ['libyan', 'libya'], ['gazan', 'gaza'], ['haitian', 'haiti'],
+  ['colombian', 'colombia'], ['argentine', 'argentina'], ['chilean', 'chile'], ['peruvian', 'peru'], ['greek', 'greece'],
+  ['dutch', 'netherlands'], ['swedish', 'sweden'], ['finnish', 'finland'], ['norwegian', 'norway'], ['danish', 'denmark'],
+  ['hungarian', 'hungary'], ['romanian', 'romania'], ['serbian', 'serbia'], ['czech', 'czech republic'], ['austrian', 'austria'],
+  ['swiss', 'switzerland'], ['belgian', 'belgium'], ['irish', 'ireland'], ['scottish', 'scotland'], ['australian', 'australia'],
+  ['vietnamese', 'vietnam'], ['thai', 'thailand'], ['filipino', 'philippines'], ['indonesian', 'indonesia'],
+  ['taiwanese', 'taiwan'], ['north korean', 'north korea'], ['south korean', 'south korea'], ['kremlin', 'russia'],
+  ['moscow', 'russia'], ['kyiv', 'ukraine'], ['kiev', 'ukraine'], ['washington', 'united states'], ['beijing', 'china'],
+]);

@@ -1,0 +1,162 @@
+/**
+ * The one annotation model every consumer reads: decorations, hovers, the
+ * panel, the exporters and the CLI.
+ *
+ * Every `start`/`end` is a UTF-16 code-unit offset into the exact text given to
+ * `analyze` (BOM and CRLF included), i.e. what VS Code's `document.offsetAt`
+ * returns. `end` is exclusive. Lines, columns and code points are derived from
+ * these offsets at the edges (adapter, exporters), never stored.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A piece of the article quoted as written, e.g. `{ text: "Mr. Lavrov", start: 1290, end: 1300 }`. */
+export interface TextSpan extends Span {
+  readonly text: string;
+}
+
+/**
+ * What kind of mention names the speaker or source.
+ * - `name`: "Sergey Lavrov", "Mr. Lavrov", "OVD-Info"
+ * - `pronoun`: "he", "she", "they", "it"
+ * - `description`: "the 49-year-old opposition leader", "the newspaper"
+ * - `group`: "Ukrainian officials", "Pentagon officials", "Their families"
+ */
+export type MentionKind = 'name' | 'pronoun' | 'description' | 'group';
+
+/** Whether a resolved speaker is a person or a body (organisation, country, group). */
+export type EntityType = 'person' | 'organization' | 'group' | 'unknown';
+
+/**
+ * Who said it. `text` is the mention as written nearest the cue ("he",
+ * "the 49-year-old opposition leader"); `name` is who that is, resolved from
+ * the article ("Alexei Navalny"). When nothing resolves, `name` repeats the
+ * mention without its leading article.
+ */
+export interface Speaker extends TextSpan {
+  readonly name: string;
+  readonly mention: MentionKind;
+  readonly entity: EntityType;
+}
+
+/**
+ * The word or phrase that marks speech or a source.
+ * - `verb`: "said", "told", "acknowledged", "disputes"
+ * - `according-to`: "according to"
+ * - `noun`: "in a statement", "in an interview"
+ * - `punctuation`: the colon of "LAVROV: ..." or the dash of `” ― Name`
+ */
+export type CueKind = 'verb' | 'according-to' | 'noun' | 'punctuation';
+
+export interface Cue extends TextSpan {
+  readonly kind: CueKind;
+}
+
+/** "said Mr. Lavrov", "Ukrainian officials say", "according to the group, OVD-Info". */
+export interface Attribution extends TextSpan {
+  readonly id: string;
+  readonly cue: Cue;
+  readonly speaker: Speaker;
+  /** Ids of the quotes this attribution governs. */
+  readonly quoteIds: readonly string[];
+}
+
+/**
+ * Which quotation marks open a quote.
+ * - `curly`: “…”   - `straight`: "…"   - `doubled`: ''…'' (NYT style)
+ * - `single`: ‘…’ or '…' at top level   - `guillemet`: «…» or „…“
+ */
+export type QuoteMark = 'curly' | 'straight' | 'doubled' | 'single' | 'guillemet';
+
+export interface Quote extends TextSpan {
+  readonly id: string;
+  /** `text` and the span include the quotation marks. */
+  readonly mark: QuoteMark;
+  /** False when the quote is still open at the end of its paragraph and does not continue in the next. */
+  readonly closed: boolean;
+  /** True for a quoted fragment inside the writer's own sentence: `is “impossible.”` */
+  readonly partial: boolean;
+  /**
+   * Multi-paragraph quotations: every segment carries the id of the first
+   * segment, and its position in the quotation (0, 1, ...). Null for a quote
+   * that stands in one paragraph.
+   */
+  readonly quotation: { readonly id: string; readonly segment: number } | null;
+  /** Quotes nested inside this one (‘…’ inside “…”); never reported on their own. */
+  readonly nested: readonly Span[];
+  readonly speaker: Speaker | null;
+  readonly attributionId: string | null;
+}
+
+/**
+ * The hedge in front of a figure, as written in lower case:
+ * "nearly", "about", "some", "roughly", "almost", "more than", "at least",
+ * "up to", "fewer than", ...
+ */
+export type Qualifier = string;
+
+/** A figure the article or one of its sources asserts: "nearly 6,000", "$4.2 billion", "12%". */
+export interface Claim extends TextSpan {
+  readonly id: string;
+  /** The number meant, scale applied: "4.2 billion" → 4200000000; null for vague amounts ("thousands"). */
+  readonly value: number | null;
+  /** Both ends of a range ("10 to 15"); `value` is then the low end. */
+  readonly range: { readonly low: number; readonly high: number } | null;
+  readonly qualifier: Qualifier | null;
+  /** "USD", "EUR", "GBP", "percent", "mile", "year", ... or null for a bare count. */
+  readonly unit: string | null;
+  /** True for "thousands", "hundreds of", "dozens": an order of magnitude, no value. */
+  readonly vague: boolean;
+  /** What it counts, as written around it: "Ukrainian soldiers killed", "civilians". */
+  readonly counts: string | null;
+  /** The attribution whose clause holds the figure, or null when the article states it itself. */
+  readonly source: Speaker | null;
+  readonly attributionId: string | null;
+  /** Set when the figure sits inside a quotation. */
+  readonly quoteId: string | null;
+  /** The contested group this figure belongs to, if any. */
+  readonly contestedId: string | null;
+}
+
+/** A phrase that casts doubt on a figure: "disputes that figure", "could not be independently verified". */
+export interface DisputeCue extends TextSpan {
+  /** The claims the doubt bears on. */
+  readonly claimIds: readonly string[];
+}
+
+/** One quantity reported with different values by different sources, or disputed in the text. */
+export interface ContestedGroup {
+  readonly id: string;
+  /** A readable label of the quantity: "Russian troops killed". */
+  readonly quantity: string;
+  readonly claimIds: readonly string[];
+  /** Lowest and highest known values and their ratio (high / low), when at least two are numeric. */
+  readonly spread: { readonly low: number; readonly high: number; readonly ratio: number } | null;
+  readonly disputes: readonly DisputeCue[];
+  /** The normalised terms the claims share, which is why they were grouped. */
+  readonly sharedTerms: readonly string[];
+  /** Why the group counts as contested, in a sentence a reader can check. */
+  readonly reason: string;
+}
+
+export type SourceFormat = 'markdown' | 'plaintext';
+
+export interface AnalyzeOptions {
+  /** `markdown` (default) parses with remark; `plaintext` treats blank-line separated blocks as paragraphs. */
+  readonly format?: SourceFormat;
+}
+
+/** Everything Claimlens knows about one article. */
+export interface Analysis {
+  /** Bumped when a field changes meaning; exporters carry it as `schema`. */
+  readonly schema: 1;
+  /** UTF-16 length of the analysed text, so a consumer can check the model still fits its document. */
+  readonly length: number;
+  readonly quotes: readonly Quote[];
+  readonly attributions: readonly Attribution[];
+  readonly claims: readonly Claim[];
+  readonly contested: readonly ContestedGroup[];
+}

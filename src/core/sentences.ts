@@ -1,0 +1,80 @@
+/**
+ * Splits a prose block into sentences. Never inside a quotation: a quoted
+ * passage of several sentences stays with the cue that introduces it
+ * (“… itself. This is a threat …,” Mr. Blinken told reporters).
+ */
+import type { Span } from './model';
+
+/** Abbreviations that never end a sentence when followed by more text. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'cpl', 'adm',
+  'cmdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'amb', 'atty', 'sec', 'messrs', 'mme', 'mlle',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'nos', 'vs', 'v', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'rd', 'hwy', 'dept', 'univ', 'approx', 'est', 'fig', 'figs', 'p', 'pp', 'vol',
+  'ed', 'eds', 'e.g', 'i.e', 'cf', 'ca', 'div', 'gov’t', 'assn', 'natl', 'intl', 'mass', 'calif', 'ariz', 'ark', 'colo',
+  'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev',
+  'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
+]);
+
+/** Words that, after an ambiguous abbreviation (U.S., a.m.), show a new sentence has begun. */
+const SENTENCE_STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'but', 'and', 'in', 'on', 'at', 'this', 'that', 'these',
+  'those', 'his', 'her', 'their', 'our', 'its', 'there', 'some', 'many', 'most', 'when', 'while', 'after', 'before', 'as',
+  'if', 'yet', 'still', 'for', 'with', 'by', 'so', 'meanwhile', 'however', 'mr', 'mrs', 'ms',
+]);
+
+const TERMINATOR = /[.!?…]+["”’'»)\]]*(?=\s)|\n(?=[ \t]*[“"«‘\u2015\u2014])/g;
+const NEXT_WORD = /^\s+["“«‘'(\[]*([\p{L}\p{N}][\p{L}\p{N}.’'-]*)/u;
+
+export function splitSentences(text: string, quotes: readonly Span[]): Span[] {
+  const sentences: Span[] = [];
+  let start = skipSpace(text, 0);
+  let q = 0;
+  for (let m = TERMINATOR.exec(text); m; m = TERMINATOR.exec(text)) {
+    const end = m.index + m[0].length;
+    while (q < quotes.length && quotes[q]!.end <= m.index) q++;
+    const quote = quotes[q];
+    if (quote && quote.start < m.index && end < quote.end) continue;
+    if (m[0] !== '\n' && !endsSentence(text, m.index, end)) continue;
+    if (end > start) sentences.push({ start, end: trimEnd(text, start, end) });
+    start = skipSpace(text, end);
+  }
+  if (start < text.length) {
+    const end = trimEnd(text, start, text.length);
+    if (end > start) sentences.push({ start, end });
+  }
+  return sentences;
+}
+
+function endsSentence(text: string, at: number, end: number): boolean {
+  const next = NEXT_WORD.exec(text.slice(end, end + 40));
+  // A dash after a closing quote signs it (`.” ― Jane Doe`): same sentence.
+  if (!next) return /^\s*$/.test(text.slice(end, end + 40)) || /^\s+[“"«‘(\[]/.test(text.slice(end, end + 4));
+  const nextWord = next[1]!;
+  if (/^\p{Ll}/u.test(nextWord)) return false;
+  if (text[at] !== '.') return true;
+  const word = wordBefore(text, at);
+  const lower = word.toLowerCase();
+  // An initial ("David R. Sands") or a known abbreviation followed by more of the sentence.
+  if (/^\p{Lu}$/u.test(word)) return false;
+  if (ABBREVIATIONS.has(lower)) return false;
+  // U.S., U.N., a.m., p.m.: ambiguous; a new sentence shows in the next word.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord.toLowerCase().replace(/\.$/, ''));
+  return true;
+}
+
+function wordBefore(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && /[\p{L}\p{N}.’']/u.test(text[i - 1]!)) i--;
+  return text.slice(i, at).replace(/^[.’']+/, '');
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

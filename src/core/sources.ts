@@ -1,0 +1,101 @@
+/**
+ * Decides which attribution governs each quotation and each figure.
+ *
+ * A quotation takes the cue in or next to its sentence; failing that, the
+ * speaker of its paragraph; failing that, the speaker of the quotation just
+ * before it when the paragraphs run on (news copy quotes one speaker for
+ * several paragraphs). A figure takes the attribution whose clause holds it,
+ * or the speaker of the quotation it sits in.
+ */
+import type { FoundAttribution } from './attributions';
+import type { ArticleDocument } from './document';
+import type { Quotation } from './quotes';
+
+/** Index into the attributions, or -1. */
+export function governQuotations(doc: ArticleDocument, quotations: readonly Quotation[], found: readonly FoundAttribution[]): number[] {
+  const byBlock = new Map<number, number[]>();
+  found.forEach((a, i) => {
+    const list = byBlock.get(a.block) ?? [];
+    list.push(i);
+    byBlock.set(a.block, list);
+  });
+  const result: number[] = [];
+  let previous: { block: number; attribution: number } | undefined;
+  for (const quotation of quotations) {
+    let chosen = -1;
+    for (const segment of quotation.segments) {
+      chosen = attributionForSegment(doc, segment.block, segment.start, segment.end, byBlock.get(segment.block) ?? [], found);
+      if (chosen >= 0) break;
+    }
+    const first = quotation.segments[0]!;
+    if (chosen < 0 && previous && first.block - previous.block <= 1 && !(byBlock.get(first.block)?.length)) chosen = previous.attribution;
+    if (chosen >= 0) previous = { block: quotation.segments[quotation.segments.length - 1]!.block, attribution: chosen };
+    result.push(chosen);
+  }
+  return result;
+}
+
+function attributionForSegment(doc: ArticleDocument, block: number, start: number, end: number, candidates: readonly number[], found: readonly FoundAttribution[]): number {
+  if (candidates.length === 0) return -1;
+  const base = doc.blocks[block]!.block.start;
+  const local = { start: start - base, end: end - base };
+  // The cue must not sit inside this quotation, and not inside another one.
+  const outside = candidates.filter((i) => {
+    const a = found[i]!;
+    return a.cue.end <= local.start || a.cue.start >= local.end || a.cue.kind === 'punctuation';
+  });
+  const inSentence = outside.filter((i) => {
+    const s = found[i]!.sentence;
+    return (local.start >= s.start && local.start < s.end) || (local.end > s.start && local.end <= s.end);
+  });
+  const pool = inSentence.length > 0 ? inSentence : outside;
+  let best = -1;
+  let bestScore = Infinity;
+  for (const i of pool) {
+    const a = found[i]!;
+    const gap = a.phrase.start >= local.end ? a.phrase.start - local.end : local.start >= a.phrase.end ? local.start - a.phrase.end : 0;
+    // A speaker of the quote's own words beats "according to" (a relay), and an earlier cue in the paragraph beats a later one.
+    const relay = a.cue.kind === 'according-to' ? 1000 : 0;
+    const later = inSentence.length === 0 && a.phrase.start >= local.end ? 500 : 0;
+    const score = gap + relay + later;
+    if (score < bestScore) {
+      bestScore = score;
+      best = i;
+    }
+  }
+  return best;
+}
+
+/**
+ * The attribution whose clause holds a block-local position in a sentence, or -1.
+ * `right` scope runs from the phrase to the next attribution; `left` from the
+ * previous one to the phrase; `sentence` covers the whole sentence.
+ */
+export function attributionCovering(found: readonly FoundAttribution[], inSentence: readonly number[], position: number): number {
+  let best = -1;
+  let bestDistance = Infinity;
+  const sorted = [...inSentence].sort((x, y) => found[x]!.phrase.start - found[y]!.phrase.start);
+  sorted.forEach((i, k) => {
+    const a = found[i]!;
+    const s = a.sentence;
+    let from = s.start;
+    let to = s.end;
+    if (a.scope === 'right') {
+      from = Math.min(a.phrase.start, a.cue.start);
+      const next = sorted.slice(k + 1).find((j) => found[j]!.scope !== 'sentence' && found[j]!.phrase.start > a.phrase.end);
+      if (next !== undefined) to = found[next]!.phrase.start;
+    } else if (a.scope === 'left') {
+      const prev = sorted.slice(0, k).reverse().find((j) => found[j]!.scope === 'right');
+      if (prev !== undefined) from = found[prev]!.phrase.end;
+      to = a.phrase.end;
+    }
+    if (position < from || position >= to) return;
+    const distance = position < a.phrase.start ? a.phrase.start - position : position - a.phrase.end;
+    const weighted = distance + (a.scope === 'sentence' ? 400 : 0);
+    if (weighted < bestDistance) {
+      bestDistance = weighted;
+      best = i;
+    }
+  });
+  return best;
+}

@@ -1,0 +1,118 @@
+/**
+ * Resolves a speaker mention to who it is: "Mr. Lavrov" → "Sergey Lavrov",
+ * "she" → the nearest fitting woman named before, "the 49-year-old opposition
+ * leader" → the person earlier described as an opposition leader, "the group,
+ * OVD-Info" → "OVD-Info".
+ */
+import type { FoundAttribution } from './attributions';
+import type { ArticleDocument } from './document';
+import { isOrganizationNoun, readNameRun, type Entity, type EntityRegistry } from './entities';
+import { DEMONYMS, DETERMINERS, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from './lexicon';
+import type { EntityType, MentionKind, Speaker } from './model';
+import { tokenize, type Token } from './tokens';
+
+export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, found: FoundAttribution, earlier: readonly Speaker[]): Speaker {
+  const info = doc.blocks[found.block]!;
+  const base = info.block.start;
+  const text = cleanMention(info.block.text.slice(found.speaker.start, found.speaker.end));
+  const start = base + found.speaker.start;
+  const at = { text, start, end: base + found.speaker.end };
+  const tokens = tokenize(info.block.text, found.speaker.start, found.speaker.end).filter((t) => t.isWord);
+  const bare = withoutDeterminer(text);
+
+  if (found.appositive) {
+    const name = cleanMention(info.block.text.slice(found.appositive.start, found.appositive.end));
+    const entity = registry.lookup(name);
+    return { ...at, name: entity?.name ?? name, mention: 'description', entity: entity?.type === 'person' ? 'person' : 'organization' };
+  }
+
+  const only = tokens.length === 1 ? tokens[0]! : undefined;
+  const pronoun = only ? PERSONAL_PRONOUNS.get(only.lower) : undefined;
+  if (pronoun) {
+    const resolved = resolvePronoun(registry, pronoun, start, found.block, earlier);
+    return { ...at, name: resolved?.name ?? text, entity: resolved?.entity ?? 'unknown', mention: 'pronoun' };
+  }
+
+  const head = tokens[tokens.length - 1];
+  const runs = nameRuns(tokens);
+  const lastRun = runs[runs.length - 1];
+  if (head && lastRun && head.capitalized) {
+    // The head of "Russian opposition leader Alexei Navalny" is the last name in it.
+    const entity = registry.lookup(lastRun.name, lastRun.gender);
+    return { ...at, name: entity?.name ?? lastRun.name, mention: 'name', entity: entity?.type ?? lastRun.type };
+  }
+  if (head && !lastRun && /^(?:the|this|that)$/.test(tokens[0]?.lower ?? '') && !/s$/.test(head.lower)) {
+    const entity = resolveDescription(registry, head.lower, start, found.block);
+    if (entity) return { ...at, name: entity.name, mention: 'description', entity: entity.type };
+    return { ...at, name: bare, mention: 'description', entity: isOrganizationNoun(head.lower) ? 'organization' : 'unknown' };
+  }
+  const organization = head ? isOrganizationNoun(head.lower) || SOURCE_DOCUMENTS.has(head.lower) : false;
+  // "the state-controlled Global Times news website", "a United Nations estimate": the body behind the outlet or document.
+  if (organization && lastRun && !lastRun.possessive && !DEMONYMS.has(lastRun.name.toLowerCase())) {
+    const entity = registry.lookup(lastRun.name);
+    return { ...at, name: entity?.name ?? lastRun.name, mention: 'name', entity: 'organization' };
+  }
+  return { ...at, name: bare, mention: 'group', entity: organization ? 'organization' : 'group' };
+}
+
+/** Documents and outlets that stand for whoever issued them. */
+const SOURCE_DOCUMENTS = new Set(['estimate', 'estimates', 'report', 'statement', 'survey', 'poll', 'study', 'data', 'figures', 'tally', 'count', 'analysis', 'website', 'site', 'outlet', 'agency', 'newspaper', 'channel', 'broadcaster', 'network', 'translations', 'media']);
+
+interface MentionRun {
+  readonly name: string;
+  readonly gender: 'male' | 'female' | undefined;
+  readonly type: EntityType;
+  readonly possessive: boolean;
+}
+
+function nameRuns(tokens: readonly Token[]): MentionRun[] {
+  const runs: MentionRun[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capitalized || DETERMINERS.has(tokens[i]!.lower)) continue;
+    const run = readNameRun(tokens, i, false);
+    if (!run) continue;
+    runs.push({ name: run.name, gender: run.gender, type: run.type, possessive: /[’']s$/.test(tokens[run.to - 1]!.text) });
+    i = run.to - 1;
+  }
+  return runs;
+}
+
+function resolvePronoun(registry: EntityRegistry, kind: 'male' | 'female' | 'plural' | 'neuter' | 'first', position: number, block: number, earlier: readonly Speaker[]): { name: string; entity: EntityType } | undefined {
+  if (kind === 'male' || kind === 'female') {
+    const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === undefined || e.gender === kind);
+    const entity = registry.antecedent(position, block, fits);
+    if (entity) {
+      entity.gender ??= kind;
+      return { name: entity.name, entity: 'person' };
+    }
+    const speaker = [...earlier].reverse().find((s) => s.entity === 'person' && s.mention !== 'pronoun');
+    return speaker ? { name: speaker.name, entity: 'person' } : undefined;
+  }
+  if (kind === 'plural') {
+    const speaker = [...earlier].reverse().find((s) => s.start < position && (s.entity === 'group' || s.entity === 'organization'));
+    return speaker ? { name: speaker.name, entity: speaker.entity } : undefined;
+  }
+  if (kind === 'neuter') {
+    const entity = registry.antecedent(position, block, (e) => e.type === 'organization' || e.type === 'unknown', 2);
+    return entity ? { name: entity.name, entity: entity.type === 'unknown' ? 'organization' : entity.type } : undefined;
+  }
+  return undefined;
+}
+
+/** "the opposition leader": the person earlier described with that word; "the newspaper": the body. */
+function resolveDescription(registry: EntityRegistry, head: string, position: number, block: number): Entity | undefined {
+  if (isOrganizationNoun(head)) {
+    return registry.antecedent(position, block, (e) => e.type === 'organization' && (e.descriptors.has(head) || e.name.toLowerCase().includes(head)), 6)
+      ?? registry.antecedent(position, block, (e) => e.type === 'organization', 1);
+  }
+  if (!SPEAKER_NOUNS.has(head) && !/(?:er|or|ist|ian|ant|ent)$/.test(head)) return undefined;
+  return registry.antecedent(position, block, (e) => e.type === 'person' && e.descriptors.has(head), 8);
+}
+
+function cleanMention(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function withoutDeterminer(text: string): string {
+  return text.replace(/^(?:the|a|an)\s+/i, '');
+}
