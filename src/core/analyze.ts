@@ -4,7 +4,7 @@
 import { findAttributions, type FoundAttribution } from './attributions';
 import { findClaims } from './claims';
 import { findContested } from './contested';
-import { quoteAt, readDocument } from './document';
+import { quoteAt, readDocument, type ArticleDocument } from './document';
 import { EntityRegistry } from './entities';
 import type { Analysis, AnalyzeOptions, Attribution, Claim, Quote, Speaker } from './model';
 import { resolveSpeaker } from './speakers';
@@ -23,9 +23,9 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quotes: Quote[] = [];
   const quoteIdsByAttribution = new Map<number, string[]>();
   doc.quotations.forEach((quotation, k) => {
-    const a = governing[k]!;
     const firstId = `q${quotes.length + 1}`;
     quotation.segments.forEach((segment, n) => {
+      const a = governing[k]![n]!;
       const id = `q${quotes.length + 1}`;
       const info = doc.blocks[segment.block]!;
       quotes.push({
@@ -38,7 +38,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         partial: isPartial(info.block.text, segment.start - info.block.start),
         quotation: quotation.segments.length > 1 ? { id: firstId, segment: n } : null,
         nested: segment.nested,
-        speaker: a >= 0 ? speakers[a]! : null,
+        speaker: a >= 0 ? speakers[a]! : headlineSubject(doc, registry, segment.block),
         attributionId: a >= 0 ? attributionId(a) : null,
       });
       if (a >= 0) quoteIdsByAttribution.set(a, [...(quoteIdsByAttribution.get(a) ?? []), id]);
@@ -99,6 +99,19 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const claims = claimsWithoutGroups.map((c) => (groupOf.has(c.id) ? { ...c, contestedId: groupOf.get(c.id)! } : c));
 
   return { schema: 1, length: text.length, quotes, attributions, claims, contested };
+}
+
+/**
+ * `Obama Sees ‘Personal Insult’ if …`: a quote in a title-case headline is the
+ * words of the person the headline opens with, when the article names them.
+ */
+function headlineSubject(doc: ArticleDocument, registry: EntityRegistry, block: number): Speaker | null {
+  const info = doc.blocks[block]!;
+  const isHeadline = info.block.kind === 'heading' || (block === 0 && !info.block.text.includes('\n') && info.block.text.length < 200);
+  if (!isHeadline) return null;
+  const mention = registry.mentions.find((m) => m.block === block && m.start === info.block.start + (info.block.text.length - info.block.text.trimStart().length));
+  if (!mention || mention.entity.type !== 'person') return null;
+  return { start: mention.start, end: mention.end, text: squash(doc.source.slice(mention.start, mention.end)), name: mention.entity.name, mention: 'name', entity: 'person' };
 }
 
 /** One attribution per cue: the transcript and dash passes may find a cue the sentence pass also found. */

@@ -30,6 +30,8 @@ export interface FoundAttribution {
   /** The whole phrase: speaker and cue. */
   readonly phrase: Span;
   readonly scope: Scope;
+  /** A weak cue or a participle ("added", "saying"): yields to a plain "said" nearby. */
+  readonly weak: boolean;
 }
 
 interface Phrase extends Span {
@@ -91,7 +93,9 @@ function attributionsInSentence(info: BlockInfo, sentence: Sentence): FoundAttri
     if (!strong && !introducesClause(tokens, cueEnd) && !besideQuote) continue;
 
     const participle = t.lower.endsWith('ing');
-    const left = speakerBefore(tokens, k);
+    // "Hillary Clinton is describing …": a progressive, not a participle.
+    const progressive = participle && /^(?:is|are|was|were|'s|'re)$/.test(tokens[k - 1]?.lower ?? '');
+    const left = speakerBefore(tokens, progressive ? k - 1 : k);
     let speaker: Phrase | undefined;
     let scope: Scope = 'right';
     if (left === 'after-quote') {
@@ -105,11 +109,11 @@ function attributionsInSentence(info: BlockInfo, sentence: Sentence): FoundAttri
       if (speaker) scope = setOff(tokens, k) ? 'left' : 'right';
     }
     // "…, saying it opposes", "began by saying": a participle speaks for the subject of its clause.
-    if (participle && (!speaker || left === 'after-quote' || precededByComma(tokens, k))) speaker = clauseSubject(tokens, k);
+    if (participle && !progressive && (!speaker || left === 'after-quote' || precededByComma(tokens, k))) speaker = clauseSubject(tokens, k);
     if (!speaker) continue;
     // "The office said it had confirmed that …": a pronoun inside reported speech repeats the speaker.
     if (!besideQuote && isEmbeddedPronoun(tokens, speaker, out)) continue;
-    out.push(make(info, sentence, cue, speaker, undefined, scope));
+    out.push(make(info, sentence, cue, speaker, undefined, scope, !strong || participle));
   }
   return out;
 }
@@ -160,12 +164,12 @@ function nextToQuote(info: BlockInfo, sentence: Sentence, tokens: readonly Token
     if (quote.end <= sentence.start || quote.start >= sentence.end) continue;
     if (quote.end <= tokens[k]!.start && quote.end >= phraseStart - 2 && /^[\s,]*[^”"“.!?]*$/.test(text.slice(quote.end, tokens[k]!.start))) return true;
     const after = tokens[cueEnd - 1]!.end;
-    if (quote.start >= after && quote.start - after <= 80 && !/[.!?”"]/.test(text.slice(after, quote.start))) return true;
+    if (quote.start >= after && quote.start - after <= 80 && !/[”"“]/.test(text.slice(after, quote.start))) return true;
   }
   return false;
 }
 
-function make(info: BlockInfo, sentence: Sentence, cue: Span & { kind: CueKind }, speaker: Phrase, appositive: Span | undefined, scope: Scope): FoundAttribution {
+function make(info: BlockInfo, sentence: Sentence, cue: Span & { kind: CueKind }, speaker: Phrase, appositive: Span | undefined, scope: Scope, weak = false): FoundAttribution {
   const span = { start: speaker.start, end: speaker.end };
   return {
     block: info.index,
@@ -175,6 +179,7 @@ function make(info: BlockInfo, sentence: Sentence, cue: Span & { kind: CueKind }
     appositive,
     phrase: { start: Math.min(cue.start, span.start), end: Math.max(cue.end, span.end) },
     scope,
+    weak,
   };
 }
 
@@ -211,7 +216,7 @@ function afterQuotedSpeaker(tokens: readonly Token[], k: number): boolean {
 function startsReportedClause(next: Token | undefined): boolean {
   if (!next) return false;
   if (!next.isWord) return /[:“"«,]/.test(next.text);
-  return next.lower === 'that' || next.capitalized || /^\d/.test(next.text) || DETERMINERS.has(next.lower) || SPEAKER_PRONOUNS.has(next.lower) || CUE_MODIFIERS.has(next.lower) || /ly$/.test(next.lower);
+  return next.lower === 'that' || next.capitalized || /^\d/.test(next.text) || DETERMINERS.has(next.lower) || SPEAKER_PRONOUNS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || CUE_MODIFIERS.has(next.lower) || /ly$/.test(next.lower);
 }
 
 /** "added that …", "noted: …": a weak cue introducing reported speech. */
@@ -258,8 +263,20 @@ function speakerBefore(tokens: readonly Token[], k: number, depth = 0): Phrase |
     const subject = speakerBefore(tokens, i - 1, depth + 1);
     return subject === 'after-quote' ? undefined : subject;
   }
-  return phraseEndingAt(tokens, i);
+  // "Stevie Wonder, who joked …": the relative pronoun stands for the name before it.
+  if ((t.lower === 'who' || t.lower === 'which') && tokens[i - 1]?.text === ',') return span(tokens, i, i + 1);
+  const np = phraseEndingAt(tokens, i);
+  if (np && np.from > 0 && PREPOSITIONS.has(tokens[np.from - 1]!.lower)) {
+    // "a narrator in the Clinton ad asks": the phrase before the preposition is the subject
+    // when it opens the clause; "In a statement announcing …" has none, so no speaker.
+    const outer = np.from >= 2 ? phraseEndingAt(tokens, np.from - 2) : undefined;
+    if (outer && (outer.from === 0 || isClauseStart(tokens[outer.from - 1]!) || tokens[outer.from - 1]!.text === ',')) return span(tokens, outer.from, np.to);
+    return undefined;
+  }
+  return np;
 }
+
+const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'from', 'for', 'of', 'to', 'into', 'about', 'after', 'before', 'during', 'under', 'over', 'against', 'through', 'via', 'per', 'among', 'between', 'toward', 'towards', 'upon', 'within', 'without']);
 
 /** Steps back over adverbs, auxiliaries, times and parentheticals: "Sen. Claire McCaskill (D-Mo.) on Friday said". */
 function skipBackOverModifiers(tokens: readonly Token[], i: number): number {
@@ -310,6 +327,13 @@ function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | undefined
     if (DETERMINERS.has(p.lower)) {
       j--;
       determiner = true;
+      // "Mr. Morgan of the Sierra Club", "the chair of the committee": the phrase goes on before "of".
+      const of = tokens[j - 1];
+      const owner = tokens[j - 2];
+      if (of?.lower === 'of' && owner && owner.isWord && (owner.capitalized || SPEAKER_NOUNS.has(owner.lower)) && !NOT_NAME_WORDS.has(owner.lower)) {
+        j -= 1;
+        continue;
+      }
       break;
     }
     if (p.lower === 'of' && j >= 2 && (tokens[j - 2]!.capitalized || SPEAKER_NOUNS.has(tokens[j - 2]!.lower) || TITLE_WORDS.has(tokens[j - 2]!.lower))) {
@@ -469,18 +493,30 @@ function appositiveAfter(tokens: readonly Token[], np: Phrase): Span | undefined
   return { start: tokens[run.from]!.start, end: tokens[run.to - 1]!.end };
 }
 
-/** The subject of the clause a participle hangs from: "Beijing’s government confirmed …, saying it …". */
+/**
+ * The subject of the clause a participle hangs from: the speaker of the nearest
+ * earlier cue outside quotes ("Beijing’s government confirmed …, saying it …"),
+ * else the sentence's first noun phrase ("Dean … began by saying …").
+ */
 function clauseSubject(tokens: readonly Token[], k: number): Phrase | undefined {
-  for (let i = 0; i < k; i++) {
+  for (let i = k - 1; i >= 0; i--) {
     const t = tokens[i]!;
-    if (!t.isWord || quoteLike(t)) continue;
-    if (STRONG_CUES.has(t.lower) || WEAK_CUES.has(t.lower)) {
+    if (!t.isWord || t.quoted || t.capitalized || t.lower.endsWith('ing')) continue;
+    if ((STRONG_CUES.has(t.lower) || WEAK_CUES.has(t.lower)) && isCueUse(tokens, i)) {
       const subject = speakerBefore(tokens, i);
-      return subject && subject !== 'after-quote' ? subject : undefined;
+      if (subject && subject !== 'after-quote') return subject;
+      if (subject === 'after-quote') return speakerAfter(tokens, i + 1, 'inverted');
     }
   }
-  const first = tokens.findIndex((t) => t.isWord);
-  return first >= 0 && first < k ? phraseAfter(tokens, first, true) : undefined;
+  let first = 0;
+  while (first < k && (!tokens[first]!.isWord || tokens[first]!.quoted)) first++;
+  // Skip an opening adverbial: "In a statement announcing the pick, the group called …".
+  if (tokens[first] && PHRASE_BREAKERS.has(tokens[first]!.lower)) {
+    const comma = tokens.findIndex((t, i) => i > first && i < k && t.text === ',' && !t.quoted);
+    if (comma < 0) return undefined;
+    first = comma + 1;
+  }
+  return first < k ? phraseAfter(tokens, first, true) : undefined;
 }
 
 function quoteLike(t: Token): boolean {

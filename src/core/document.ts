@@ -7,7 +7,7 @@ import type { Span, SourceFormat } from './model';
 import { extractProse, type ProseBlock } from './prose';
 import { findQuotations, type Quotation, type QuoteSpan } from './quotes';
 import { splitSentences } from './sentences';
-import { tokenize, type QuoteMarks, type Token } from './tokens';
+import { tokenize, type QuoteLayout, type Token } from './tokens';
 
 export interface Sentence extends Span {
   readonly block: number;
@@ -47,31 +47,31 @@ export function readDocument(source: string, format: SourceFormat): ArticleDocum
   }
   const blocks = prose.map((block, index): BlockInfo => {
     const quotes = quotesByBlock[index]!.sort((a, b) => a.start - b.start);
-    const marks = quoteMarks(quotes);
-    const sentences = splitSentences(block.text, quotes).map((span, k) => makeSentence(block, index, k, span, marks));
+    const layout = quoteLayout(quotes);
+    const sentences = splitSentences(block.text, quotes).map((span, k) => makeSentence(block, index, k, span, layout));
     return { block, index, quotes, sentences };
   });
   return { source, blocks, quotations };
 }
 
-function quoteMarks(quotes: readonly LocalQuote[]): QuoteMarks {
+function quoteLayout(quotes: readonly LocalQuote[]): QuoteLayout {
   const marks = new Map<number, 'open' | 'close'>();
   for (const quote of quotes) {
     const width = quote.segment.mark === 'doubled' ? 2 : 1;
     for (let i = 0; i < width; i++) marks.set(quote.start + i, 'open');
     if (quote.segment.closedInBlock) for (let i = 1; i <= width; i++) marks.set(quote.end - i, 'close');
   }
-  return marks;
+  return { marks, spans: quotes };
 }
 
-function makeSentence(block: ProseBlock, blockIndex: number, index: number, span: Span, marks: QuoteMarks): Sentence {
+function makeSentence(block: ProseBlock, blockIndex: number, index: number, span: Span, layout: QuoteLayout): Sentence {
   let tokens: Token[] | undefined;
   return {
     start: span.start,
     end: span.end,
     block: blockIndex,
     index,
-    tokens: () => (tokens ??= tokenize(block.text, span.start, span.end, marks)),
+    tokens: () => (tokens ??= tokenize(block.text, span.start, span.end, layout)),
   };
 }
 

@@ -50,11 +50,14 @@ export function readNameRun(tokens: readonly Token[], i: number, sentenceStart: 
   const first = tokens[i];
   if (!first || !first.capitalized) return undefined;
   if (sentenceStart && NOT_NAME_WORDS.has(first.lower)) return undefined;
+  // "Injecting Clinton into …": a sentence-initial participle is not a first name.
+  if (sentenceStart && /(?:ing|ed)$/.test(first.lower) && !GIVEN_NAME_GENDER.has(first.lower)) return undefined;
   while (j < tokens.length) {
     const t = tokens[j]!;
     if (t.capitalized && !(NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) && !isPossessiveBreak(tokens, j - 1)) j++;
     else if (j > i && NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.capitalized) j++;
-    else if (j > i && t.lower === 'of' && TITLE_WORDS.has(tokens[j - 1]!.lower) && tokens[j + 1]?.capitalized) j++;
+    // "Secretary of State", "Association of Flight Attendants", "University of Michigan".
+    else if (j > i && (t.lower === 'of' || t.lower === 'for') && (TITLE_WORDS.has(tokens[j - 1]!.lower) || ORGANIZATION_WORDS.has(tokens[j - 1]!.lower)) && tokens[j + 1]?.capitalized) j++;
     else break;
   }
   if (j === i) return undefined;
@@ -62,10 +65,14 @@ export function readNameRun(tokens: readonly Token[], i: number, sentenceStart: 
   let n = i;
   let gender: Gender;
   let titled = false;
+  const isTitle = (k: number): boolean => {
+    const lower = tokens[k]?.lower ?? '';
+    if (lower === 'of') return k > i && isTitle(k - 1) && TITLE_WORDS.has(tokens[k + 1]?.lower ?? '');
+    return HONORIFICS.has(lower) || TITLE_WORDS.has(lower);
+  };
   for (let k = i; k < j - 1; k++) {
-    const lower = tokens[k]!.lower;
-    if (HONORIFICS.has(lower) || TITLE_WORDS.has(lower)) {
-      gender ??= HONORIFICS.get(lower);
+    if (isTitle(k)) {
+      gender ??= HONORIFICS.get(tokens[k]!.lower);
       titled = true;
       n = k + 1;
     }

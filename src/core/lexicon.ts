@@ -46,7 +46,11 @@ export const WEAK_CUES = verbs(
     'wonder', 'demand', 'caution', 'mention', 'indicate', 'signal', 'agree', 'conclude', 'muse', 'mutter', 'murmur',
     'snap', 'scoff', 'sneer', 'explain', 'plead', 'beg', 'recommend', 'advise', 'acknowledge', 'quote', 'cite', 'exclaim',
     'declare', 'point', 'question', 'insist', 'marvel', 'concur', 'object', 'protest', 'rail', 'fume', 'gush', 'crow',
-    'brag', 'thunder', 'sigh', 'laugh', 'smile'],
+    'brag', 'thunder', 'sigh', 'laugh', 'smile', 'laud', 'hail', 'dismiss', 'liken', 'compare', 'reject', 'defend', 'tout',
+    'decry', 'denounce', 'condemn', 'mock', 'ridicule', 'attack', 'label', 'dub', 'brand', 'term', 'lash', 'rip', 'chide',
+    'scold', 'warn', 'concede', 'confide', 'acknowledge', 'recount', 'boast', 'vow', 'predict', 'assure', 'reassure',
+    'interject', 'interrupt', 'inform', 'remind', 'instruct', 'implore', 'repeat', 'echo', 'summarize', 'summarise',
+    'characterize', 'characterise', 'refer', 'invoke', 'cite'],
   ['sing sings sang sung singing', 'read reads reading', 'put puts putting', 'go goes went gone going',
     'write writes wrote written writing', 'cry cries cried crying'],
 );
@@ -82,7 +86,7 @@ export const TITLE_WORDS = new Set([
   'democratic', 'republican', 'gop', 'rep.', 'sen.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'adm.', 'dr.',
   'mr.', 'mrs.', 'ms.', 'prof.', 'rev.', 'col', 'field', 'marshal', 'commander', 'lieutenant', 'colonel', 'major',
   'captain', 'sergeant', 'admiral', 'candidate', 'nominee', 'coach', 'ceo', 'founder', 'executive', 'economy',
-  'health', 'trade', 'labor', 'labour', 'education', 'energy', 'transport', 'home', 'treasury', 'of', 'the',
+  'health', 'trade', 'labor', 'labour', 'education', 'energy', 'transport', 'home', 'treasury',
 ]);
 
 /** Head nouns that show a capitalised run names a body, not a person. */
@@ -168,6 +172,7 @@ export const CUE_MODIFIERS = new Set([
   'tonight', 'now', 'ever', 'long', 'consistently', 'routinely', 'privately', 'officially', 'formally', 'subsequently',
   'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', 'monday', 'tuesday',
   'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'been', 'being', 'had', 'quickly', 'immediately', 'yet',
+  "'s", "'ve", "'d", "'ll", "'re",
 ]);
 
 export const DETERMINERS = new Set([

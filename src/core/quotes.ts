@@ -15,6 +15,8 @@ export interface QuoteSpan extends Span {
   readonly mark: QuoteMark;
   /** Closed inside its block. */
   readonly closedInBlock: boolean;
+  /** Unclosed, ended by a new line that opens another quote; never continued in the next block. */
+  readonly lineEnded?: boolean;
   readonly nested: readonly Span[];
 }
 
@@ -56,6 +58,7 @@ export function findQuotations(blocks: readonly ProseBlock[]): Quotation[] {
       const segments = continues && open ? [...open, quote] : [quote];
       open = undefined;
       if (quote.closedInBlock) quotations.push({ segments, closed: true });
+      else if (quote.lineEnded) quotations.push({ segments, closed: false });
       else open = segments;
     });
     // A quote left open must continue in the very next block, or it ends unclosed.
@@ -82,6 +85,16 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
   const at = (offset: number): number => block.start + offset;
 
   for (const mark of marks) {
+    // A line that opens with a quotation mark starts a new quote: the one still
+    // open ends, unclosed, with the line before (lists of reader comments, transcripts).
+    if (doubles.length > 0 && !mark.single && mark.role !== 'close' && startsLine(block.text, mark.at) && mark.at > 0) {
+      const opening = doubles[0]!;
+      const end = block.text.slice(0, mark.at).trimEnd().length;
+      found.push({ start: at(opening.at), end: at(end), block: blockIndex, mark: opening.style, closedInBlock: false, nested, lineEnded: true });
+      doubles.length = 0;
+      nested = [];
+      singles = [];
+    }
     if (mark.single) {
       if (mark.role === 'open') singles.push(mark);
       else if ((mark.role === 'close' || mark.role === 'either') && singles.length > 0) {

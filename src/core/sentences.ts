@@ -46,7 +46,11 @@ export function splitSentences(text: string, quotes: readonly Span[]): Span[] {
   return sentences;
 }
 
+// `“Does anybody know?” Graham asked.`: the attribution after a quote ending in ? or ! belongs to it.
+const ATTRIBUTION_TAIL = /^\s+(?:[\p{L}.’'-]+\s+){0,6}(?:said|says|asked|asks|added|adds|told|wrote|writes|continued|replied|explained|noted|recalled|insisted|demanded|wondered|shouted|yelled|declared|tweeted|exclaimed|cried|answered|countered|laughed)\b/iu;
+
 function endsSentence(text: string, at: number, end: number): boolean {
+  if (/["”»’']$/.test(text.slice(at, end)) && ATTRIBUTION_TAIL.test(text.slice(end, end + 80))) return false;
   const next = NEXT_WORD.exec(text.slice(end, end + 40));
   // A dash after a closing quote signs it (`.” ― Jane Doe`): same sentence.
   if (!next) return /^\s*$/.test(text.slice(end, end + 40)) || /^\s+[“"«‘(\[]/.test(text.slice(end, end + 4));

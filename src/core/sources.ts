@@ -11,28 +11,42 @@ import type { FoundAttribution } from './attributions';
 import type { ArticleDocument } from './document';
 import type { Quotation } from './quotes';
 
-/** Index into the attributions, or -1. */
-export function governQuotations(doc: ArticleDocument, quotations: readonly Quotation[], found: readonly FoundAttribution[]): number[] {
+/**
+ * For each quotation, the attribution governing each of its segments (index
+ * into `found`, or -1). Segments of a multi-paragraph quote share the first
+ * attribution found, unless a paragraph names its own speaker (transcripts:
+ * `"WALLACE: …` then `"PENCE: …`).
+ */
+export function governQuotations(doc: ArticleDocument, quotations: readonly Quotation[], found: readonly FoundAttribution[]): number[][] {
   const byBlock = new Map<number, number[]>();
   found.forEach((a, i) => {
     const list = byBlock.get(a.block) ?? [];
     list.push(i);
     byBlock.set(a.block, list);
   });
-  const result: number[] = [];
+  const result: number[][] = [];
   let previous: { block: number; attribution: number } | undefined;
   for (const quotation of quotations) {
-    let chosen = -1;
-    for (const segment of quotation.segments) {
-      chosen = attributionForSegment(doc, segment.block, segment.start, segment.end, byBlock.get(segment.block) ?? [], found);
-      if (chosen >= 0) break;
-    }
+    const own = quotation.segments.map((segment) => attributionForSegment(doc, segment.block, segment.start, segment.end, byBlock.get(segment.block) ?? [], found));
+    let shared = own.find((i) => i >= 0) ?? -1;
     const first = quotation.segments[0]!;
-    if (chosen < 0 && previous && first.block - previous.block <= 1 && !(byBlock.get(first.block)?.length)) chosen = previous.attribution;
-    if (chosen >= 0) previous = { block: quotation.segments[quotation.segments.length - 1]!.block, attribution: chosen };
-    result.push(chosen);
+    const ownBlockHasNone = !(byBlock.get(first.block)?.length);
+    if (shared < 0 && ownBlockHasNone) shared = introducedBefore(doc, first.block, byBlock) ?? -1;
+    if (shared < 0 && ownBlockHasNone && previous && first.block - previous.block <= 1) shared = previous.attribution;
+    const perSegment = own.map((i) => (i >= 0 ? i : shared));
+    const last = perSegment[perSegment.length - 1]!;
+    if (last >= 0) previous = { block: quotation.segments[quotation.segments.length - 1]!.block, attribution: last };
+    result.push(perSegment);
   }
   return result;
+}
+
+/** `Caddell continued:` or `The New York Times reports:` ends a paragraph and introduces the quote below it. */
+function introducedBefore(doc: ArticleDocument, block: number, byBlock: ReadonlyMap<number, number[]>): number | undefined {
+  const before = doc.blocks[block - 1];
+  if (!before || !/:\s*$/.test(before.block.text)) return undefined;
+  const candidates = byBlock.get(block - 1);
+  return candidates?.[candidates.length - 1];
 }
 
 function attributionForSegment(doc: ArticleDocument, block: number, start: number, end: number, candidates: readonly number[], found: readonly FoundAttribution[]): number {
@@ -57,7 +71,9 @@ function attributionForSegment(doc: ArticleDocument, block: number, start: numbe
     // A speaker of the quote's own words beats "according to" (a relay), and an earlier cue in the paragraph beats a later one.
     const relay = a.cue.kind === 'according-to' ? 1000 : 0;
     const later = inSentence.length === 0 && a.phrase.start >= local.end ? 500 : 0;
-    const score = gap + relay + later;
+    // A participle ("…, adding") or weak cue loses to a plain "said" at a similar distance.
+    const weak = a.weak ? 40 : 0;
+    const score = gap + relay + later + weak;
     if (score < bestScore) {
       bestScore = score;
       best = i;

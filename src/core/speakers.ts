@@ -33,8 +33,15 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
     return { ...at, name: resolved?.name ?? text, entity: resolved?.entity ?? 'unknown', mention: 'pronoun' };
   }
 
-  const head = tokens[tokens.length - 1];
-  const runs = nameRuns(tokens);
+  if (only && (only.lower === 'who' || only.lower === 'which')) {
+    const entity = registry.antecedent(start, found.block, (e) => e.type !== 'unknown' || only.lower === 'which', 0);
+    return { ...at, name: entity?.name ?? text, mention: 'pronoun', entity: entity?.type ?? 'unknown' };
+  }
+  // "Mr. Morgan of the Sierra Club", "the chair of the committee": the head comes before "of".
+  const ofAt = tokens.findIndex((t, i) => i > 0 && t.lower === 'of' && isComplementOf(tokens, i));
+  const headTokens = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
+  const head = headTokens[headTokens.length - 1];
+  const runs = nameRuns(headTokens);
   const lastRun = runs[runs.length - 1];
   if (head && lastRun && head.capitalized) {
     // The head of "Russian opposition leader Alexei Navalny" is the last name in it.
@@ -53,6 +60,12 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
     return { ...at, name: entity?.name ?? lastRun.name, mention: 'name', entity: 'organization' };
   }
   return { ...at, name: bare, mention: 'group', entity: organization ? 'organization' : 'group' };
+}
+
+/** Whether the "of" at `i` starts a complement ("Mr. Morgan of the Sierra Club") rather than a name ("Secretary of State"). */
+function isComplementOf(tokens: readonly Token[], i: number): boolean {
+  const run = nameRuns(tokens.slice(0, i + 2));
+  return !run.some((r) => r.name.toLowerCase().split(' ').includes('of'));
 }
 
 /** Documents and outlets that stand for whoever issued them. */

@@ -16,15 +16,21 @@ export interface Token {
   readonly capitalized: boolean;
   /** Set when the token is (part of) a quotation mark that opens or closes a quote. */
   readonly quote?: 'open' | 'close';
+  /** True for words inside a quotation: the quoted speaker's words, not the article's. */
+  readonly quoted?: boolean;
 }
 
-/** Local offsets of quotation marks, and whether each opens or closes its quote. */
-export type QuoteMarks = ReadonlyMap<number, 'open' | 'close'>;
+/** Where the quotations of a block are, in block-local offsets. */
+export interface QuoteLayout {
+  /** Offsets of quotation marks, and whether each opens or closes its quote. */
+  readonly marks: ReadonlyMap<number, 'open' | 'close'>;
+  readonly spans: ReadonlyArray<{ readonly start: number; readonly end: number }>;
+}
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:[.’'\-&/]|\.[’']|,(?=\d{3}\b))[\p{L}\p{N}\p{M}]+)*\.?|\S/gu;
 const KEEPS_PERIOD = /^(?:\p{L}\.)+$|^(?:\p{L}\.)+\p{L}\.$|^\p{Lu}\.$/u;
 
-export function tokenize(text: string, from = 0, to = text.length, marks?: QuoteMarks): Token[] {
+export function tokenize(text: string, from = 0, to = text.length, quotes?: QuoteLayout): Token[] {
   const tokens: Token[] = [];
   const slice = text.slice(from, to);
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
@@ -36,10 +42,27 @@ export function tokenize(text: string, from = 0, to = text.length, marks?: Quote
       tokens.push(makeToken('.', start + word.length));
       continue;
     }
-    const quote = marks?.get(start);
-    tokens.push(quote ? { ...makeToken(word, start), quote } : makeToken(word, start));
+    // "He’s claiming", "It’s denouncing": a pronoun and its auxiliary are two words.
+    const contraction = /^(he|she|it|they|we|i|you|who|that|there)([’'](?:s|re|ve|ll|d))$/i.exec(word);
+    if (contraction) {
+      tokens.push(makeToken(contraction[1]!, start));
+      tokens.push(makeToken(contraction[2]!, start + contraction[1]!.length));
+      continue;
+    }
+    const quote = quotes?.marks.get(start);
+    if (quote) tokens.push({ ...makeToken(word, start), quote });
+    else if (quotes && isQuoted(quotes, start)) tokens.push({ ...makeToken(word, start), quoted: true });
+    else tokens.push(makeToken(word, start));
   }
   return tokens;
+}
+
+function isQuoted(quotes: QuoteLayout, offset: number): boolean {
+  for (const span of quotes.spans) {
+    if (offset < span.start) return false;
+    if (offset < span.end) return true;
+  }
+  return false;
 }
 
 function keepsPeriod(word: string): boolean {
