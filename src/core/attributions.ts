@@ -10,7 +10,7 @@
 import { quoteAt, type ArticleDocument, type BlockInfo, type Sentence } from './document';
 import { readNameRun } from './entities';
 import {
-  CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, PHRASE_BREAKERS, SPEAKER_NOUNS,
+  CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, NOT_NAME_WORDS, PHRASE_BREAKERS, SPEAKER_NOUNS,
   STRONG_CUES, TITLE_WORDS, WEAK_CUES,
 } from './lexicon';
 import type { CueKind, Span } from './model';
@@ -252,7 +252,7 @@ function isModifier(t: Token): boolean {
  * closing quote (`,” said Mr. Navalny`), so the speaker comes after it.
  */
 function speakerBefore(tokens: readonly Token[], k: number, depth = 0): Phrase | 'after-quote' | undefined {
-  let i = skipBackOverModifiers(tokens, k - 1);
+  const i = skipBackOverModifiers(tokens, k - 1);
   if (i < 0) return undefined;
   const t = tokens[i]!;
   const closing = isClosingMark(t) ? i : t.text === ',' && tokens[i - 1] && isClosingMark(tokens[i - 1]!) ? i - 1 : -1;
@@ -517,10 +517,6 @@ function clauseSubject(tokens: readonly Token[], k: number): Phrase | undefined 
     first = comma + 1;
   }
   return first < k ? phraseAfter(tokens, first, true) : undefined;
-}
-
-function quoteLike(t: Token): boolean {
-  return /[“”"«»]/.test(t.text);
 }
 
 function span(tokens: readonly Token[], from: number, to: number): Phrase {

@@ -164,7 +164,7 @@ function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, previ
     const t = tokens[i]!;
     if (!t.isWord) break;
     if (PHRASE_BREAKERS.has(t.lower) || DETERMINERS.has(t.lower)) break;
-    if (t.capitalized && !DEMONYMS.has(t.lower.replace(/'s$/, '')) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) break;
+    if (t.capitalized && !DEMONYMS.has(t.lower.replace(/'s$/, '').replace(/s$/, '')) && !/^(?:\p{Lu}\.)+$/u.test(t.text)) break;
     if (COUNT_VERB.test(t.lower) && words.length > 0) break;
     if (/ing$/.test(t.lower) && words.length > 0) break;
     words.push(t.text);
@@ -177,7 +177,7 @@ function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, previ
   if (verb && verb.isWord && COUNT_VERB.test(verb.lower) && !verb.capitalized) words.push(verb.text);
   if (words.length > 0 && (words.length > 1 || !COUNT_VERB.test(words[0]!.toLowerCase()) || !previous)) return words.join(' ');
   // "227 civilians were killed and 525 injured": the noun carries over.
-  if (previous && previous.sentence === sentence && previous.counts && /^\s*(?:,|and|,\s*and)\s*$/i.test(info.block.text.slice(previous.figure.end, figure.start).replace(/\b(?:were|was|have been|had been)\s+\p{L}+/u, ''))) {
+  if (previous && previous.sentence === sentence && previous.counts && /^[^.;:]{0,60}(?:\band|,)\s*$/i.test(info.block.text.slice(previous.figure.end, figure.start))) {
     const noun = previous.counts.split(' ').filter((w) => !COUNT_VERB.test(w.toLowerCase()));
     return [...noun, ...words].join(' ') || null;
   }

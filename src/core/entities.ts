@@ -210,7 +210,7 @@ function sameSentence(a: EntityMention, b: EntityMention): boolean {
 }
 
 function isOpening(t: Token): boolean {
-  return !t.isWord && /[“"«‘'(\[\u2014\u2015:]/.test(t.text);
+  return !t.isWord && /[“"«‘'([\u2014\u2015:]/.test(t.text);
 }
 
 // "jailed Russian opposition leader Alexei Navalny", "Oleksiy Arestovich, a top adviser to ...":

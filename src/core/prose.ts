@@ -55,9 +55,15 @@ function collectBlocks(parent: Parents, source: string, base: number, inBlockquo
       case 'heading': {
         const range = rangeOf(node, base);
         if (!range) break;
-        const text = maskInline(node, source, range.start, range.end, base);
-        if (node.type === 'paragraph' && isPipeTable(text)) out.push(...tableCells(text, range.start, inBlockquote));
-        else out.push({ start: range.start, end: range.end, text, kind: node.type, inBlockquote });
+        const masked = maskInline(node, source, range.start, range.end, base);
+        if (node.type === 'paragraph' && isPipeTable(masked)) {
+          out.push(...tableCells(masked, range.start, inBlockquote));
+          break;
+        }
+        // Heading markers and leading markup are masked; the block starts at its first word.
+        const lead = masked.length - masked.trimStart().length;
+        const text = masked.trim();
+        if (text) out.push({ start: range.start + lead, end: range.start + lead + text.length, text, kind: node.type, inBlockquote });
         break;
       }
       case 'blockquote':

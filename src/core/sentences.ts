@@ -24,7 +24,7 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const TERMINATOR = /[.!?…]+["”’'»)\]]*(?=\s)|\n(?=[ \t]*[“"«‘\u2015\u2014])/g;
-const NEXT_WORD = /^\s+["“«‘'(\[]*([\p{L}\p{N}][\p{L}\p{N}.’'-]*)/u;
+const NEXT_WORD = /^\s+["“«‘'([]*([\p{L}\p{N}][\p{L}\p{N}.’'-]*)/u;
 
 export function splitSentences(text: string, quotes: readonly Span[]): Span[] {
   const sentences: Span[] = [];
@@ -53,7 +53,7 @@ function endsSentence(text: string, at: number, end: number): boolean {
   if (/["”»’']$/.test(text.slice(at, end)) && ATTRIBUTION_TAIL.test(text.slice(end, end + 80))) return false;
   const next = NEXT_WORD.exec(text.slice(end, end + 40));
   // A dash after a closing quote signs it (`.” ― Jane Doe`): same sentence.
-  if (!next) return /^\s*$/.test(text.slice(end, end + 40)) || /^\s+[“"«‘(\[]/.test(text.slice(end, end + 4));
+  if (!next) return /^\s*$/.test(text.slice(end, end + 40)) || /^\s+[“"«‘([]/.test(text.slice(end, end + 4));
   const nextWord = next[1]!;
   if (/^\p{Ll}/u.test(nextWord)) return false;
   if (text[at] !== '.') return true;

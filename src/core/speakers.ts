@@ -8,7 +8,7 @@ import type { FoundAttribution } from './attributions';
 import type { ArticleDocument } from './document';
 import { isOrganizationNoun, readNameRun, type Entity, type EntityRegistry } from './entities';
 import { DEMONYMS, DETERMINERS, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from './lexicon';
-import type { EntityType, MentionKind, Speaker } from './model';
+import type { EntityType, Speaker } from './model';
 import { tokenize, type Token } from './tokens';
 
 export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, found: FoundAttribution, earlier: readonly Speaker[]): Speaker {
@@ -119,7 +119,9 @@ function resolveDescription(registry: EntityRegistry, head: string, position: nu
       ?? registry.antecedent(position, block, (e) => e.type === 'organization', 1);
   }
   if (!SPEAKER_NOUNS.has(head) && !/(?:er|or|ist|ian|ant|ent)$/.test(head)) return undefined;
-  return registry.antecedent(position, block, (e) => e.type === 'person' && e.descriptors.has(head), 8);
+  // Prefer the person earlier described with the same word; else the person just named (this or the last paragraph).
+  return registry.antecedent(position, block, (e) => e.type === 'person' && e.descriptors.has(head), 8)
+    ?? registry.antecedent(position, block, (e) => e.type === 'person', 1);
 }
 
 function cleanMention(text: string): string {

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+/** Each attribution as [cue, speaker mention, resolved name]. */
+const attributions = (md: string) => run(md).attributions.map((a) => [a.cue.text, a.speaker.text, a.speaker.name]);
+
+describe('attributions', () => {
+  it('reads "X said" and "said X" in every tense', () => {
+    expect(attributions('Port officials say the dock is closed.')).toEqual([['say', 'Port officials', 'Port officials']]);
+    expect(attributions('“It is closed,” said Maria Olsen, a harbor pilot.')).toEqual([['said', 'Maria Olsen', 'Maria Olsen']]);
+    expect(attributions('The mayor has said the budget is final.')).toEqual([['said', 'The mayor', 'mayor']]);
+  });
+
+  it('reads "told", "wrote", "acknowledged", "disputes", "estimated"', () => {
+    expect(attributions('The harbor master told reporters the dock was closed.')).toEqual([['told', 'The harbor master', 'harbor master']]);
+    expect(attributions('Greta Lind wrote that the plan had failed.')).toEqual([['wrote', 'Greta Lind', 'Greta Lind']]);
+    expect(attributions('The company acknowledged the leak on Monday.')).toEqual([['acknowledged', 'The company', 'company']]);
+    expect(attributions('The union disputes that figure.')).toEqual([['disputes', 'The union', 'union']]);
+    expect(attributions('Analysts estimated the loss at $3 million.')).toEqual([['estimated', 'Analysts', 'Analysts']]);
+  });
+
+  it('skips an appositive between speaker and cue', () => {
+    expect(attributions('“We are ready,” Tomas Berg, chairman of the Harbor Authority and a former pilot, said on Monday.')).toEqual([
+      ['said', 'Tomas Berg', 'Tomas Berg'],
+    ]);
+    expect(attributions('The city’s lawyer, Anna Kovac, told the court the permit was valid.')).toEqual([['told', 'Anna Kovac', 'Anna Kovac']]);
+  });
+
+  it('reads "according to" with an appositive name', () => {
+    const [a] = run('At least 40 people were detained, according to the group, Harbor Watch, on Monday.').attributions;
+    expect(a!.cue.text).toBe('according to');
+    expect(a!.speaker.text).toBe('the group');
+    expect(a!.speaker.name).toBe('Harbor Watch');
+  });
+
+  it('gives a participle the subject of its clause', () => {
+    expect(attributions('The ministry confirmed the closure on Monday, saying it opposes “rash” measures.')).toEqual([
+      ['confirmed', 'The ministry', 'ministry'],
+      ['saying', 'The ministry', 'ministry'],
+    ]);
+  });
+
+  it('ignores cue words in other senses', () => {
+    expect(attributions('Forces continued to advance on the disputed region.')).toEqual([]);
+    expect(attributions('The reported figure was added to the list by the State Department.')).toEqual([]);
+    expect(attributions('He was told to leave.')).toEqual([]);
+    expect(attributions('He declined to say more.')).toEqual([]);
+  });
+
+  it('does not read cues inside a quotation as attributions of the article', () => {
+    expect(attributions('“They said no,” Lina Park said.')).toEqual([['said', 'Lina Park', 'Lina Park']]);
+  });
+
+  it('reads transcripts and signed comments', () => {
+    expect(attributions('HOST: Welcome back.\n\nBERG: Thank you.')).toEqual([[':', 'HOST', 'HOST'], [':', 'BERG', 'BERG']]);
+    expect(attributions('“Great show.” ― Ana Ruiz')).toEqual([['―', 'Ana Ruiz', 'Ana Ruiz']]);
+  });
+
+  it('reads a party label after a name', () => {
+    expect(attributions('“No,” Sen. Jane Holt (D-Ore.) said.')).toEqual([['said', 'Sen. Jane Holt', 'Jane Holt']]);
+  });
+});

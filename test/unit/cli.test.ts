@@ -1,0 +1,85 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main';
+
+function cli(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = run(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {} });
+  return { code, stdout, stderr };
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'claimlens-cli-'));
+const write = (name: string, content: string | Buffer) => {
+  const file = join(dir, name);
+  writeFileSync(file, content);
+  return file;
+};
+const article = write('a.md', '“We will rebuild,” said Mayor Ana Ruiz. Officials say nearly 6,000 people fled.\n');
+
+describe('claimlens CLI', () => {
+  it('prints a readable report by default', () => {
+    const { code, stdout } = cli([article]);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 quote · 1 figure · 0 contested');
+    expect(stdout).toContain('“We will rebuild,”  — Ana Ruiz');
+    expect(stdout).toMatch(/1:\d+\s+nearly 6,000 = 6,000 people fled {2}— Officials/);
+  });
+
+  it('prints JSON with the file name and UTF-16 offsets', () => {
+    const { code, stdout } = cli([article, '--format', 'json']);
+    expect(code).toBe(0);
+    const result = JSON.parse(stdout);
+    expect(result.file).toBe(article);
+    expect(result.schema).toBe(1);
+    expect(result.claims[0]).toMatchObject({ text: 'nearly 6,000', value: 6000, qualifier: 'nearly', source: { name: 'Officials' } });
+  });
+
+  it('writes one JSON object per line for several files', () => {
+    const second = write('b.txt', 'Thirty-five nations abstained.');
+    const { stdout } = cli([article, second, '-f', 'json']);
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.file)).toEqual([article, second]);
+    expect(lines[1].claims[0].value).toBe(35);
+  });
+
+  it('names a missing, binary, oversized or non-UTF-8 file, exits 1 and still processes the others', () => {
+    const binary = write('bin.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+    const latin1 = write('latin1.md', Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+    const big = write('big.md', 'x'.repeat(3000));
+    const { code, stdout, stderr } = cli([join(dir, 'missing.md'), binary, latin1, article, big, '--max-size', '2k', '-f', 'json']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('missing.md: no such file');
+    expect(stderr).toContain('bin.md: looks binary');
+    expect(stderr).toContain('latin1.md: is not valid UTF-8');
+    expect(stderr).toMatch(/big\.md: is 2\.9 KB, over the 2\.0 KB limit/);
+    expect(JSON.parse(stdout).file).toBe(article);
+  });
+
+  it('keeps a UTF-8 byte-order mark in the offsets, as editors count it', () => {
+    const withBom = write('bom.md', '\uFEFFOfficials say 498 died.');
+    const result = JSON.parse(cli([withBom, '-f', 'json']).stdout);
+    expect(result.claims[0]).toMatchObject({ start: 15, end: 18, text: '498' });
+  });
+
+  it('reads UTF-16 files with a byte-order mark', () => {
+    const utf16 = write('utf16.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Officials say 498 died.', 'utf16le')]));
+    expect(JSON.parse(cli([utf16, '-f', 'json']).stdout).claims[0].value).toBe(498);
+  });
+
+  it('explains usage errors with exit code 2', () => {
+    expect(cli([]).code).toBe(2);
+    expect(cli([article, '--format', 'xml']).stderr).toContain('unknown format "xml"');
+    expect(cli([article, '--max-size', 'big']).stderr).toContain('cannot read size "big"');
+    expect(cli([article, '--bogus']).code).toBe(2);
+    expect(cli(['--help']).stdout).toContain('Usage: claimlens FILE...');
+  });
+
+  it('tells a folder from a file', () => {
+    const { code, stderr } = cli([dir]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('is a folder');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+const quoted = (md: string) => run(md).quotes.map((q) => q.text);
+
+describe('quotes', () => {
+  it('finds curly, straight, NYT-style doubled and guillemet quotes with their marks', () => {
+    const r = run('“One,” she said. "Two," he said. \'\'Three,\'\' they said. «Four», elle a dit.');
+    expect(r.quotes.map((q) => [q.text, q.mark])).toEqual([
+      ['“One,”', 'curly'],
+      ['"Two,"', 'straight'],
+      ["''Three,''", 'doubled'],
+      ['«Four»', 'guillemet'],
+    ]);
+  });
+
+  it('reports partial quotes inside the writer’s sentence', () => {
+    const r = run('He said a victory is “impossible.” Then he left.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.text).toBe('“impossible.”');
+    expect(r.quotes[0]!.partial).toBe(true);
+  });
+
+  it('never takes apostrophes for quote marks', () => {
+    expect(quoted('They’ll see Ukraine’s answer in the ’90s style, and the Smiths’ dog won’t.')).toEqual([]);
+    expect(quoted("They'll see Ukraine's answer in the '90s, rock 'n' roll.")).toEqual([]);
+  });
+
+  it('treats feet and inch marks as measurements', () => {
+    expect(quoted('He is 6\'3" tall and carried a 12" board.')).toEqual([]);
+  });
+
+  it('keeps a single quote inside a double quote as nested, not as a quote of its own', () => {
+    const r = run('“He told me ‘never again,’ and left,” she said.');
+    expect(r.quotes.map((q) => q.text)).toEqual(['“He told me ‘never again,’ and left,”']);
+    expect(r.slice(r.quotes[0]!.nested[0]!)).toBe('‘never again,’');
+  });
+
+  it('reports single quotes at top level (headline style)', () => {
+    expect(quoted('Obama on Climate Change: The Trends Are ‘Terrifying.’')).toEqual(['‘Terrifying.’']);
+  });
+
+  it('links a multi-paragraph quote: every paragraph opens, only the last closes', () => {
+    const md = '“We will rebuild,” she said. “The first paragraph goes on.\n\n“The second paragraph goes on.\n\n“And this one ends.”\n\nNot quoted.';
+    const r = run(md);
+    const linked = r.quotes.filter((q) => q.quotation);
+    expect(linked.map((q) => q.quotation!.segment)).toEqual([0, 1, 2]);
+    expect(new Set(linked.map((q) => q.quotation!.id)).size).toBe(1);
+    expect(linked.every((q) => q.closed)).toBe(true);
+    expect(linked.every((q) => q.speaker?.name === r.quotes[0]!.speaker?.name)).toBe(true);
+  });
+
+  it('ends an unclosed quote at its paragraph and flags it', () => {
+    const r = run('“This never closes, she said.\n\nA new paragraph.');
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0]!.text).toBe('“This never closes, she said.');
+    expect(r.quotes[0]!.closed).toBe(false);
+  });
+
+  it('starts a new quote at a line that opens with a quote mark', () => {
+    const r = run('“First comment.” ― Ana Ruiz\n“Second comment.” ― Jon Brask');
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['“First comment.”', 'Ana Ruiz'],
+      ['“Second comment.”', 'Jon Brask'],
+    ]);
+  });
+
+  it('accepts a stray closing glyph at the start of a paragraph as an opening mark', () => {
+    expect(quoted('”What a night,” said Ana Ruiz.')).toEqual(['”What a night,”']);
+  });
+
+  it('does not report quotes inside code', () => {
+    expect(quoted('Use `"x"` here.\n\n```\n"not prose"\n```\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { run, speakersOf } from './helpers';
+
+describe('speaker resolution', () => {
+  it('resolves "Mr. Lavrov" to the full name given earlier', () => {
+    const r = run('Foreign Minister Sergey Lavrov arrived. “No,” Mr. Lavrov said.');
+    expect(r.quotes[0]!.speaker).toMatchObject({ text: 'Mr. Lavrov', name: 'Sergey Lavrov', mention: 'name', entity: 'person' });
+  });
+
+  it('resolves "he" and "she" to the nearest person of that gender', () => {
+    const md = 'Mayor Linda Park met Mr. Tomas Berg on Monday.\n\n“We agree,” she said.\n\n“Partly,” he said.';
+    expect(speakersOf(md)).toEqual([
+      ['“We agree,”', 'Linda Park'],
+      ['“Partly,”', 'Tomas Berg'],
+    ]);
+  });
+
+  it('resolves a description to the person described that way earlier', () => {
+    const md = 'Jailed opposition leader Anton Vell called for protests.\n\n“Go out,” the 49-year-old opposition leader said in a statement.';
+    const [quote] = run(md).quotes;
+    expect(quote!.speaker).toMatchObject({ text: 'the 49-year-old opposition leader', name: 'Anton Vell', mention: 'description' });
+  });
+
+  it('resolves "the newspaper" to the paper named before', () => {
+    const md = 'The Valmora Gazette published the memo.\n\n“It is authentic,” the newspaper said.';
+    expect(run(md).quotes[0]!.speaker?.name).toBe('Valmora Gazette');
+  });
+
+  it('gives a standalone quote the speaker of its paragraph', () => {
+    const md = '“It will not happen,” Mayor Ana Ruiz said on Monday. “We are on our land.”';
+    expect(speakersOf(md).map(([, s]) => s)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
+  });
+
+  it('carries the speaker into the next paragraph of quotes', () => {
+    const md = '“We will rebuild,” said Jon Brask, a retired teacher.\n\n“Not in the same place, though.”';
+    expect(speakersOf(md).map(([, s]) => s)).toEqual(['Jon Brask', 'Jon Brask']);
+  });
+
+  it('takes the speaker introduced with a colon at the end of the paragraph before', () => {
+    const md = 'The Valmora Gazette reports:\n\n"Rescue teams reached the village on Tuesday."';
+    expect(run(md).quotes[0]!.speaker?.name).toBe('Valmora Gazette');
+  });
+
+  it('resolves "who" to the name before it', () => {
+    const md = 'The guests included Ana Ruiz, who joked, “I came for the cake.”';
+    expect(run(md).quotes[0]!.speaker).toMatchObject({ text: 'who', name: 'Ana Ruiz' });
+  });
+
+  it('leaves a quote without a speaker when nobody is named', () => {
+    expect(run('The “temporary” bridge is still there.').quotes[0]!.speaker).toBeNull();
+  });
+});
