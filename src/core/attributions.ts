@@ -216,7 +216,7 @@ function afterQuotedSpeaker(tokens: readonly Token[], k: number): boolean {
 function startsReportedClause(next: Token | undefined): boolean {
   if (!next) return false;
   if (!next.isWord) return /[:“"«,]/.test(next.text);
-  return next.lower === 'that' || next.capitalized || /^\d/.test(next.text) || DETERMINERS.has(next.lower) || SPEAKER_PRONOUNS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || CUE_MODIFIERS.has(next.lower) || /ly$/.test(next.lower);
+  return next.lower === 'that' || next.capitalized || /^\d/.test(next.text) || DETERMINERS.has(next.lower) || SPEAKER_PRONOUNS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || CUE_MODIFIERS.has(next.lower) || isAdverb(next.lower);
 }
 
 /** "added that …", "noted: …": a weak cue introducing reported speech. */
@@ -239,11 +239,20 @@ function isClosingMark(t: Token): boolean {
   return t.quote === 'close';
 }
 
+/** Nouns and adjectives that end in -ly like adverbs: "the assembly said", "the family said". */
+const LY_NOT_ADVERBS = new Set(['only', 'assembly', 'family', 'ally', 'rally', 'reply', 'supply', 'anomaly', 'monopoly', 'italy', 'july', 'fly',
+  'belly', 'bully', 'folly', 'jelly', 'lily', 'tally', 'homily', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly',
+  'likely', 'lonely', 'ugly', 'holy', 'costly', 'deadly', 'lovely', 'orderly', 'assembly’s', 'family’s']);
+
+function isAdverb(word: string): boolean {
+  return word.length > 4 && word.endsWith('ly') && !LY_NOT_ADVERBS.has(word);
+}
+
 function isModifier(t: Token): boolean {
   if (!t.isWord) return false;
   if (CUE_MODIFIERS.has(t.lower)) return true;
   if (t.capitalized) return /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(t.lower);
-  return /ly$/.test(t.lower) && t.lower !== 'only' && t.lower.length > 4;
+  return isAdverb(t.lower);
 }
 
 /**
@@ -397,7 +406,7 @@ function isClauseStart(t: Token): boolean {
 
 function isAdverbial(tokens: readonly Token[], [from, to]: [number, number]): boolean {
   const first = tokens[from]!;
-  return PHRASE_BREAKERS.has(first.lower) || DAY_AND_TIME_WORDS.has(first.lower) || /ly$/.test(first.lower) || (to - from === 1 && /^(?:however|meanwhile|still|indeed|instead|later|earlier|today|yesterday)$/.test(first.lower));
+  return PHRASE_BREAKERS.has(first.lower) || DAY_AND_TIME_WORDS.has(first.lower) || isAdverb(first.lower) || (to - from === 1 && /^(?:however|meanwhile|still|indeed|instead|later|earlier|today|yesterday)$/.test(first.lower));
 }
 
 function isProperName(tokens: readonly Token[], from: number, to: number): boolean {

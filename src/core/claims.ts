@@ -85,8 +85,11 @@ function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure): boolean {
     const q = QUALIFIER.exec(before);
     if (!q || /^(?:the|some|over|under|more|just|only|a mere)$/i.test(q[1]!)) return false;
   }
-  // Pronoun uses of small spelled numbers: "the two", "those three", "one another".
+  // Pronoun uses of small spelled numbers: "the two learned", "those three", "one another".
   if (figure.form === 'words' && /^\s+(?:another|or\s+(?:two|three|another)|on\s+one|by\s+one|of\s+(?:us|them|those|these|you))\b/i.test(after)) return false;
+  if (figure.form === 'words' && !figure.vague && /\b(?:the|those|these|all)\s+$/i.test(before) && /^(?:\s*[,.;:!?)]|\s+(?:\p{Ll}+ed|are|were|have|had|will|would|met|said|say|agreed|spoke|talked)\b)/u.test(after)) return false;
+  // Points in time: "Seventy-four years ago", "three weeks ago".
+  if (/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+ago\b/i.test(after)) return false;
   return true;
 }
 
@@ -131,7 +134,7 @@ function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: 
     qualifier = q[1]!.toLowerCase().replace(/^an estimated$/, 'estimated');
     start = figure.start - (before.length - before.lastIndexOf(q[1]!));
   }
-  const counts = countedThing(info, sentence, figure, previous);
+  const counts = countedThing(info, sentence, figure, start, previous);
   return {
     block: info.index,
     sentence,
@@ -153,7 +156,7 @@ function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: 
  * have been killed" → "Ukrainian soldiers killed"), or from the noun it
  * measures ("putting the number killed at 498" → "killed").
  */
-function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, previous: FoundClaim | undefined): string | null {
+function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, claimStart: number, previous: FoundClaim | undefined): string | null {
   const tokens = sentence.tokens();
   let i = tokens.findIndex((t) => t.start >= figure.end);
   if (i < 0) i = tokens.length;
@@ -183,7 +186,7 @@ function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, previ
   }
   if (words.length > 0) return words.join(' ');
   // "the number killed at 498", "bringing the total detained … to 6,400", "the death toll rose to 30".
-  const lead = info.block.text.slice(sentence.start, figure.start);
+  const lead = info.block.text.slice(sentence.start, claimStart);
   const measured = /\b(?:the\s+)?((?:death\s+)?(?:number|toll|total|tally|count|figure))(?:\s+of)?(?:\s+(\p{L}+))?[^.;]{0,60}?\b(?:at|to|is|was|of|reached|hit|stood at|rose to|climbed to|in)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu.exec(lead);
   if (measured) return measured[2] && COUNT_VERB.test(measured[2].toLowerCase()) ? measured[2] : measured[1]!;
   return null;

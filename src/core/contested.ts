@@ -1,7 +1,366 @@
+/**
+ * Contested figures: one quantity reported with different values by different
+ * sources ("Russia says 498 of its troops died; Ukrainian officials say nearly
+ * 6,000"), or a figure the text itself disputes ("Kyiv disputes that figure").
+ *
+ * Each claim gets a quantity key: what happened (dead, injured, detained, …),
+ * to whom (troops, civilians, people, …), whose (Russia, Ukraine, …) and over
+ * what window (one day, or a running total). Two claims measure the same
+ * quantity when the keys agree where both are known and share at least one
+ * known term, so "141 member states voted" and "35 nations abstained" stay apart.
+ */
 import type { FoundClaim } from './claims';
 import type { ArticleDocument } from './document';
-import type { Attribution, Claim, ContestedGroup } from './model';
+import { DEMONYMS } from './lexicon';
+import type { Attribution, Claim, ContestedGroup, DisputeCue } from './model';
 
-export function findContested(_doc: ArticleDocument, _drafts: readonly FoundClaim[], _claims: readonly Claim[], _attributions: readonly Attribution[]): ContestedGroup[] {
-  return [];
+interface Quantity {
+  readonly measure: string | null;
+  readonly subject: string | null;
+  readonly owner: string | null;
+  readonly window: 'day' | 'total' | null;
+  /** "the toll", "the true figure": refers back to a figure given just before. */
+  readonly anaphoric: boolean;
+  /** Index of the claim it refers back to, once linked. */
+  readonly refersTo: number | null;
+}
+
+/** What happened to what is counted, normalised: "killed", "died", "dead" are one measure. */
+const MEASURES: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:killed|died|dead|deaths?|death|fatalities|slain|perished|lives|toll|casualties)$/, 'dead'],
+  [/^(?:wounded|injured|hurt|injuries)$/, 'injured'],
+  [/^(?:arrested|detained|held|jailed|arrests|detentions|detainees|imprisoned)$/, 'detained'],
+  [/^(?:fled|displaced|refugees|evacuated|evacuees)$/, 'displaced'],
+  [/^(?:missing|disappeared)$/, 'missing'],
+  [/^(?:abstained|abstentions)$/, 'abstained'],
+  [/^(?:voted|votes)$/, 'voted'],
+  [/^(?:attended|protested|marched|gathered|protesters|demonstrators|crowd)$/, 'turnout'],
+  [/^(?:infected|cases|tested)$/, 'infected'],
+  [/^(?:spent|cost|costs|budget|funding|funds|paid)$/, 'spent'],
+];
+
+/** Who is counted, normalised: "soldiers" and "troops" are one subject. */
+const SUBJECTS: ReadonlyArray<[RegExp, string]> = [
+  [/^(?:troops?|soldiers?|servicem[ae]n|fighters?|combatants?|personnel)$/, 'troops'],
+  [/^(?:civilians?|non-combatants?)$/, 'civilians'],
+  [/^(?:people|persons?|residents?|individuals?|citizens?|inhabitants)$/, 'people'],
+  [/^(?:children|kids|minors|teenagers?|students?)$/, 'children'],
+  [/^(?:nations?|countries|country|states?|members?)$/, 'countries'],
+  [/^(?:homes?|houses?|buildings?|dwellings?)$/, 'homes'],
+  [/^(?:villages?|towns?|cities|city|communities)$/, 'places'],
+  [/^(?:protesters?|demonstrators?|marchers?)$/, 'protesters'],
+  [/^(?:journalists?|reporters?)$/, 'journalists'],
+];
+
+const REFERRING_NOUN = /^(?:figure|number|numbers|toll|total|tally|count|estimate|estimates|figures)$/;
+// The window a count covers, read in its clause after the figure ("411 arrested … on Monday",
+// "6,400 detained since Feb. 24"), or from "the total" before it. A weekday before the figure
+// ("said Wednesday it had confirmed that 227 …") dates the statement, not the count.
+const DAY_WINDOW = /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight)\b|\blast\s+night\b|\bin\s+(?:a|one)\s+(?:day|night)\b|\ba\s+day\b/i;
+const TOTAL_WINDOW = /\b(?:since|so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|altogether|over\s+the\s+past|(?:in|during)\s+(?:just\s+)?the\s+first)\b/i;
+const TOTAL_BEFORE = /\b(?:total|cumulative|overall)\b/i;
+const OWN_LOSSES = /\b(?:suffered|lost|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
+
+/** Phrases that cast doubt on a figure. `direct` ones make a figure contested on their own. */
+const DISPUTES: ReadonlyArray<{ pattern: RegExp; direct: boolean }> = [
+  { pattern: /\b(?:disputes?|disputed|disputing|rejects?|rejected|denies|denied|contests?|contested|challenges?|challenged|questions?|questioned)\s+(?:that|this|the|those|these|its|their)\s+(?:figures?|numbers?|counts?|tolls?|tall(?:y|ies)|estimates?|totals?|claims?)\b/i, direct: true },
+  { pattern: /\b(?:a|the)\s+(?:figures?|numbers?|counts?|estimates?)\s+(?:that\s+)?(?:the\s+)?[\p{L}’' -]{0,40}?\s(?:disputes|disputed|rejects|rejected|denies|denied|contests|contested)\b/iu, direct: true },
+  { pattern: /\bthe\s+(?:true|real|actual)\s+(?:figure|number|toll|count|total)\b/i, direct: true },
+  { pattern: /\b(?:numbers?|figures?|counts?|tolls?|estimates?|claims?)\s+(?:were|was|are|is)\s+(?:suspect|inflated|exaggerated|overstated|understated|wrong|false|misleading)\b/i, direct: true },
+  { pattern: /\b(?:inflated|exaggerated|overstated|understated|undercounted|overcounted|an?\s+undercount|an?\s+overcount)\b/i, direct: true },
+  { pattern: /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b|\bcannot\s+be\s+(?:independently\s+)?verified\b/i, direct: false },
+  { pattern: /\bestimates\s+vary\b|\bvarying\s+estimates\b/i, direct: false },
+];
+
+export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], _attributions: readonly Attribution[]): ContestedGroup[] {
+  const keys = drafts.map((draft, i) => quantityOf(doc, draft, claims[i]!));
+  linkReferences(drafts, keys);
+  const disputes = findDisputes(doc, drafts, claims);
+
+  // Union claims that measure the same quantity.
+  const parent = claims.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      if (keys[j]!.refersTo === i || sameQuantity(keys[i]!, keys[j]!, claims[i]!, claims[j]!)) parent[find(j)] = find(i);
+    }
+  }
+  const members = new Map<number, number[]>();
+  claims.forEach((_, i) => {
+    if (!isMeasurable(claims[i]!)) return;
+    const root = find(i);
+    members.set(root, [...(members.get(root) ?? []), i]);
+  });
+
+  const groups: ContestedGroup[] = [];
+  for (const indices of members.values()) {
+    const groupClaims = indices.map((i) => claims[i]!);
+    const ids = new Set(groupClaims.map((c) => c.id));
+    const cues = disputes.filter((d) => d.claimIds.some((id) => ids.has(id)));
+    const conflict = conflictingSources(groupClaims);
+    const directlyDisputed = cues.some((d) => d.direct);
+    if (!conflict && !directlyDisputed) continue;
+    const terms = sharedTerms(indices.map((i) => keys[i]!));
+    groups.push({
+      id: `g${groups.length + 1}`,
+      quantity: label(indices.map((i) => keys[i]!), groupClaims),
+      claimIds: groupClaims.map((c) => c.id),
+      spread: spreadOf(groupClaims),
+      disputes: cues.map(({ direct: _direct, ...cue }) => ({ ...cue, claimIds: cue.claimIds.filter((id) => ids.has(id)) })),
+      sharedTerms: terms,
+      reason: reasonFor(groupClaims, conflict, cues),
+    });
+  }
+  return groups;
+}
+
+function isMeasurable(claim: Claim): boolean {
+  // Ages and fractions of a whole are facts about one thing, not counts to compare.
+  return claim.unit !== 'year' && claim.unit !== 'fraction' && claim.unit !== 'old';
+}
+
+function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim): Quantity {
+  const info = doc.blocks[draft.block]!;
+  const sentence = info.block.text.slice(draft.sentence.start, draft.sentence.end);
+  const figureAt = draft.figure.start - draft.sentence.start;
+  const before = sentence.slice(Math.max(0, draft.start - info.block.start - draft.sentence.start - 60), draft.start - info.block.start - draft.sentence.start);
+  // "the new bridge cost $40 million": with nothing counted after it, what it measures stands before it.
+  const counted = claim.counts ?? leadingWords(before);
+  const words = counted.toLowerCase().replace(/’/g, "'").split(/\s+/).filter(Boolean);
+  let measure: string | null = null;
+  let subject: string | null = null;
+  let owner: string | null = null;
+  let headNoun: string | null = null;
+  for (const raw of words) {
+    const word = raw.replace(/'s$/, '');
+    const m = classify(MEASURES, word);
+    const s = classify(SUBJECTS, word);
+    const o = DEMONYMS.get(word) ?? DEMONYMS.get(word.replace(/s$/, '')) ?? null;
+    measure ??= m;
+    subject ??= s;
+    owner ??= o;
+    if (!m && !s && !o && !REFERRING_NOUN.test(word) && /^[a-z-]{3,}$/.test(word) && !STOP.has(word)) headNoun = word.replace(/(?<=[^s])s$/, '');
+  }
+  subject ??= headNoun;
+  const after = clauseAfter(sentence.slice(draft.figure.end - draft.sentence.start, draft.figure.end - draft.sentence.start + 80));
+  // "voted for" and "voted against" are two quantities.
+  if (measure === 'voted') {
+    const direction = /^\s*[\p{L}\s]{0,30}?\b(for|against|in favou?r)\b/iu.exec(sentence.slice(figureAt));
+    if (direction) measure = /against/i.test(direction[1]!) ? 'voted against' : 'voted for';
+  }
+  // "Russia acknowledged … it has suffered casualties …, putting the number killed at 498": the source's own losses.
+  if (!owner && claim.source && OWN_LOSSES.test(sentence)) owner = ownerOf(claim.source.name) ?? claim.source.name.toLowerCase();
+  const last = words[words.length - 1] ?? '';
+  const anaphoric = REFERRING_NOUN.test(last) || REFERRING_NOUN.test(words[0] ?? '');
+  const window = TOTAL_WINDOW.test(after) || TOTAL_BEFORE.test(before) ? 'total' : DAY_WINDOW.test(after) ? 'day' : null;
+  return { measure, subject, owner, window, anaphoric, refersTo: null };
+}
+
+const STOP = new Set(['the', 'and', 'more', 'new', 'than', 'were', 'was', 'have', 'has', 'had', 'been', 'that', 'this', 'its', 'their', 'his', 'her', 'some', 'other', 'about', 'nearly', 'almost', 'says', 'said', 'put', 'putting', 'at', 'to', 'of', 'in', 'on', 'for', 'by', 'with', 'from', 'also', 'only', 'just', 'least', 'most', 'still', 'already']);
+
+/** The last few words before a figure, minus the preposition that introduces it: "bridge cost", "the number of protesters". */
+function leadingWords(before: string): string {
+  const clause = before.split(/[,;:()“”"]/).pop() ?? '';
+  return clause.replace(/\b(?:at|to|of|was|is|were|are|by|reached|hit|totaled|totalled|stood)\s*$/i, '').trim().split(/\s+/).slice(-3).join(' ');
+}
+
+/** The rest of a figure's clause: up to a semicolon, a dash or a new clause ("…, and", "…, though"). */
+function clauseAfter(text: string): string {
+  const end = text.search(/[;—]|,\s+(?:and|but|though|while|which|bringing|according)\b/);
+  return end < 0 ? text : text.slice(0, end);
+}
+
+function classify(table: ReadonlyArray<[RegExp, string]>, word: string): string | null {
+  for (const [pattern, name] of table) if (pattern.test(word)) return name;
+  return null;
+}
+
+function ownerOf(name: string): string | null {
+  for (const word of name.toLowerCase().replace(/’/g, "'").split(/\s+/)) {
+    const bare = word.replace(/'s$/, '');
+    const country = DEMONYMS.get(bare) ?? (Array.from(DEMONYMS.values()).includes(bare) ? bare : undefined);
+    if (country) return country;
+  }
+  return null;
+}
+
+/**
+ * "Ukrainian officials say the true figure is in the thousands", "the Red Cross
+ * put the toll at more than 140": a referring noun takes the quantity of the
+ * figure just before it (same or previous paragraph).
+ */
+function linkReferences(drafts: readonly FoundClaim[], keys: Quantity[]): void {
+  for (let i = 1; i < drafts.length; i++) {
+    const key = keys[i]!;
+    if (!key.anaphoric) continue;
+    for (let j = i - 1; j >= 0 && drafts[i]!.block - drafts[j]!.block <= 1; j--) {
+      const before = keys[j]!;
+      if (before.anaphoric || (!before.measure && !before.subject)) continue;
+      if (key.measure && before.measure && key.measure !== before.measure) continue;
+      keys[i] = { ...key, measure: key.measure ?? before.measure, subject: key.subject ?? before.subject, owner: key.owner ?? before.owner, window: key.window ?? before.window, anaphoric: true, refersTo: j };
+      break;
+    }
+  }
+}
+
+function sameQuantity(a: Quantity, b: Quantity, ca: Claim, cb: Claim): boolean {
+  if ((ca.unit ?? null) !== (cb.unit ?? null) && !(ca.vague || cb.vague)) return false;
+  // Without a measure ("two countries", "141 member states") there is too little to call it one quantity.
+  if (a.measure === null || a.measure !== b.measure) return false;
+  if (a.subject && b.subject && a.subject !== b.subject) return false;
+  if (a.owner && b.owner && a.owner !== b.owner) return false;
+  if (a.window && b.window && a.window !== b.window) return false;
+  const shared = (a.subject !== null && a.subject === b.subject) || (a.owner !== null && a.owner === b.owner);
+  return shared;
+}
+
+/** Two sources (the article counts as one) give values that cannot both be right. */
+function conflictingSources(claims: readonly Claim[]): boolean {
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      const a = claims[i]!;
+      const b = claims[j]!;
+      if (sourceKey(a) === sourceKey(b)) continue;
+      if (!consistent(a, b)) return true;
+    }
+  }
+  return false;
+}
+
+function sourceKey(claim: Claim): string {
+  return (claim.source?.name ?? '').toLowerCase();
+}
+
+/** Whether two figures can describe the same number: equal within 5%, or a vague amount that covers the other. */
+function consistent(a: Claim, b: Claim): boolean {
+  const [lowA, highA] = bounds(a);
+  const [lowB, highB] = bounds(b);
+  return lowA <= highB * 1.05 && lowB <= highA * 1.05;
+}
+
+function bounds(claim: Claim): [number, number] {
+  if (claim.range) return [claim.range.low, claim.range.high];
+  if (claim.value !== null) {
+    const q = claim.qualifier ?? '';
+    if (/more than|over|at least|upwards? of|in excess of/.test(q)) return [claim.value, claim.value * 1.5];
+    if (/fewer than|less than|under|up to|at most|nearly|almost|close to/.test(q)) return [claim.value * 0.7, claim.value];
+    if (/about|around|roughly|approximately|some|estimated/.test(q)) return [claim.value * 0.9, claim.value * 1.1];
+    return [claim.value, claim.value];
+  }
+  // "thousands": at least a thousand, below a million.
+  const magnitude = vagueMagnitude(claim.text);
+  return [magnitude, magnitude * 1000 - 1];
+}
+
+function vagueMagnitude(text: string): number {
+  const t = text.toLowerCase();
+  if (/tens of thousands/.test(t)) return 1e4;
+  if (/hundreds of thousands/.test(t)) return 1e5;
+  if (/trillions/.test(t)) return 1e12;
+  if (/billions/.test(t)) return 1e9;
+  if (/millions/.test(t)) return 1e6;
+  if (/thousands/.test(t)) return 1e3;
+  if (/hundreds/.test(t)) return 1e2;
+  if (/scores/.test(t)) return 20;
+  return 12;
+}
+
+interface FoundDispute extends DisputeCue {
+  readonly direct: boolean;
+}
+
+/**
+ * Dispute phrases and the figures they bear on: a figure in the same sentence
+ * before the phrase ("2,870 …, though Kyiv disputes that figure"), the figure
+ * in it ("the true figure is in the thousands" and the one it answers), or the
+ * figures of the sentence before ("… could not be independently verified").
+ */
+function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[]): FoundDispute[] {
+  const found: FoundDispute[] = [];
+  for (const info of doc.blocks) {
+    for (const { pattern, direct } of DISPUTES) {
+      const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+      for (let m = global.exec(info.block.text); m; m = global.exec(info.block.text)) {
+        const at = m.index;
+        const sentence = info.sentences.find((s) => at >= s.start && at < s.end);
+        if (!sentence) continue;
+        const inSentence = drafts.map((d, i) => ({ d, i })).filter(({ d }) => d.block === info.index && d.sentence === sentence);
+        let targets = inSentence.filter(({ d }) => d.figure.start < at).map(({ i }) => i);
+        const inPhrase = inSentence.filter(({ d }) => d.figure.start >= at && d.figure.start < at + m![0].length + 40).map(({ i }) => i);
+        if (/true|real|actual/i.test(m[0])) targets = [...inPhrase, ...previousFigures(drafts, info.index, sentence.index, 1)];
+        if (targets.length === 0) targets = [...inPhrase, ...previousFigures(drafts, info.index, sentence.index, direct ? 1 : 2)];
+        if (targets.length === 0) continue;
+        if (direct && !/true|real|actual/i.test(m[0])) targets = [targets[targets.length - 1]!];
+        const start = info.block.start + at;
+        found.push({ start, end: start + m[0].length, text: m[0], claimIds: targets.map((i) => claims[i]!.id), direct });
+      }
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Figures of the sentences just before one (same paragraph, or the end of the previous one). */
+function previousFigures(drafts: readonly FoundClaim[], block: number, sentence: number, count: number): number[] {
+  const before = drafts
+    .map((d, i) => ({ d, i }))
+    .filter(({ d }) => (d.block === block && d.sentence.index < sentence) || d.block === block - 1)
+    .sort((x, y) => x.d.block - y.d.block || x.d.sentence.index - y.d.sentence.index);
+  if (before.length === 0) return [];
+  const last = before[before.length - 1]!.d;
+  const keys = new Set<string>();
+  for (let k = before.length - 1; k >= 0 && keys.size <= count; k--) keys.add(`${before[k]!.d.block}:${before[k]!.d.sentence.index}`);
+  const wanted = [...keys].slice(0, count);
+  return before.filter(({ d }) => wanted.includes(`${d.block}:${d.sentence.index}`) && (d.block === last.block || count > 1)).map(({ i }) => i);
+}
+
+function sharedTerms(keys: readonly Quantity[]): string[] {
+  const terms: string[] = [];
+  for (const field of ['owner', 'subject', 'measure'] as const) {
+    const values = new Set(keys.map((k) => k[field]).filter((v): v is string => v !== null));
+    if (values.size === 1) terms.push([...values][0]!);
+  }
+  return terms;
+}
+
+const MEASURE_LABEL: Record<string, string> = { dead: 'killed', injured: 'injured', detained: 'detained', displaced: 'displaced', missing: 'missing', abstained: 'abstaining', voted: 'voting', turnout: 'turning out', infected: 'infected', spent: 'spent' };
+
+/** "Russian troops killed", "civilians killed", or the fullest "counts" as written. */
+function label(keys: readonly Quantity[], claims: readonly Claim[]): string {
+  const pick = (field: 'owner' | 'subject' | 'measure'): string | null => keys.map((k) => k[field]).find((v) => v !== null) ?? null;
+  const owner = pick('owner');
+  const subject = pick('subject');
+  const measure = pick('measure');
+  const adjective = owner ? demonymOf(owner) : null;
+  const parts = [adjective, subject ?? (measure ? 'people' : null), measure ? MEASURE_LABEL[measure] ?? measure : null].filter(Boolean);
+  if (parts.length >= 2) return parts.join(' ');
+  const fullest = [...claims].map((c) => c.counts ?? '').sort((a, b) => b.length - a.length)[0];
+  return fullest || claims[0]!.text;
+}
+
+function demonymOf(country: string): string {
+  for (const [adjective, place] of DEMONYMS) if (place === country && !adjective.includes('.') && adjective !== place) return adjective.charAt(0).toUpperCase() + adjective.slice(1);
+  return country.charAt(0).toUpperCase() + country.slice(1);
+}
+
+function spreadOf(claims: readonly Claim[]): ContestedGroup['spread'] {
+  const values = claims.flatMap((c) => (c.range ? [c.range.low, c.range.high] : c.value !== null ? [c.value] : []));
+  if (values.length < 2) return null;
+  const low = Math.min(...values);
+  const high = Math.max(...values);
+  if (low <= 0 || low === high) return null;
+  return { low, high, ratio: Math.round((high / low) * 10) / 10 };
+}
+
+function reasonFor(claims: readonly Claim[], conflict: boolean, cues: readonly FoundDispute[]): string {
+  const parts: string[] = [];
+  if (conflict) {
+    const bySource = new Map<string, string[]>();
+    for (const c of claims) {
+      const who = c.source?.name ?? 'the article';
+      bySource.set(who, [...(bySource.get(who) ?? []), c.text]);
+    }
+    parts.push([...bySource].map(([who, figures]) => `${who}: ${figures.join(', ')}`).join('; '));
+  }
+  for (const cue of cues) parts.push(`disputed: “${cue.text}”`);
+  return parts.join('. ');
 }

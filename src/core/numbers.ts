@@ -217,7 +217,12 @@ function readWordFigure(text: string, start: number): Figure | undefined {
   if ((first === 'a' || first === 'an') && words[1]) {
     const second = words[1].word;
     if (second === 'dozen') return { ...base, end: words[1].end, value: 12, unit: null, vague: false, magnitude: null };
-    if (FRACTIONS[second] && second !== 'halves') return { ...base, end: words[1].end, value: 1 / FRACTIONS[second]!, unit: 'fraction', vague: false, magnitude: null };
+    if (FRACTIONS[second] && second !== 'halves') {
+      // "a quarter of a million": the fraction of a scale is a number.
+      const scale = words[2]?.word === 'of' && (words[3]?.word === 'a' || words[3]?.word === 'an') ? words[4] : undefined;
+      if (scale && SCALES[scale.word]) return { ...base, end: scale.end, value: SCALES[scale.word]! / FRACTIONS[second]!, unit: null, vague: false, magnitude: null };
+      return { ...base, end: words[1].end, value: 1 / FRACTIONS[second]!, unit: 'fraction', vague: false, magnitude: null };
+    }
     if (SCALES[second]) {
       const rest = readCardinal(words.slice(1), 1);
       if (rest) return { ...base, end: rest.end, value: rest.value, unit: null, vague: false, magnitude: null };
