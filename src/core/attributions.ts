@@ -472,7 +472,9 @@ function phraseAfter(tokens: readonly Token[], i: number, allowCommon: boolean, 
   while (j < tokens.length && j - i < 10) {
     const w = tokens[j]!;
     if (!w.isWord) break;
-    if (j > i && (PHRASE_BREAKERS.has(w.lower) && !(w.lower === 'of' && tokens[j + 1]?.capitalized))) break;
+    // "the chamber of commerce", "the Ministry of Defence": "of" goes on when a noun follows it.
+    const ofNoun = w.lower === 'of' && tokens[j + 1] !== undefined && tokens[j + 1]!.isWord && !DETERMINERS.has(tokens[j + 1]!.lower) && !PHRASE_BREAKERS.has(tokens[j + 1]!.lower);
+    if (j > i && PHRASE_BREAKERS.has(w.lower) && !ofNoun) break;
     if (j > i && DETERMINERS.has(w.lower) && w.lower !== 'one') break;
     if (j > i && (STRONG_CUES.has(w.lower) || WEAK_CUES.has(w.lower)) && !w.capitalized && !SPEAKER_NOUNS.has(w.lower)) break;
     if (!DETERMINERS.has(w.lower) && w.lower !== 'of') lastNoun = j;

@@ -23,6 +23,9 @@ interface Quantity {
   readonly anaphoric: boolean;
   /** Index of the claim it refers back to, once linked. */
   readonly refersTo: number | null;
+  /** The words as written, for the label: "workers", "joined". */
+  readonly subjectWord: string | null;
+  readonly measureWord: string | null;
 }
 
 /** What happened to what is counted, normalised: "killed", "died", "dead" are one measure. */
@@ -34,7 +37,7 @@ const MEASURES: ReadonlyArray<[RegExp, string]> = [
   [/^(?:missing|disappeared)$/, 'missing'],
   [/^(?:abstained|abstentions)$/, 'abstained'],
   [/^(?:voted|votes)$/, 'voted'],
-  [/^(?:attended|protested|marched|gathered|protesters|demonstrators|crowd)$/, 'turnout'],
+  [/^(?:attended|protested|marched|gathered|rallied|joined|struck|striking|stopped|walked|protesters|demonstrators|crowd|turnout)$/, 'turnout'],
   [/^(?:infected|cases|tested)$/, 'infected'],
   [/^(?:spent|cost|costs|budget|funding|funds|paid)$/, 'spent'],
 ];
@@ -131,15 +134,23 @@ function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim): Quan
   let subject: string | null = null;
   let owner: string | null = null;
   let headNoun: string | null = null;
+  let subjectWord: string | null = null;
+  let measureWord: string | null = null;
   for (const raw of words) {
     const word = raw.replace(/'s$/, '');
     const m = classify(MEASURES, word);
     const s = classify(SUBJECTS, word);
     const o = DEMONYMS.get(word) ?? DEMONYMS.get(word.replace(/s$/, '')) ?? null;
+    // The verb reads best in a label: "protesters marched", not "protesters protesters".
+    if (m && (!measure || (/ed$/.test(word) && m === measure))) measureWord = word;
+    if (s && !subject) subjectWord = word;
     measure ??= m;
     subject ??= s;
     owner ??= o;
-    if (!m && !s && !o && !REFERRING_NOUN.test(word) && /^[a-z-]{3,}$/.test(word) && !STOP.has(word)) headNoun = word.replace(/(?<=[^s])s$/, '');
+    if (!m && !s && !o && !REFERRING_NOUN.test(word) && /^[a-z-]{3,}$/.test(word) && !STOP.has(word)) {
+      headNoun = word.replace(/(?<=[^s])s$/, '');
+      if (!subject) subjectWord = word;
+    }
   }
   subject ??= headNoun;
   const after = clauseAfter(sentence.slice(draft.figure.end - draft.sentence.start, draft.figure.end - draft.sentence.start + 80));
@@ -153,7 +164,7 @@ function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim): Quan
   const last = words[words.length - 1] ?? '';
   const anaphoric = REFERRING_NOUN.test(last) || REFERRING_NOUN.test(words[0] ?? '');
   const window = TOTAL_WINDOW.test(after) || TOTAL_BEFORE.test(before) ? 'total' : DAY_WINDOW.test(after) ? 'day' : null;
-  return { measure, subject, owner, window, anaphoric, refersTo: null };
+  return { measure, subject, owner, window, anaphoric, refersTo: null, subjectWord, measureWord };
 }
 
 const STOP = new Set(['the', 'and', 'more', 'new', 'than', 'were', 'was', 'have', 'has', 'had', 'been', 'that', 'this', 'its', 'their', 'his', 'her', 'some', 'other', 'about', 'nearly', 'almost', 'says', 'said', 'put', 'putting', 'at', 'to', 'of', 'in', 'on', 'for', 'by', 'with', 'from', 'also', 'only', 'just', 'least', 'most', 'still', 'already']);
@@ -197,7 +208,17 @@ function linkReferences(drafts: readonly FoundClaim[], keys: Quantity[]): void {
       const before = keys[j]!;
       if (before.anaphoric || (!before.measure && !before.subject)) continue;
       if (key.measure && before.measure && key.measure !== before.measure) continue;
-      keys[i] = { ...key, measure: key.measure ?? before.measure, subject: key.subject ?? before.subject, owner: key.owner ?? before.owner, window: key.window ?? before.window, anaphoric: true, refersTo: j };
+      keys[i] = {
+        ...key,
+        measure: key.measure ?? before.measure,
+        subject: key.subject ?? before.subject,
+        owner: key.owner ?? before.owner,
+        window: key.window ?? before.window,
+        subjectWord: key.subjectWord ?? before.subjectWord,
+        measureWord: key.measureWord ?? before.measureWord,
+        anaphoric: true,
+        refersTo: j,
+      };
       break;
     }
   }
@@ -322,16 +343,19 @@ function sharedTerms(keys: readonly Quantity[]): string[] {
   return terms;
 }
 
-const MEASURE_LABEL: Record<string, string> = { dead: 'killed', injured: 'injured', detained: 'detained', displaced: 'displaced', missing: 'missing', abstained: 'abstaining', voted: 'voting', turnout: 'turning out', infected: 'infected', spent: 'spent' };
+/** Labels for measures whose words vary ("killed", "died", "dead" → "killed"); others read as written ("joined"). */
+const MEASURE_LABEL: Record<string, string> = { dead: 'killed', injured: 'injured', detained: 'detained', displaced: 'displaced', missing: 'missing', 'voted for': 'voting for', 'voted against': 'voting against' };
 
-/** "Russian troops killed", "civilians killed", or the fullest "counts" as written. */
+/** "Russian troops killed", "civilians killed", "workers joined", or the fullest "counts" as written. */
 function label(keys: readonly Quantity[], claims: readonly Claim[]): string {
-  const pick = (field: 'owner' | 'subject' | 'measure'): string | null => keys.map((k) => k[field]).find((v) => v !== null) ?? null;
+  const pick = <K extends keyof Quantity>(field: K): Quantity[K] | null => keys.map((k) => k[field]).find((v) => v !== null) ?? null;
   const owner = pick('owner');
   const subject = pick('subject');
   const measure = pick('measure');
-  const adjective = owner ? demonymOf(owner) : null;
-  const parts = [adjective, subject ?? (measure ? 'people' : null), measure ? MEASURE_LABEL[measure] ?? measure : null].filter(Boolean);
+  // Classes read as the class ("troops"); other subjects as written ("workers").
+  const subjectText = subject && SUBJECTS.some(([, name]) => name === subject) ? subject : (pick('subjectWord') as string | null);
+  const measureText = measure ? (MEASURE_LABEL[measure] ?? (pick('measureWord') as string | null) ?? measure) : null;
+  const parts = [owner ? demonymOf(owner) : null, subjectText ?? (measure ? 'people' : null), measureText].filter(Boolean);
   if (parts.length >= 2) return parts.join(' ');
   const fullest = [...claims].map((c) => c.counts ?? '').sort((a, b) => b.length - a.length)[0];
   return fullest || claims[0]!.text;

@@ -112,6 +112,9 @@ function resolvePronoun(registry: EntityRegistry, kind: 'male' | 'female' | 'plu
   return undefined;
 }
 
+/** Role words that name one person: "the 51-year-old former engineer", "the senator". */
+const PERSON_NOUNS = /^(?:official|spokesman|spokeswoman|spokesperson|leader|president|minister|chairman|chairwoman|chair|director|executive|candidate|nominee|senator|lawmaker|legislator|governor|mayor|ambassador|envoy|secretary|general|judge|regulator|scientist|researcher|doctor|nurse|teacher|student|mother|father|son|daughter|wife|husband|brother|sister|friend|neighbou?r|man|woman|owner|founder|author|writer|editor|host|anchor|reporter|journalist|correspondent|representative|member|staffer|employee|worker|protester|soldier|colonel|veteran|victim|survivor|refugee|historian|professor|strategist|pollster|operative|insider|ally|rival|opponent|partner|surrogate|commentator|pundit|moderator|coach|player|citizen|resident|engineer|economist|analyst|expert|lawyer|attorney|prosecutor|investigator|aide|adviser|advisor|officer|commander|activist|witness|critic|supporter|voter|diplomat|manager|boss|head|chief|inspector|monitor|advocate)$/;
+
 /** "the opposition leader": the person earlier described with that word; "the newspaper": the body. */
 function resolveDescription(registry: EntityRegistry, head: string, position: number, block: number): Entity | undefined {
   if (isOrganizationNoun(head)) {
@@ -119,9 +122,10 @@ function resolveDescription(registry: EntityRegistry, head: string, position: nu
       ?? registry.antecedent(position, block, (e) => e.type === 'organization', 1);
   }
   if (!SPEAKER_NOUNS.has(head) && !/(?:er|or|ist|ian|ant|ent)$/.test(head)) return undefined;
-  // Prefer the person earlier described with the same word; else the person just named (this or the last paragraph).
+  // Prefer the person earlier described with the same word; else, for a word that names a
+  // person ("the official", "the leader"), the person just named (this or the last paragraph).
   return registry.antecedent(position, block, (e) => e.type === 'person' && e.descriptors.has(head), 8)
-    ?? registry.antecedent(position, block, (e) => e.type === 'person', 1);
+    ?? (PERSON_NOUNS.test(head) ? registry.antecedent(position, block, (e) => e.type === 'person', 1) : undefined);
 }
 
 function cleanMention(text: string): string {
