@@ -3,9 +3,14 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', 'coverage/', '**/*.js', '!media/**/*.js'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', 'coverage/', '.bench/', '**/*.js', '!media/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  {
+    // The panel webview runs in a browser frame.
+    files: ['media/**/*.js'],
+    languageOptions: { sourceType: 'script', globals: { acquireVsCodeApi: 'readonly', document: 'readonly', window: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', Node: 'readonly', Element: 'readonly' } },
+  },
   {
     files: ['scripts/**/*.mjs', '*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly' } },

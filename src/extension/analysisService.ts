@@ -1,0 +1,72 @@
+/**
+ * Analyses documents on demand and caches the result per document version, so
+ * switching editors, hovering and the status bar never analyse twice.
+ */
+import * as vscode from 'vscode';
+import { analyze, type Analysis } from '../core';
+import type { SettingsStore } from './settings';
+
+export type AnalysisResult =
+  | { readonly kind: 'ok'; readonly version: number; readonly analysis: Analysis; readonly milliseconds: number }
+  | { readonly kind: 'too-large'; readonly version: number; readonly size: number; readonly limit: number }
+  | { readonly kind: 'failed'; readonly version: number; readonly message: string };
+
+export class AnalysisService implements vscode.Disposable {
+  private readonly cache = new Map<string, AnalysisResult>();
+  private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; result: AnalysisResult }>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+  /** Fires after a document version is analysed (not for cache hits). */
+  readonly onDidAnalyze = this.emitter.event;
+
+  constructor(private readonly settings: SettingsStore) {
+    this.subscriptions.push(
+      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      settings.onDidChange(() => this.cache.clear()),
+    );
+  }
+
+  isAnalysable(document: vscode.TextDocument): boolean {
+    return this.settings.value.languages.includes(document.languageId);
+  }
+
+  /** The cached result for this exact version, if any. */
+  peek(document: vscode.TextDocument): AnalysisResult | undefined {
+    const cached = this.cache.get(document.uri.toString());
+    return cached && cached.version === document.version ? cached : undefined;
+  }
+
+  /** The result for the document as it is now, analysing it if needed. */
+  get(document: vscode.TextDocument): AnalysisResult {
+    const cached = this.peek(document);
+    if (cached) return cached;
+    const result = this.run(document);
+    this.cache.set(document.uri.toString(), result);
+    this.emitter.fire({ document, result });
+    return result;
+  }
+
+  invalidate(document: vscode.TextDocument): void {
+    this.cache.delete(document.uri.toString());
+  }
+
+  private run(document: vscode.TextDocument): AnalysisResult {
+    const version = document.version;
+    const text = document.getText();
+    const limit = this.settings.value.maxDocumentSize;
+    // Never a partial result: past the limit, nothing is analysed and the user is told.
+    if (text.length > limit) return { kind: 'too-large', version, size: text.length, limit };
+    const started = Date.now();
+    try {
+      const analysis = analyze(text, { format: document.languageId === 'plaintext' ? 'plaintext' : 'markdown' });
+      return { kind: 'ok', version, analysis, milliseconds: Date.now() - started };
+    } catch (error) {
+      return { kind: 'failed', version, message: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.emitter.dispose();
+    this.cache.clear();
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Highlights quotes, speakers, cues, figures and contested figures in visible
+ * editors. Redraws are debounced per document while the user types, use the
+ * cached analysis when an editor comes into view (no flicker when switching),
+ * and never use an analysis of another version of the document.
+ */
+import * as vscode from 'vscode';
+import type { Analysis } from '../core';
+import type { AnalysisService } from './analysisService';
+import { HIGHLIGHT_KINDS, type HighlightKind, type SettingsStore } from './settings';
+
+type Spans = Record<HighlightKind, Array<{ start: number; end: number }>>;
+
+/** The spans of each kind in an analysis; pure, so it is unit-tested without VS Code. */
+export function spansByKind(analysis: Analysis): Spans {
+  const contested = new Set(analysis.contested.flatMap((g) => g.claimIds));
+  return {
+    quotes: analysis.quotes.map(({ start, end }) => ({ start, end })),
+    speakers: analysis.attributions.filter((a) => a.speaker.end > a.speaker.start).map(({ speaker: { start, end } }) => ({ start, end })),
+    cues: analysis.attributions.map(({ cue: { start, end } }) => ({ start, end })),
+    claims: analysis.claims.filter((c) => !contested.has(c.id)).map(({ start, end }) => ({ start, end })),
+    contested: analysis.claims.filter((c) => contested.has(c.id)).map(({ start, end }) => ({ start, end })),
+  };
+}
+
+function decorationStyle(kind: HighlightKind): vscode.DecorationRenderOptions {
+  const color = (id: string) => new vscode.ThemeColor(`claimlens.${id}`);
+  switch (kind) {
+    case 'quotes':
+      return { backgroundColor: color('quoteBackground'), overviewRulerColor: color('quoteOverviewRuler'), overviewRulerLane: vscode.OverviewRulerLane.Left };
+    case 'speakers':
+      return { color: color('speakerForeground'), fontWeight: '600' };
+    case 'cues':
+      return { color: color('cueForeground'), textDecoration: 'underline dotted' };
+    case 'claims':
+      return { backgroundColor: color('claimBackground'), border: '1px solid', borderColor: color('claimBorder'), borderRadius: '3px', overviewRulerColor: color('claimOverviewRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center };
+    case 'contested':
+      return {
+        backgroundColor: color('contestedBackground'),
+        border: '2px solid',
+        borderColor: color('contestedBorder'),
+        borderRadius: '3px',
+        fontWeight: '600',
+        overviewRulerColor: color('contestedOverviewRuler'),
+        overviewRulerLane: vscode.OverviewRulerLane.Right,
+      };
+  }
+}
+
+export class DecorationController implements vscode.Disposable {
+  private types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly applied = new WeakMap<vscode.TextEditor, Record<HighlightKind, vscode.Range[]>>();
+  private readonly idleWaiters: Array<() => void> = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly service: AnalysisService, private readonly settings: SettingsStore) {
+    this.createTypes();
+    this.subscriptions.push(
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.apply(e))),
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && this.isVisible(event.document)) this.schedule(event.document);
+      }),
+      settings.onDidChange(() => {
+        // Styles follow the settings: recreate the types, then redraw everything visible.
+        this.disposeTypes();
+        this.createTypes();
+        this.refreshVisible();
+      }),
+    );
+    this.refreshVisible();
+  }
+
+  /** Redraws every visible editor now (cached analyses are reused). */
+  refreshVisible(): void {
+    for (const editor of vscode.window.visibleTextEditors) this.apply(editor);
+  }
+
+  /** Re-analyses a document after the update delay; keystrokes in between restart the wait. */
+  schedule(document: vscode.TextDocument): void {
+    const key = document.uri.toString();
+    const pending = this.timers.get(key);
+    if (pending) clearTimeout(pending);
+    this.timers.set(
+      key,
+      setTimeout(() => {
+        this.timers.delete(key);
+        for (const editor of vscode.window.visibleTextEditors) if (editor.document === document) this.apply(editor);
+        this.notifyIfIdle();
+      }, this.settings.value.updateDelay),
+    );
+  }
+
+  /** Ranges currently drawn in an editor, per kind (for tests and the status bar). */
+  rangesIn(editor: vscode.TextEditor): Record<HighlightKind, vscode.Range[]> | undefined {
+    return this.applied.get(editor);
+  }
+
+  /** Resolves once no redraw is waiting on the update delay. */
+  whenIdle(): Promise<void> {
+    if (this.timers.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  private notifyIfIdle(): void {
+    if (this.timers.size > 0) return;
+    for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private isVisible(document: vscode.TextDocument): boolean {
+    return vscode.window.visibleTextEditors.some((e) => e.document === document);
+  }
+
+  private apply(editor: vscode.TextEditor): void {
+    const document = editor.document;
+    const settings = this.settings.value;
+    const empty = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as vscode.Range[]])) as Record<HighlightKind, vscode.Range[]>;
+    if (!settings.enabled || !this.service.isAnalysable(document)) {
+      this.draw(editor, empty);
+      return;
+    }
+    const result = this.service.get(document);
+    // Only an analysis of this exact text may be drawn: offsets must not point past a changed document.
+    if (result.kind !== 'ok' || result.analysis.length !== document.getText().length) {
+      this.draw(editor, empty);
+      return;
+    }
+    const spans = spansByKind(result.analysis);
+    const ranges = Object.fromEntries(
+      HIGHLIGHT_KINDS.map((kind) => [kind, settings.highlight[kind] ? spans[kind].map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end))) : []]),
+    ) as Record<HighlightKind, vscode.Range[]>;
+    this.draw(editor, ranges);
+  }
+
+  private draw(editor: vscode.TextEditor, ranges: Record<HighlightKind, vscode.Range[]>): void {
+    for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types.get(kind)!, ranges[kind]);
+    this.applied.set(editor, ranges);
+  }
+
+  private createTypes(): void {
+    for (const kind of HIGHLIGHT_KINDS) this.types.set(kind, vscode.window.createTextEditorDecorationType(decorationStyle(kind)));
+  }
+
+  private disposeTypes(): void {
+    for (const type of this.types.values()) type.dispose();
+    this.types = new Map();
+  }
+
+  dispose(): void {
+    for (const timer of this.timers.values()) clearTimeout(timer);
+    this.timers.clear();
+    this.notifyIfIdle();
+    this.disposeTypes();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

@@ -1,0 +1,53 @@
+import { escapeMarkdownInline as escapeMarkdown } from '../export/escape';
+
+/**
+ * Builds hover Markdown in which every string from the article is inert: no
+ * Markdown syntax, no HTML, no links sneak in from a quote or a figure.
+ * Pure (no `vscode`), so the escaping is unit-tested on its own.
+ */
+export class MarkdownBuilder {
+  private readonly parts: string[] = [];
+
+  /** Text from the article or any other untrusted source. */
+  text(value: string): this {
+    this.parts.push(escapeMarkdown(value));
+    return this;
+  }
+
+  /** Markdown written by Claimlens itself. */
+  markup(value: string): this {
+    this.parts.push(value);
+    return this;
+  }
+
+  bold(value: string): this {
+    return this.markup(`**${escapeMarkdown(value)}**`);
+  }
+
+  /** A link to a command of ours; the label is escaped, the arguments are JSON-encoded. */
+  commandLink(label: string, command: string, args: unknown): this {
+    return this.markup(`[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`);
+  }
+
+  /** A block quote of article text, one `>` per line. */
+  quote(value: string): this {
+    const lines = value.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`);
+    return this.markup(`${lines.join('\n')}\n\n`);
+  }
+
+  line(): this {
+    return this.markup('  \n');
+  }
+
+  paragraph(): this {
+    return this.markup('\n\n');
+  }
+
+  rule(): this {
+    return this.markup('\n\n---\n\n');
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The Claimlens panel: a webview view listing the contested figures of the
+ * active article, then everyone quoted or cited. It follows the active editor,
+ * updates as the article is re-analysed, and reveals what the user clicks.
+ */
+import * as vscode from 'vscode';
+import type { AnalysisService } from '../analysisService';
+import { buildPanelView } from './panelView';
+import { isFromWebview, type FromWebview, type PanelView, type ToWebview } from './protocol';
+
+export const PANEL_VIEW_ID = 'claimlens.panel';
+
+export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
+  private view: vscode.WebviewView | undefined;
+  private ready = false;
+  private document: vscode.TextDocument | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly viewSubscriptions: vscode.Disposable[] = [];
+  /** What the webview last said it rendered; for tests. */
+  lastRendered: Extract<FromWebview, { type: 'rendered' }> | undefined;
+  private readonly renderedEmitter = new vscode.EventEmitter<Extract<FromWebview, { type: 'rendered' }>>();
+  readonly onDidRender = this.renderedEmitter.event;
+
+  constructor(private readonly extensionUri: vscode.Uri, private readonly service: AnalysisService) {
+    this.follow(vscode.window.activeTextEditor);
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor((editor) => {
+        if (this.follow(editor)) this.post();
+      }),
+      service.onDidAnalyze(({ document }) => {
+        if (document === this.document) this.post();
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (document === this.document) {
+          this.document = undefined;
+          this.post();
+        }
+      }),
+    );
+  }
+
+  resolveWebviewView(view: vscode.WebviewView): void {
+    this.view = view;
+    this.ready = false;
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    view.webview.options = { enableScripts: true, localResourceRoots: [media] };
+    view.webview.html = this.html(view.webview, media);
+    this.viewSubscriptions.push(
+      view.webview.onDidReceiveMessage((message: unknown) => this.receive(message)),
+      view.onDidChangeVisibility(() => {
+        if (view.visible) this.post();
+      }),
+      view.onDidDispose(() => {
+        this.view = undefined;
+        this.ready = false;
+        for (const s of this.viewSubscriptions.splice(0)) s.dispose();
+      }),
+    );
+  }
+
+  /** Keeps showing the last article when focus moves to a non-article editor or to the panel itself. */
+  private follow(editor: vscode.TextEditor | undefined): boolean {
+    if (!editor || !this.service.isAnalysable(editor.document) || editor.document === this.document) return false;
+    this.document = editor.document;
+    return true;
+  }
+
+  private receive(message: unknown): void {
+    if (!isFromWebview(message)) return;
+    switch (message.type) {
+      case 'ready':
+        this.ready = true;
+        this.post();
+        break;
+      case 'reveal':
+        void this.reveal(message.start, message.end);
+        break;
+      case 'rendered':
+        this.lastRendered = message;
+        this.renderedEmitter.fire(message);
+        break;
+    }
+  }
+
+  /** The view model for the current article; exposed for tests. */
+  currentView(): PanelView {
+    const document = this.document;
+    if (!document) return { kind: 'empty', message: 'Open a Markdown article to see its contested figures.' };
+    const result = this.service.get(document);
+    if (result.kind === 'too-large') return { kind: 'empty', message: `This article is over the size limit (${Math.round(result.limit / 1024)} KB), so it was not analysed. Raise “claimlens.maxDocumentSizeKB” to analyse it.` };
+    if (result.kind === 'failed') return { kind: 'empty', message: `Claimlens could not analyse this article: ${result.message}` };
+    return buildPanelView(result.analysis, document.uri.path.split('/').pop() ?? document.uri.toString(), document.version);
+  }
+
+  private post(): void {
+    if (!this.view || !this.ready || !this.view.visible) return;
+    const message: ToWebview = { type: 'show', view: this.currentView() };
+    void this.view.webview.postMessage(message);
+  }
+
+  private async reveal(start: number, end: number): Promise<void> {
+    const document = this.document;
+    if (!document) return;
+    const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Active, preserveFocus: false });
+    const length = document.getText().length;
+    const range = new vscode.Range(document.positionAt(Math.min(start, length)), document.positionAt(Math.min(end, length)));
+    editor.selection = new vscode.Selection(range.start, range.end);
+    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private html(webview: vscode.Webview, media: vscode.Uri): string {
+    const nonce = createNonce();
+    const script = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.js'));
+    const style = webview.asWebviewUri(vscode.Uri.joinPath(media, 'panel.css'));
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${webview.cspSource}; script-src 'nonce-${nonce}';">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link href="${style}" rel="stylesheet">
+<title>Claimlens</title>
+</head>
+<body>
+<main id="root" aria-live="polite" aria-busy="true"><p class="empty">Loading…</p></main>
+<script nonce="${nonce}" src="${script}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    for (const s of [...this.subscriptions, ...this.viewSubscriptions]) s.dispose();
+    this.renderedEmitter.dispose();
+  }
+}
+
+function createNonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}

@@ -1,0 +1,51 @@
+/** Builds what the panel shows from the annotation model. Pure: unit-tested without VS Code. */
+import type { Analysis, Claim, Quote } from '../../core';
+import { formatNumber } from '../hoverContent';
+import type { PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
+
+export function buildPanelView(analysis: Analysis, file: string, version: number): PanelView {
+  const claims = new Map(analysis.claims.map((c) => [c.id, c]));
+  const attributions = new Map(analysis.attributions.map((a) => [a.id, a]));
+  const sourceSpan = (attributionId: string | null) => {
+    const a = attributionId ? attributions.get(attributionId) : undefined;
+    return a ? { name: a.speaker.name, start: a.speaker.start, end: a.speaker.end } : null;
+  };
+  const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, detail: valueLabel(c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null });
+  const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, detail: q.partial ? 'partial quote' : q.closed ? '' : 'not closed', source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null });
+
+  const contested: PanelGroup[] = analysis.contested.map((g) => ({
+    id: g.id,
+    quantity: g.quantity,
+    spread: g.spread ? `${formatNumber(g.spread.low)} to ${formatNumber(g.spread.high)} (about ${g.spread.ratio}×)` : null,
+    reason: g.reason,
+    figures: g.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined).map(claimItem),
+    disputes: g.disputes.map(({ text, start, end }) => ({ text, start, end })),
+  }));
+
+  const bySource = new Map<string, { quotes: PanelItem[]; figures: PanelItem[] }>();
+  const entry = (name: string) => {
+    let e = bySource.get(name);
+    if (!e) bySource.set(name, (e = { quotes: [], figures: [] }));
+    return e;
+  };
+  const unattributedQuotes: PanelItem[] = [];
+  const unattributedFigures: PanelItem[] = [];
+  for (const q of analysis.quotes) (q.speaker ? entry(q.speaker.name).quotes : unattributedQuotes).push(quoteItem(q));
+  for (const c of analysis.claims) {
+    if (c.contestedId) continue;
+    (c.source ? entry(c.source.name).figures : unattributedFigures).push(claimItem(c));
+  }
+  // Who is quoted most comes first.
+  const sources: PanelSource[] = [...bySource.entries()]
+    .map(([name, e]) => ({ name, quotes: e.quotes, figures: e.figures }))
+    .sort((a, b) => b.quotes.length + b.figures.length - (a.quotes.length + a.figures.length) || a.name.localeCompare(b.name));
+  return { kind: 'article', file, version, contested, sources, unattributedFigures, unattributedQuotes };
+}
+
+export function valueLabel(claim: Claim): string {
+  const unit = claim.unit === 'percent' ? '%' : claim.unit ? ` ${claim.unit}` : '';
+  if (claim.vague) return 'vague amount';
+  const approx = claim.qualifier ? `${claim.qualifier} ` : '';
+  if (claim.range) return `${approx}${formatNumber(claim.range.low)}–${formatNumber(claim.range.high)}${unit}`;
+  return claim.value === null ? '' : `${approx}${formatNumber(claim.value)}${unit}`;
+}

@@ -1,0 +1,61 @@
+/**
+ * The messages between the extension and the panel webview: one typed module,
+ * imported by the extension and (through JSDoc) by media/panel.js.
+ */
+
+/** A figure or quote the panel lists; offsets into the article. */
+export interface PanelItem {
+  readonly id: string;
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  /** "≈ 6,000", "vague (thousands)", "12 percent". */
+  readonly detail: string;
+  readonly source: { readonly name: string; readonly start: number; readonly end: number } | null;
+}
+
+export interface PanelGroup {
+  readonly id: string;
+  readonly quantity: string;
+  /** "498 to 6,000 (about 12×)", or null when fewer than two figures have values. */
+  readonly spread: string | null;
+  readonly reason: string;
+  readonly figures: readonly PanelItem[];
+  readonly disputes: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number }>;
+}
+
+/** Everyone quoted or cited, with their quotes and figures. */
+export interface PanelSource {
+  readonly name: string;
+  readonly quotes: readonly PanelItem[];
+  readonly figures: readonly PanelItem[];
+}
+
+export type PanelView =
+  | { readonly kind: 'article'; readonly file: string; readonly version: number; readonly contested: readonly PanelGroup[]; readonly sources: readonly PanelSource[]; readonly unattributedFigures: readonly PanelItem[]; readonly unattributedQuotes: readonly PanelItem[] }
+  | { readonly kind: 'empty'; readonly message: string };
+
+/** Extension → webview. */
+export type ToWebview = { readonly type: 'show'; readonly view: PanelView };
+
+/** Webview → extension. */
+export type FromWebview =
+  | { readonly type: 'ready' }
+  | { readonly type: 'reveal'; readonly start: number; readonly end: number }
+  /** Sent after each render: what the DOM now lists, so tests can check it. */
+  | { readonly type: 'rendered'; readonly groups: number; readonly items: number; readonly text: string; readonly elements: number };
+
+export function isFromWebview(value: unknown): value is FromWebview {
+  if (typeof value !== 'object' || value === null) return false;
+  const message = value as { type?: unknown; start?: unknown; end?: unknown };
+  switch (message.type) {
+    case 'ready':
+      return true;
+    case 'reveal':
+      return typeof message.start === 'number' && typeof message.end === 'number';
+    case 'rendered':
+      return true;
+    default:
+      return false;
+  }
+}
