@@ -1,35 +1,49 @@
 /**
- * claimlens FILE... [--format json|text] [--max-size 10MB]
+ * claimlens FILE|FOLDER... [--format text|json|csv|markdown|w3c|html] [--out PATH]
  *
- * Analyses each article and prints a report (default) or JSON. With several
- * files, JSON is one object per line, each with its `file`. A file that cannot
- * be read is reported on stderr by name; the others are still processed and
- * the exit code is 1.
+ * Analyses each article and prints a report (default), JSON (one object per
+ * article, one per line when there are several) or an export of all articles
+ * together. A file that cannot be read is reported on stderr by name; the
+ * others are still processed and the exit code is 1.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze, type SourceFormat } from '../core';
+import { articleRecord, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
+import { expandInputs } from './files';
 import { DEFAULT_MAX_BYTES, InputError, parseSize, readArticle } from './input';
+import { createProgress, type ProgressStream } from './progress';
 import { ANSI_STYLE, PLAIN_STYLE, terminalReport } from './terminalReport';
 
-const USAGE = `Usage: claimlens FILE... [options]
+const USAGE = `Usage: claimlens FILE|FOLDER... [options]
 
 Finds quotes, attributions, numeric claims and contested figures in news
-articles written in Markdown (or plain text, for .txt files). Use - for stdin.
+articles written in Markdown (or plain text, for .txt files). A folder is
+searched for .md, .markdown and .txt files. Use - to read stdin.
 
 Options:
-  -f, --format FORMAT   text (default, a readable report) or json
+  -f, --format FORMAT   text      a readable report (default)
+                        json      the annotation model (one object per line for several files)
+                        csv       one row per figure and quote
+                        markdown  a fact-check report to forward
+                        w3c       W3C Web Annotations (JSON-LD)
+                        html      a self-contained page with highlights
+  -o, --out PATH        write to PATH instead of standard output
+      --bom             start CSV with a byte-order mark (for Excel)
       --input FORMAT    markdown or plaintext (default: by file extension)
       --max-size SIZE   largest file to read, e.g. 10MB (default 10MB)
   -h, --help            show this help
   -v, --version         show the version
 `;
 
-const FORMATS = ['text', 'json'] as const;
+const FORMATS = ['text', 'json', 'csv', 'markdown', 'w3c', 'html'] as const;
 type OutputFormat = (typeof FORMATS)[number];
 
 export interface CliIo {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean };
-  readonly stderr: { write(s: string): unknown };
+  readonly stderr: ProgressStream;
   readonly env: Record<string, string | undefined>;
 }
 
@@ -41,6 +55,8 @@ export function run(argv: readonly string[], io: CliIo): number {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
+        out: { type: 'string', short: 'o' },
+        bom: { type: 'boolean' },
         input: { type: 'string' },
         'max-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
@@ -48,8 +64,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       },
     });
   } catch (error) {
-    io.stderr.write(`claimlens: ${(error as Error).message}\n\n${USAGE}`);
-    return 2;
+    return usageError(io, (error as Error).message);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -61,30 +76,52 @@ export function run(argv: readonly string[], io: CliIo): number {
     return 0;
   }
   const format = values.format as OutputFormat;
-  if (!FORMATS.includes(format)) return usageError(io, `unknown format "${values.format}" (use ${FORMATS.join(' or ')})`);
+  if (!FORMATS.includes(format)) return usageError(io, `unknown format "${values.format}" (use one of ${FORMATS.join(', ')})`);
   const input = values.input as SourceFormat | undefined;
   if (input !== undefined && input !== 'markdown' && input !== 'plaintext') return usageError(io, `unknown input format "${input}" (use markdown or plaintext)`);
   const maxBytes = values['max-size'] !== undefined ? parseSize(values['max-size']) : DEFAULT_MAX_BYTES;
   if (maxBytes === undefined) return usageError(io, `cannot read size "${values['max-size']}" (try 10MB)`);
   if (positionals.length === 0) return usageError(io, 'no files given');
 
-  const color = io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const files = expandInputs(positionals);
+  if (files.length === 0) {
+    io.stderr.write(`claimlens: no .md, .markdown or .txt files in ${positionals.join(', ')}\n`);
+    return 1;
+  }
+  const color = values.out === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR;
+  const output: string[] = [];
+  const articles: ArticleExport[] = [];
+  const progress = createProgress(io.stderr, files.length);
   let failed = 0;
-  for (const file of positionals) {
+  for (const file of files) {
+    progress.tick(file);
     try {
       const article = readArticle(file, maxBytes, input);
       const analysis = analyze(article.text, { format: article.format });
-      if (format === 'json') {
-        const record = { file: article.file, ...analysis };
-        io.stdout.write(positionals.length === 1 ? `${JSON.stringify(record, null, 2)}\n` : `${JSON.stringify(record)}\n`);
-      } else {
-        io.stdout.write(terminalReport(article.file, article.text, analysis, color ? ANSI_STYLE : PLAIN_STYLE));
-        if (positionals.length > 1) io.stdout.write('\n');
-      }
+      const exported: ArticleExport = { file: article.file, uri: file === '-' ? 'urn:claimlens:stdin' : pathToFileURL(resolve(file)).href, text: article.text, analysis };
+      if (format === 'text') output.push(terminalReport(article.file, article.text, analysis, color ? ANSI_STYLE : PLAIN_STYLE) + (files.length > 1 ? '\n' : ''));
+      else if (format === 'json') output.push(files.length === 1 ? `${JSON.stringify(articleRecord(exported), null, 2)}\n` : `${JSON.stringify(articleRecord(exported))}\n`);
+      else articles.push(exported);
     } catch (error) {
       failed++;
+      progress.done();
       io.stderr.write(error instanceof InputError ? `claimlens: ${error.message}\n` : `claimlens: ${file}: analysis failed: ${(error as Error).stack ?? error}\n`);
     }
+  }
+  progress.done();
+  if (format !== 'text' && format !== 'json' && articles.length > 0) output.push(EXPORTERS[format as ExportFormat].export(articles, { bom: values.bom === true }));
+
+  if (values.out !== undefined) {
+    try {
+      mkdirSync(dirname(resolve(values.out)), { recursive: true });
+      writeFileSync(values.out, output.join(''));
+      io.stderr.write(`claimlens: wrote ${values.out} (${plural(files.length - failed, 'article')})\n`);
+    } catch (error) {
+      io.stderr.write(`claimlens: cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+      return 1;
+    }
+  } else {
+    for (const chunk of output) io.stdout.write(chunk);
   }
   return failed > 0 ? 1 : 0;
 }
@@ -92,6 +129,10 @@ export function run(argv: readonly string[], io: CliIo): number {
 function usageError(io: CliIo, message: string): number {
   io.stderr.write(`claimlens: ${message}\n\n${USAGE}`);
   return 2;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 declare const CLAIMLENS_VERSION: string;

@@ -82,6 +82,7 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
   const doubles: Mark[] = [];
   let singles: Mark[] = [];
   let nested: Span[] = [];
+  let straightInside: Mark | undefined;
   const at = (offset: number): number => block.start + offset;
 
   for (const mark of marks) {
@@ -105,8 +106,19 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
       }
       continue;
     }
-    const closes = doubles.length > 0 && (mark.role === 'close' || mark.role === 'either' || (mark.role === 'open' && !isDirectional(mark) && !isDirectional(doubles[doubles.length - 1]!)));
+    const top = doubles[doubles.length - 1];
+    // Straight marks inside a curly quote pair among themselves: “He wrote ""x"" there,” she said.
+    if (top && isDirectional(top) && !isDirectional(mark) && (straightInside !== undefined || hasLaterStraight(marks, mark))) {
+      if (straightInside === undefined) straightInside = mark;
+      else {
+        nested.push({ start: at(straightInside.at), end: at(mark.at + mark.length) });
+        straightInside = undefined;
+      }
+      continue;
+    }
+    const closes = top !== undefined && (mark.role === 'close' || mark.role === 'either' || (mark.role === 'open' && !isDirectional(mark) && !isDirectional(top)));
     if (closes) {
+      straightInside = undefined;
       const opening = doubles.pop()!;
       const span = { start: at(opening.at), end: at(mark.at + mark.length) };
       if (doubles.length > 0) nested.push(span);
@@ -127,6 +139,20 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
     found.push({ start: at(opening.at), end: at(end), block: blockIndex, mark: opening.style, closedInBlock: false, nested });
   }
   return found;
+}
+
+/**
+ * Whether another straight double mark follows in the block before the next
+ * curly closing mark: only then can a straight mark inside a curly quote open a
+ * nested one (else it is a mismatched close: `“Hello," he said`).
+ */
+function hasLaterStraight(marks: readonly Mark[], mark: Mark): boolean {
+  for (const m of marks) {
+    if (m.at <= mark.at || m.single) continue;
+    if (isDirectional(m)) return false;
+    if (m.style === mark.style) return true;
+  }
+  return false;
 }
 
 /** “ ” « » tell which way they face; a straight " or '' does not. */

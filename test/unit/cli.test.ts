@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,12 +74,52 @@ describe('claimlens CLI', () => {
     expect(cli([article, '--format', 'xml']).stderr).toContain('unknown format "xml"');
     expect(cli([article, '--max-size', 'big']).stderr).toContain('cannot read size "big"');
     expect(cli([article, '--bogus']).code).toBe(2);
-    expect(cli(['--help']).stdout).toContain('Usage: claimlens FILE...');
+    expect(cli(['--help']).stdout).toContain('Usage: claimlens FILE|FOLDER...');
   });
 
-  it('tells a folder from a file', () => {
-    const { code, stderr } = cli([dir]);
+  it('walks a folder for articles and exports them together', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'claimlens-folder-'));
+    mkdirSync(join(folder, 'desk', '.drafts'), { recursive: true });
+    writeFileSync(join(folder, 'one.md'), 'Officials say 40 people fled.');
+    writeFileSync(join(folder, 'desk', 'two.markdown'), 'Police say 12 people were arrested.');
+    writeFileSync(join(folder, 'desk', 'notes.txt'), 'Thirty-five nations abstained.');
+    writeFileSync(join(folder, 'desk', '.drafts', 'hidden.md'), 'Officials say 9 people fled.');
+    writeFileSync(join(folder, 'desk', 'photo.png'), 'not an article');
+    const { code, stdout } = cli([folder, '--format', 'csv']);
+    expect(code).toBe(0);
+    const files = stdout.trim().split('\r\n').slice(1).map((line) => line.split(',')[0]);
+    expect(files).toEqual([join(folder, 'desk', 'notes.txt'), join(folder, 'desk', 'two.markdown'), join(folder, 'one.md')]);
+  });
+
+  it('writes an export to --out and says so', () => {
+    const out = join(dir, 'reports', 'report.html');
+    const { code, stdout, stderr } = cli([article, '--format', 'html', '--out', out]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(`wrote ${out} (1 article)`);
+    expect(readFileSync(out, 'utf8')).toContain('<!DOCTYPE html>');
+  });
+
+  it('exports every format the extension offers', () => {
+    for (const format of ['csv', 'markdown', 'w3c', 'html']) {
+      const { code, stdout } = cli([article, '-f', format]);
+      expect(code, format).toBe(0);
+      expect(stdout.length, format).toBeGreaterThan(100);
+    }
+  });
+
+  it('shows a progress bar on a terminal for many files, and nothing otherwise', () => {
+    const many = Array.from({ length: 6 }, (_, i) => write(`m${i}.md`, `Officials say ${i + 10} people fled.`));
+    let stderr = '';
+    run([...many, '-f', 'json'], { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s), isTTY: true, columns: 100 }, env: {} });
+    expect(stderr).toContain('6/6');
+    expect(cli([...many, '-f', 'json']).stderr).toBe('');
+  });
+
+  it('says when a folder holds no articles', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'claimlens-empty-'));
+    const { code, stderr } = cli([empty]);
     expect(code).toBe(1);
-    expect(stderr).toContain('is a folder');
+    expect(stderr).toContain('no .md, .markdown or .txt files');
   });
 });

@@ -1,0 +1,77 @@
+/**
+ * W3C Web Annotations (JSON-LD): one annotation per quote and figure, in an
+ * AnnotationCollection. Each target carries a TextQuoteSelector (exact, prefix,
+ * suffix) and a TextPositionSelector, whose positions count Unicode code points
+ * as the Web Annotation model says, not UTF-16 units.
+ */
+import type { Claim, Quote } from '../core';
+import { codePointMapper } from './positions';
+import type { ArticleExport, Exporter } from './types';
+
+const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const AFFIX = 32;
+
+export const w3cExporter: Exporter = {
+  id: 'w3c',
+  label: 'W3C Web Annotations',
+  description: 'JSON-LD annotations with text quote and position selectors',
+  extension: 'jsonld',
+  languageId: 'json',
+  export(articles, options = {}) {
+    const created = (options.generatedAt ?? new Date()).toISOString();
+    const items = articles.flatMap((article) => annotationsOf(article, created));
+    const collection = {
+      '@context': CONTEXT,
+      id: `urn:claimlens:collection:${articles.map((a) => a.file).join(',')}`,
+      type: 'AnnotationCollection',
+      label: articles.length === 1 ? `Claimlens annotations for ${articles[0]!.file}` : `Claimlens annotations for ${articles.length} articles`,
+      total: items.length,
+      generator: { id: 'https://claimlens.dev', type: 'Software', name: 'Claimlens' },
+      first: { type: 'AnnotationPage', startIndex: 0, items },
+    };
+    return `${JSON.stringify(collection, null, 2)}\n`;
+  },
+};
+
+function annotationsOf(article: ArticleExport, created: string): unknown[] {
+  const toCodePoints = codePointMapper(article.text);
+  const groups = new Map(article.analysis.contested.map((g) => [g.id, g]));
+  const target = (start: number, end: number) => ({
+    source: article.uri,
+    selector: [
+      { type: 'TextQuoteSelector', exact: article.text.slice(start, end), prefix: article.text.slice(Math.max(0, start - AFFIX), start), suffix: article.text.slice(end, end + AFFIX) },
+      { type: 'TextPositionSelector', start: toCodePoints(start), end: toCodePoints(end) },
+    ],
+  });
+  const body = (purpose: string, value: string) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
+  const id = (item: { id: string }) => `${article.uri}#claimlens-${item.id}`;
+
+  const quote = (q: Quote) => ({
+    '@context': CONTEXT,
+    id: id(q),
+    type: 'Annotation',
+    motivation: 'identifying',
+    created,
+    body: [body('tagging', 'quote'), ...(q.speaker ? [body('identifying', q.speaker.name), body('describing', `Speaker: ${q.speaker.name} (written “${q.speaker.text}”)`)] : [])],
+    target: target(q.start, q.end),
+  });
+  const claim = (c: Claim) => {
+    const group = c.contestedId ? groups.get(c.contestedId) : undefined;
+    const value = c.vague ? 'vague amount' : c.range ? `${c.range.low}–${c.range.high}` : String(c.value);
+    return {
+      '@context': CONTEXT,
+      id: id(c),
+      type: 'Annotation',
+      motivation: group ? 'questioning' : 'assessing',
+      created,
+      body: [
+        body('tagging', group ? 'contested claim' : 'claim'),
+        body('describing', `Value: ${value}${c.unit ? ` ${c.unit}` : ''}${c.qualifier ? ` (${c.qualifier})` : ''}${c.counts ? `; counts: ${c.counts}` : ''}`),
+        ...(c.source ? [body('identifying', c.source.name)] : []),
+        ...(group ? [body('linking', `Contested: ${group.quantity} (${group.id}). ${group.reason}`)] : []),
+      ],
+      target: target(c.start, c.end),
+    };
+  };
+  return [...article.analysis.quotes.map(quote), ...article.analysis.claims.map(claim)].sort((a, b) => a.target.selector[1]!.start! - b.target.selector[1]!.start!);
+}
