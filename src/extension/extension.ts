@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysisService';
 import { registerCommands } from './commands';
+import { registerExportCommands } from './exportCommands';
 import { DecorationController } from './decorations';
 import { registerHover } from './hover';
 import { PANEL_VIEW_ID, PanelProvider } from './panel/panelProvider';
@@ -32,6 +33,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     vscode.commands.registerCommand(COMMANDS.showPanel, () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`)),
     registerHover(service, ['markdown', 'plaintext']),
     ...registerCommands(service, decorations),
+    ...registerExportCommands(service, settings),
   );
   return createTestApi(service, decorations, statusBar, notice, panel);
 }

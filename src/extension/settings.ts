@@ -17,6 +17,10 @@ export interface ClaimlensSettings {
   readonly maxDocumentSize: number;
   /** Milliseconds after the last keystroke before re-analysing. */
   readonly updateDelay: number;
+  /** A glob of files the workspace export leaves out, on top of files.exclude. */
+  readonly exclude: string;
+  /** Start CSV exports with a byte-order mark, for Excel. */
+  readonly csvBom: boolean;
 }
 
 export const SECTION = 'claimlens';
@@ -30,6 +34,8 @@ export function readSettings(): ClaimlensSettings {
     languages: config.get<string[]>('languages', ['markdown']),
     maxDocumentSize: clamp(config.get<number>('maxDocumentSizeKB', 1536), 16, 65536) * 1024,
     updateDelay: clamp(config.get<number>('updateDelay', 300), 0, 5000),
+    exclude: config.get<string>('exclude', '').trim(),
+    csvBom: config.get<boolean>('export.csvByteOrderMark', false),
   };
 }
 

@@ -1,0 +1,154 @@
+/**
+ * "Claimlens: Export Annotations…" (the active article) and "Claimlens: Export
+ * Workspace Articles…" (every Markdown file, respecting files.exclude and
+ * claimlens.exclude), in the formats newsrooms use. Both take optional
+ * arguments so they can be scripted (and tested) without the prompts.
+ */
+import * as vscode from 'vscode';
+import { analyze } from '../core';
+import { EXPORT_FORMATS, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
+import type { AnalysisService } from './analysisService';
+import { COMMANDS } from './commandIds';
+import type { SettingsStore } from './settings';
+
+export interface ExportArgs {
+  readonly format?: ExportFormat;
+  /** Where to write; omit to be asked. `untitled` opens the result in a new editor instead. */
+  readonly destination?: vscode.Uri | string | 'untitled';
+}
+
+export function registerExportCommands(service: AnalysisService, settings: SettingsStore): vscode.Disposable[] {
+  return [
+    vscode.commands.registerCommand(COMMANDS.exportAnnotations, (args?: ExportArgs) => exportActive(service, settings, args ?? {})),
+    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (args?: ExportArgs) => exportWorkspace(settings, args ?? {})),
+  ];
+}
+
+async function exportActive(service: AnalysisService, settings: SettingsStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || !service.isAnalysable(editor.document)) {
+    void vscode.window.showWarningMessage('Open a Markdown article to export its annotations.');
+    return undefined;
+  }
+  const document = editor.document;
+  const result = service.get(document);
+  if (result.kind === 'too-large') {
+    void vscode.window.showWarningMessage('This article is over the Claimlens size limit, so there are no annotations to export. Raise "claimlens.maxDocumentSizeKB" first.');
+    return undefined;
+  }
+  if (result.kind === 'failed') {
+    void vscode.window.showErrorMessage(`Claimlens could not analyse this article: ${result.message}`);
+    return undefined;
+  }
+  const format = args.format ?? (await pickFormat('Export the annotations of this article as…'));
+  if (!format) return undefined;
+  const exporter = EXPORTERS[format];
+  const article: ArticleExport = { file: vscode.workspace.asRelativePath(document.uri), uri: document.uri.toString(), text: document.getText(), analysis: result.analysis };
+  const content = exporter.export([article], { bom: settings.value.csvBom });
+  const baseName = document.uri.path.split('/').pop()!.replace(/\.[^.]+$/, '');
+  return deliver(content, format, args.destination, vscode.Uri.joinPath(document.uri, '..', `${baseName}.claimlens.${exporter.extension}`));
+}
+
+async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) {
+    void vscode.window.showWarningMessage('Open a folder to export its articles.');
+    return undefined;
+  }
+  const format = args.format ?? (await pickFormat('Export every article in the workspace as…'));
+  if (!format) return undefined;
+  const exporter = EXPORTERS[format];
+  const limit = settings.value.maxDocumentSize;
+  const outcome = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Notification, title: 'Claimlens: exporting articles', cancellable: true },
+    async (progress, token) => {
+      const files = (await vscode.workspace.findFiles('**/*.{md,markdown}', excludeGlob(settings), undefined, token)).sort((a, b) => a.path.localeCompare(b.path));
+      const articles: ArticleExport[] = [];
+      const skipped: string[] = [];
+      for (const [i, uri] of files.entries()) {
+        if (token.isCancellationRequested) return undefined;
+        const name = vscode.workspace.asRelativePath(uri);
+        progress.report({ message: `${i + 1}/${files.length} ${name}`, increment: 100 / Math.max(1, files.length) });
+        try {
+          const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+          if (text.length > limit) {
+            skipped.push(`${name} (over the size limit)`);
+            continue;
+          }
+          articles.push({ file: name, uri: uri.toString(), text, analysis: analyze(text) });
+        } catch (error) {
+          skipped.push(`${name} (${error instanceof Error ? error.message : String(error)})`);
+        }
+        // Let the progress notification and cancellation through between articles.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      return { articles, skipped };
+    },
+  );
+  if (!outcome) {
+    void vscode.window.showInformationMessage('Claimlens export cancelled; nothing was written.');
+    return undefined;
+  }
+  if (outcome.articles.length === 0) {
+    void vscode.window.showWarningMessage(`Claimlens found no Markdown articles to export in ${folder.name}.`);
+    return undefined;
+  }
+  const content = exporter.export(outcome.articles, { bom: settings.value.csvBom });
+  const written = await deliver(content, format, args.destination, vscode.Uri.joinPath(folder.uri, `claimlens-export.${exporter.extension}`));
+  if (written && outcome.skipped.length > 0) {
+    void vscode.window.showWarningMessage(`Claimlens skipped ${outcome.skipped.length} file(s): ${outcome.skipped.slice(0, 5).join(', ')}${outcome.skipped.length > 5 ? '…' : ''}`);
+  }
+  return written;
+}
+
+/** files.exclude (the patterns switched on) plus claimlens.exclude, as one glob. */
+function excludeGlob(settings: SettingsStore): string | undefined {
+  const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, boolean | object>>('exclude', {});
+  const patterns = Object.entries(filesExclude).filter(([, on]) => on === true).map(([pattern]) => pattern);
+  if (settings.value.exclude) patterns.push(settings.value.exclude);
+  patterns.push('**/node_modules/**');
+  return patterns.length > 0 ? `{${patterns.join(',')}}` : undefined;
+}
+
+async function pickFormat(title: string): Promise<ExportFormat | undefined> {
+  const items = EXPORT_FORMATS.map((id) => ({ label: EXPORTERS[id].label, description: `.${EXPORTERS[id].extension}`, detail: EXPORTERS[id].description, id }));
+  const choice = await vscode.window.showQuickPick(items, { title, placeHolder: 'Choose a format' });
+  return choice?.id;
+}
+
+/** Saves next to the article (asking where, unless told), or opens the result as an untitled document. */
+async function deliver(content: string, format: ExportFormat, destination: ExportArgs['destination'], suggested: vscode.Uri): Promise<vscode.Uri | undefined> {
+  let target: vscode.Uri | 'untitled' | undefined = typeof destination === 'string' && destination !== 'untitled' ? vscode.Uri.parse(destination) : destination;
+  if (!target) {
+    const choice = await vscode.window.showQuickPick(
+      [
+        { label: '$(save) Save to a file…', id: 'save' as const, detail: `Suggested: ${vscode.workspace.asRelativePath(suggested)}` },
+        { label: '$(new-file) Open as an untitled document', id: 'untitled' as const },
+      ],
+      { title: 'Where should the export go?' },
+    );
+    if (!choice) return undefined;
+    if (choice.id === 'untitled') target = 'untitled';
+    else {
+      const exporter = EXPORTERS[format];
+      target = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [exporter.label]: [exporter.extension] }, saveLabel: 'Export' });
+      if (!target) return undefined;
+    }
+  }
+  if (target === 'untitled') {
+    const document = await vscode.workspace.openTextDocument({ content, language: EXPORTERS[format].languageId });
+    await vscode.window.showTextDocument(document, { preview: false });
+    return document.uri;
+  }
+  try {
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Claimlens could not write ${target.fsPath || target.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+  const open = 'Open';
+  void vscode.window.showInformationMessage(`Claimlens exported ${EXPORTERS[format].label} to ${vscode.workspace.asRelativePath(target)}.`, open).then((picked) => {
+    if (picked === open) void vscode.commands.executeCommand('vscode.open', target);
+  });
+  return target;
+}

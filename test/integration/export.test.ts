@@ -1,0 +1,69 @@
+// Export commands inside a real VS Code: the written files, their content, and the exclude setting.
+import * as assert from 'node:assert/strict';
+import { suite, suiteSetup, teardown, test } from 'mocha';
+import * as vscode from 'vscode';
+import { claimlens, fixture, open } from './helpers';
+
+async function read(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+suite('Claimlens exports', () => {
+  suiteSetup(async () => {
+    await open('harbor-strike.md');
+    await claimlens();
+  });
+
+  teardown(async () => {
+    await vscode.workspace.getConfiguration('claimlens').update('exclude', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  test('exports the active article as CSV to the chosen file', async () => {
+    await open('harbor-strike.md');
+    const target = fixture('exports/strike.csv');
+    const written = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportAnnotations', { format: 'csv', destination: target.toString() });
+    assert.equal(written?.toString(), target.toString());
+    const csv = await read(target);
+    const lines = csv.split('\r\n');
+    assert.equal(lines[0], 'file,kind,id,text,value,low,high,unit,qualifier,counts,speaker_or_source,mention,line,column,end_line,end_column,contested_group,contested_quantity');
+    assert.ok(lines.some((l) => l.startsWith('harbor-strike.md,claim,') && l.includes('"4,200",4200') && l.includes('workers joined')), csv);
+    assert.ok(lines.some((l) => l.includes(',quote,') && l.includes('Mara Lind')), csv);
+  });
+
+  test('opens a Markdown fact-check report as an untitled document', async () => {
+    await open('harbor-strike.md');
+    await vscode.commands.executeCommand('claimlens.exportAnnotations', { format: 'markdown', destination: 'untitled' });
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.isUntitled, true);
+    assert.equal(editor.document.languageId, 'markdown');
+    assert.match(editor.document.getText(), /^# Fact-check report: Port strike enters second week/);
+    assert.match(editor.document.getText(), /- \[ \] \*\*4,200\*\*/);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
+  test('exports every workspace article into one JSON file, leaving out claimlens.exclude', async () => {
+    await vscode.workspace.getConfiguration('claimlens').update('exclude', '**/hostile.md', vscode.ConfigurationTarget.Global);
+    const target = fixture('exports/all.json');
+    await vscode.commands.executeCommand('claimlens.exportWorkspace', { format: 'json', destination: target.toString() });
+    const json = JSON.parse(await read(target));
+    assert.equal(json.schema, 1);
+    const files = json.articles.map((a: { file: string }) => a.file);
+    assert.ok(files.includes('harbor-strike.md'), files.join(', '));
+    assert.ok(files.includes('example.md'), files.join(', '));
+    assert.ok(!files.includes('hostile.md'), 'claimlens.exclude is respected');
+    const strike = json.articles.find((a: { file: string }) => a.file === 'harbor-strike.md');
+    assert.deepEqual(strike.contested.map((g: { quantity: string }) => g.quantity), ['workers joined']);
+  });
+
+  test('writes W3C annotations whose selectors point at the article text', async () => {
+    const editor = await open('harbor-strike.md');
+    const target = fixture('exports/strike.jsonld');
+    await vscode.commands.executeCommand('claimlens.exportAnnotations', { format: 'w3c', destination: target.toString() });
+    const collection = JSON.parse(await read(target));
+    const text = editor.document.getText();
+    for (const item of collection.first.items) {
+      const [quote, position] = item.target.selector;
+      assert.equal(Array.from(text).slice(position.start, position.end).join(''), quote.exact);
+    }
+  });
+});
