@@ -80,41 +80,73 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   linkReferences(drafts, keys);
   const disputes = findDisputes(doc, drafts, claims);
 
-  // Union claims that measure the same quantity.
+  // Union claims that measure the same quantity. Claims with the same key share a
+  // bucket and buckets are compared pairwise: there are few distinct keys, so a
+  // long live blog costs about as much per claim as a short article.
   const parent = claims.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      if (keys[j]!.refersTo === i || sameQuantity(keys[i]!, keys[j]!, claims[i]!, claims[j]!)) parent[find(j)] = find(i);
+  const union = (i: number, j: number): void => {
+    parent[find(j)] = find(i);
+  };
+  const buckets = new Map<string, number[]>();
+  claims.forEach((claim, i) => {
+    if (!isMeasurable(claim)) return;
+    const key = bucketKey(keys[i]!, claim);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(i);
+    else buckets.set(key, [i]);
+  });
+  const representatives = [...buckets.values()];
+  for (const bucket of representatives) {
+    const first = bucket[0]!;
+    if (sameQuantity(keys[first]!, keys[first]!, claims[first]!, claims[first]!)) for (const i of bucket) union(first, i);
+  }
+  for (let a = 0; a < representatives.length; a++) {
+    for (let b = a + 1; b < representatives.length; b++) {
+      const i = representatives[a]![0]!;
+      const j = representatives[b]![0]!;
+      if (sameQuantity(keys[i]!, keys[j]!, claims[i]!, claims[j]!)) union(i, j);
     }
   }
-  const members = new Map<number, number[]>();
-  claims.forEach((_, i) => {
-    if (!isMeasurable(claims[i]!)) return;
-    const root = find(i);
-    members.set(root, [...(members.get(root) ?? []), i]);
+  keys.forEach((key, i) => {
+    if (key.refersTo !== null && isMeasurable(claims[i]!) && isMeasurable(claims[key.refersTo]!)) union(key.refersTo, i);
   });
+  const members = new Map<number, number[]>();
+  claims.forEach((claim, i) => {
+    if (!isMeasurable(claim)) return;
+    const root = find(i);
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  });
+  const disputesByClaim = new Map<string, FoundDispute[]>();
+  for (const d of disputes) for (const id of d.claimIds) disputesByClaim.set(id, [...(disputesByClaim.get(id) ?? []), d]);
 
   const groups: ContestedGroup[] = [];
-  for (const indices of members.values()) {
+  for (const indices of [...members.values()].sort((x, y) => x[0]! - y[0]!)) {
     const groupClaims = indices.map((i) => claims[i]!);
     const ids = new Set(groupClaims.map((c) => c.id));
-    const cues = disputes.filter((d) => d.claimIds.some((id) => ids.has(id)));
+    const cues = [...new Set(groupClaims.flatMap((c) => disputesByClaim.get(c.id) ?? []))].sort((x, y) => x.start - y.start);
     const conflict = conflictingSources(groupClaims);
     const directlyDisputed = cues.some((d) => d.direct);
     if (!conflict && !directlyDisputed) continue;
-    const terms = sharedTerms(indices.map((i) => keys[i]!));
+    const groupKeys = indices.map((i) => keys[i]!);
     groups.push({
       id: `g${groups.length + 1}`,
-      quantity: label(indices.map((i) => keys[i]!), groupClaims),
+      quantity: label(groupKeys, groupClaims),
       claimIds: groupClaims.map((c) => c.id),
       spread: spreadOf(groupClaims),
       disputes: cues.map(({ direct: _direct, ...cue }) => ({ ...cue, claimIds: cue.claimIds.filter((id) => ids.has(id)) })),
-      sharedTerms: terms,
+      sharedTerms: sharedTerms(groupKeys),
       reason: reasonFor(groupClaims, conflict, cues),
     });
   }
   return groups;
+}
+
+/** Claims with equal keys (and units, a vague amount fitting any) measure alike. */
+function bucketKey(key: Quantity, claim: Claim): string {
+  return [key.measure, key.subject, key.owner, key.window, claim.vague ? '*' : claim.unit].join('\u0000');
 }
 
 function isMeasurable(claim: Claim): boolean {
@@ -235,28 +267,33 @@ function sameQuantity(a: Quantity, b: Quantity, ca: Claim, cb: Claim): boolean {
   return shared;
 }
 
-/** Two sources (the article counts as one) give values that cannot both be right. */
+/**
+ * Two sources (the article counts as one) give values that cannot both be
+ * right: one source's lowest possible figure is above another's highest
+ * (5% slack). Linear: each source is summed up by its extremes.
+ */
 function conflictingSources(claims: readonly Claim[]): boolean {
-  for (let i = 0; i < claims.length; i++) {
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i]!;
-      const b = claims[j]!;
-      if (sourceKey(a) === sourceKey(b)) continue;
-      if (!consistent(a, b)) return true;
+  const perSource = new Map<string, { maxLow: number; minHigh: number }>();
+  for (const claim of claims) {
+    const [low, high] = bounds(claim);
+    const key = sourceKey(claim);
+    const seen = perSource.get(key);
+    if (!seen) perSource.set(key, { maxLow: low, minHigh: high });
+    else {
+      seen.maxLow = Math.max(seen.maxLow, low);
+      seen.minHigh = Math.min(seen.minHigh, high);
     }
   }
-  return false;
+  if (perSource.size < 2) return false;
+  const byHigh = [...perSource.values()].sort((a, b) => a.minHigh - b.minHigh);
+  return byHigh.some((a) => {
+    const other = a === byHigh[0] ? byHigh[1]! : byHigh[0]!;
+    return a.maxLow > other.minHigh * 1.05;
+  });
 }
 
 function sourceKey(claim: Claim): string {
   return (claim.source?.name ?? '').toLowerCase();
-}
-
-/** Whether two figures can describe the same number: equal within 5%, or a vague amount that covers the other. */
-function consistent(a: Claim, b: Claim): boolean {
-  const [lowA, highA] = bounds(a);
-  const [lowB, highB] = bounds(b);
-  return lowA <= highB * 1.05 && lowB <= highA * 1.05;
 }
 
 function bounds(claim: Claim): [number, number] {
@@ -298,18 +335,23 @@ interface FoundDispute extends DisputeCue {
  */
 function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[]): FoundDispute[] {
   const found: FoundDispute[] = [];
+  // Figures by paragraph, so each phrase looks only at its own paragraph and the one before.
+  const byBlock = new Map<number, Array<{ d: FoundClaim; i: number }>>();
+  drafts.forEach((d, i) => byBlock.set(d.block, [...(byBlock.get(d.block) ?? []), { d, i }]));
+  const near = (block: number) => [...(byBlock.get(block - 1) ?? []), ...(byBlock.get(block) ?? [])];
   for (const info of doc.blocks) {
+    if (!byBlock.has(info.index) && !byBlock.has(info.index - 1)) continue;
     for (const { pattern, direct } of DISPUTES) {
       const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
       for (let m = global.exec(info.block.text); m; m = global.exec(info.block.text)) {
         const at = m.index;
         const sentence = info.sentences.find((s) => at >= s.start && at < s.end);
         if (!sentence) continue;
-        const inSentence = drafts.map((d, i) => ({ d, i })).filter(({ d }) => d.block === info.index && d.sentence === sentence);
+        const inSentence = (byBlock.get(info.index) ?? []).filter(({ d }) => d.sentence === sentence);
         let targets = inSentence.filter(({ d }) => d.figure.start < at).map(({ i }) => i);
         const inPhrase = inSentence.filter(({ d }) => d.figure.start >= at && d.figure.start < at + m![0].length + 40).map(({ i }) => i);
-        if (/true|real|actual/i.test(m[0])) targets = [...inPhrase, ...previousFigures(drafts, info.index, sentence.index, 1)];
-        if (targets.length === 0) targets = [...inPhrase, ...previousFigures(drafts, info.index, sentence.index, direct ? 1 : 2)];
+        if (/true|real|actual/i.test(m[0])) targets = [...inPhrase, ...previousFigures(near(info.index), info.index, sentence.index, 1)];
+        if (targets.length === 0) targets = [...inPhrase, ...previousFigures(near(info.index), info.index, sentence.index, direct ? 1 : 2)];
         if (targets.length === 0) continue;
         if (direct && !/true|real|actual/i.test(m[0])) targets = [targets[targets.length - 1]!];
         const start = info.block.start + at;
@@ -321,9 +363,8 @@ function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], claim
 }
 
 /** Figures of the sentences just before one (same paragraph, or the end of the previous one). */
-function previousFigures(drafts: readonly FoundClaim[], block: number, sentence: number, count: number): number[] {
-  const before = drafts
-    .map((d, i) => ({ d, i }))
+function previousFigures(candidates: ReadonlyArray<{ d: FoundClaim; i: number }>, block: number, sentence: number, count: number): number[] {
+  const before = candidates
     .filter(({ d }) => (d.block === block && d.sentence.index < sentence) || d.block === block - 1)
     .sort((x, y) => x.d.block - y.d.block || x.d.sentence.index - y.d.sentence.index);
   if (before.length === 0) return [];
@@ -367,10 +408,17 @@ function demonymOf(country: string): string {
 }
 
 function spreadOf(claims: readonly Claim[]): ContestedGroup['spread'] {
-  const values = claims.flatMap((c) => (c.range ? [c.range.low, c.range.high] : c.value !== null ? [c.value] : []));
-  if (values.length < 2) return null;
-  const low = Math.min(...values);
-  const high = Math.max(...values);
+  let low = Infinity;
+  let high = -Infinity;
+  let count = 0;
+  for (const c of claims) {
+    for (const v of c.range ? [c.range.low, c.range.high] : c.value !== null ? [c.value] : []) {
+      low = Math.min(low, v);
+      high = Math.max(high, v);
+      count++;
+    }
+  }
+  if (count < 2) return null;
   if (low <= 0 || low === high) return null;
   return { low, high, ratio: Math.round((high / low) * 10) / 10 };
 }
@@ -383,8 +431,12 @@ function reasonFor(claims: readonly Claim[], conflict: boolean, cues: readonly F
       const who = c.source?.name ?? 'the article';
       bySource.set(who, [...(bySource.get(who) ?? []), c.text]);
     }
-    parts.push([...bySource].map(([who, figures]) => `${who}: ${figures.join(', ')}`).join('; '));
+    // Enough for a reader to judge; a live blog can repeat a figure hundreds of times.
+    const shown = [...bySource].slice(0, 6).map(([who, figures]) => `${who}: ${figures.slice(0, 3).join(', ')}${figures.length > 3 ? ` and ${figures.length - 3} more` : ''}`);
+    if (bySource.size > 6) shown.push(`${bySource.size - 6} more sources`);
+    parts.push(shown.join('; '));
   }
-  for (const cue of cues) parts.push(`disputed: “${cue.text}”`);
+  for (const cue of cues.slice(0, 3)) parts.push(`disputed: “${cue.text}”`);
+  if (cues.length > 3) parts.push(`${cues.length - 3} more disputes`);
   return parts.join('. ');
 }

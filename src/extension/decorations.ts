@@ -53,6 +53,9 @@ export class DecorationController implements vscode.Disposable {
   private readonly applied = new WeakMap<vscode.TextEditor, Record<HighlightKind, vscode.Range[]>>();
   private readonly idleWaiters: Array<() => void> = [];
   private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly drawEmitter = new vscode.EventEmitter<vscode.TextEditor>();
+  /** Fires after an editor's highlights were redrawn. */
+  readonly onDidDraw = this.drawEmitter.event;
 
   constructor(private readonly service: AnalysisService, private readonly settings: SettingsStore) {
     this.createTypes();
@@ -135,6 +138,7 @@ export class DecorationController implements vscode.Disposable {
   private draw(editor: vscode.TextEditor, ranges: Record<HighlightKind, vscode.Range[]>): void {
     for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types.get(kind)!, ranges[kind]);
     this.applied.set(editor, ranges);
+    this.drawEmitter.fire(editor);
   }
 
   private createTypes(): void {
@@ -151,6 +155,7 @@ export class DecorationController implements vscode.Disposable {
     this.timers.clear();
     this.notifyIfIdle();
     this.disposeTypes();
+    this.drawEmitter.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
 }

@@ -16,6 +16,7 @@ import { StatusBar } from './statusBar';
 import { createTestApi, type ClaimlensApi } from './testApi';
 
 export function activate(context: vscode.ExtensionContext): ClaimlensApi {
+  const started = Date.now();
   const settings = new SettingsStore();
   const service = new AnalysisService(settings);
   const decorations = new DecorationController(service, settings);
@@ -35,7 +36,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     ...registerCommands(service, decorations),
     ...registerExportCommands(service, settings),
   );
-  return createTestApi(service, decorations, statusBar, notice, panel);
+  return createTestApi(service, decorations, statusBar, notice, panel, Date.now() - started);
 }
 
 export function deactivate(): void {

@@ -19,6 +19,10 @@ export interface ClaimlensApi {
   decorationsOf(editor: vscode.TextEditor): Record<HighlightKind, Array<{ start: number; end: number }>> | undefined;
   /** Resolves when no redraw is pending. */
   whenIdle(): Promise<void>;
+  /** Resolves at the next redraw of an editor showing this document. */
+  nextDraw(document: vscode.TextDocument): Promise<void>;
+  /** How long activate() took, in milliseconds. */
+  activationMs(): number;
   /** The status bar text. */
   statusText(): string;
   /** Warnings shown about documents over the size limit. */
@@ -31,7 +35,7 @@ export interface ClaimlensApi {
   nextPanelRender(): Promise<Extract<FromWebview, { type: 'rendered' }>>;
 }
 
-export function createTestApi(service: AnalysisService, decorations: DecorationController, statusBar: StatusBar, notice: SizeLimitNotice, panel: PanelProvider): ClaimlensApi {
+export function createTestApi(service: AnalysisService, decorations: DecorationController, statusBar: StatusBar, notice: SizeLimitNotice, panel: PanelProvider, activationMs: number): ClaimlensApi {
   return {
     analysisOf(document) {
       if (!service.isAnalysable(document)) return undefined;
@@ -45,6 +49,15 @@ export function createTestApi(service: AnalysisService, decorations: DecorationC
       return Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, ranges[kind].map((r) => ({ start: document.offsetAt(r.start), end: document.offsetAt(r.end) }))])) as Record<HighlightKind, Array<{ start: number; end: number }>>;
     },
     whenIdle: () => decorations.whenIdle(),
+    nextDraw: (document) =>
+      new Promise((resolve) => {
+        const subscription = decorations.onDidDraw((editor) => {
+          if (editor.document !== document) return;
+          subscription.dispose();
+          resolve();
+        });
+      }),
+    activationMs: () => activationMs,
     statusText: () => statusBar.text,
     sizeWarnings: () => notice.shown,
     panelView: () => panel.currentView(),
