@@ -49,10 +49,11 @@
     row.appendChild(revealButton(item.text, item.start, item.end, 'figure', 'Select this in the article'));
     if (item.detail) row.appendChild(el('span', { className: 'detail', text: item.detail }));
     if (withSource) {
-      if (item.source) {
-        row.appendChild(el('span', { className: 'separator', text: '—' }));
-        row.appendChild(revealButton(item.source.name, item.source.start, item.source.end, 'source', 'Select the source in the article'));
-      } else row.appendChild(el('span', { className: 'detail', text: '— the article itself' }));
+      // The dash stays with the source when the row wraps.
+      const source = el('span', { className: 'attributed' }, [el('span', { className: 'separator', text: '— ' })]);
+      if (item.source) source.appendChild(revealButton(item.source.name, item.source.start, item.source.end, 'source', 'Select the source in the article'));
+      else source.appendChild(el('span', { className: 'detail', text: 'the article itself' }));
+      row.appendChild(source);
     }
     return row;
   }
@@ -83,15 +84,15 @@
     if (view.contested.length === 0) contested.appendChild(el('p', { className: 'empty', text: 'No contested figures in this article.' }));
     for (const group of view.contested) {
       const card = el('article', { className: 'group filterable', attrs: { 'aria-label': group.quantity } });
-      card.appendChild(el('h3', { text: group.quantity }));
+      // The reason repeats the rows below in a sentence; it is there on hover for who wants it.
+      card.appendChild(el('h3', { text: group.quantity, attrs: { title: group.reason } }));
       if (group.spread) card.appendChild(el('p', { className: 'spread', text: group.spread }));
       card.appendChild(list(`Figures for ${group.quantity}`, group.figures.map((f) => itemRow(f, true))));
-      for (const dispute of group.disputes) {
-        const p = el('p', { className: 'dispute' }, [el('span', { className: 'label', text: 'Disputed: ' })]);
-        p.appendChild(revealButton(`“${dispute.text}”`, dispute.start, dispute.end, 'dispute-cue'));
-        card.appendChild(p);
+      if (group.disputes.length) {
+        const rows = group.disputes.map((dispute) => el('li', { className: 'dispute' }, [revealButton(`“${dispute.text}”`, dispute.start, dispute.end, 'dispute-cue')]));
+        card.appendChild(el('p', { className: 'label', text: 'Disputed in the text' }));
+        card.appendChild(list(`Doubts about ${group.quantity}`, rows));
       }
-      if (group.reason) card.appendChild(el('p', { className: 'reason', text: group.reason }));
       contested.appendChild(card);
     }
     root.appendChild(contested);
@@ -113,6 +114,7 @@
       rest.appendChild(el('div', { className: 'filterable' }, [list('Figures and quotes without a source', rows)]));
       root.appendChild(rest);
     }
+    root.appendChild(el('p', { className: 'empty no-matches', attrs: { hidden: '' } }));
     applyFilter();
     report(view.contested.length);
   }
@@ -126,6 +128,12 @@
     for (const box of root.querySelectorAll('.filterable')) {
       const visible = box.querySelectorAll('li.item:not([hidden])').length > 0;
       /** @type {HTMLElement} */ (box).hidden = needle !== '' && !visible;
+    }
+    const none = /** @type {HTMLElement | null} */ (root.querySelector('.no-matches'));
+    if (none) {
+      const matches = root.querySelectorAll('li.item:not([hidden])').length;
+      none.hidden = needle === '' || matches > 0;
+      none.textContent = `Nothing matches “${state.filter.trim()}”.`;
     }
   }
 

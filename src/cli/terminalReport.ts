@@ -2,7 +2,7 @@
  * The CLI's default output: a report a person reads in a terminal. Quotes with
  * their speakers, figures with their sources, contested figures first.
  */
-import { createLineIndex, type Analysis, type Claim, type Speaker } from '../core';
+import { createLineIndex, sameMention, type Analysis, type Claim, type Speaker } from '../core';
 
 export interface TerminalStyle {
   bold(s: string): string;
@@ -73,7 +73,7 @@ function describeClaim(claim: Claim, style: TerminalStyle): string {
 
 function speakerSuffix(speaker: Speaker | null, style: TerminalStyle): string {
   if (!speaker) return style.dim('  — no speaker found');
-  const mention = speaker.text !== speaker.name ? style.dim(` (“${speaker.text}”)`) : '';
+  const mention = sameMention(speaker) ? '' : style.dim(` (“${speaker.text}”)`);
   return `  — ${style.bold(speaker.name)}${mention}`;
 }
 

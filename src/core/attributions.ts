@@ -90,7 +90,7 @@ function attributionsInSentence(info: BlockInfo, sentence: Sentence): FoundAttri
     const cueEnd = /^point/.test(t.lower) ? k + 2 : k + 1;
     const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, kind: 'verb' as const };
     const besideQuote = hasQuote && nextToQuote(info, sentence, tokens, k, cueEnd);
-    if (!strong && !introducesClause(tokens, cueEnd) && !besideQuote) continue;
+    if (!strong && !introducesClause(tokens, cueEnd) && !besideQuote && !putsFigure(tokens, k, cueEnd)) continue;
 
     const participle = t.lower.endsWith('ing');
     // "Hillary Clinton is describing …": a progressive, not a participle.
@@ -219,6 +219,13 @@ function startsReportedClause(next: Token | undefined): boolean {
   return next.lower === 'that' || next.capitalized || /^\d/.test(next.text) || DETERMINERS.has(next.lower) || SPEAKER_PRONOUNS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || CUE_MODIFIERS.has(next.lower) || isAdverb(next.lower);
 }
 
+/** "put the toll at more than 140", "placed the number of dead at 30": a source giving a figure. */
+function putsFigure(tokens: readonly Token[], k: number, i: number): boolean {
+  if (!/^(?:put|puts|putting|place|places|placed|placing)$/.test(tokens[k]!.lower)) return false;
+  const rest = tokens.slice(i, i + 6).map((t) => t.lower).join(' ');
+  return /^(?:the|its|their|his|her) (?:(?:death|casualty|final|official) )?(?:toll|number|figure|total|count|tally|cost|estimate|price)\b/.test(rest);
+}
+
 /** "added that …", "noted: …": a weak cue introducing reported speech. */
 function introducesClause(tokens: readonly Token[], i: number): boolean {
   for (let n = 0; n < 4 && i < tokens.length; n++, i++) {
@@ -279,10 +286,20 @@ function speakerBefore(tokens: readonly Token[], k: number, depth = 0): Phrase |
     // "a narrator in the Clinton ad asks": the phrase before the preposition is the subject
     // when it opens the clause; "In a statement announcing …" has none, so no speaker.
     const outer = np.from >= 2 ? phraseEndingAt(tokens, np.from - 2) : undefined;
-    if (outer && (outer.from === 0 || isClauseStart(tokens[outer.from - 1]!) || tokens[outer.from - 1]!.text === ',')) return span(tokens, outer.from, np.to);
+    const opensClause = outer !== undefined && (outer.from === 0 || isClauseStart(tokens[outer.from - 1]!) || tokens[outer.from - 1]!.text === ',');
+    // …and when it can speak: "a narrator", "Mr. Morgan", not "Death toll from Valmora floods disputed".
+    if (outer && opensClause && canSpeak(tokens, outer)) return span(tokens, outer.from, np.to);
     return undefined;
   }
   return np;
+}
+
+/** A phrase that names someone: a speaker noun at its head, or a name past the sentence's first word. */
+function canSpeak(tokens: readonly Token[], phrase: Phrase): boolean {
+  const head = tokens[phrase.to - 1]!;
+  if (SPEAKER_NOUNS.has(head.lower) || SPEAKER_PRONOUNS.has(head.lower)) return true;
+  for (let i = Math.max(phrase.from, 1); i < phrase.to; i++) if (tokens[i]!.capitalized && !DETERMINERS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 const PREPOSITIONS = new Set(['in', 'on', 'at', 'by', 'from', 'for', 'of', 'to', 'into', 'about', 'after', 'before', 'during', 'under', 'over', 'against', 'through', 'via', 'per', 'among', 'between', 'toward', 'towards', 'upon', 'within', 'without']);

@@ -62,7 +62,8 @@ const REFERRING_NOUN = /^(?:figure|number|numbers|toll|total|tally|count|estimat
 const DAY_WINDOW = /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight)\b|\blast\s+night\b|\bin\s+(?:a|one)\s+(?:day|night)\b|\ba\s+day\b/i;
 const TOTAL_WINDOW = /\b(?:since|so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|altogether|over\s+the\s+past|(?:in|during)\s+(?:just\s+)?the\s+first)\b/i;
 const TOTAL_BEFORE = /\b(?:total|cumulative|overall)\b/i;
-const OWN_LOSSES = /\b(?:suffered|lost|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
+// "it has suffered casualties", "they lost 40 soldiers", "its own dead": the source counts its own losses.
+const OWN_LOSSES = /\b(?:(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:suffered|lost)|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
 
 /** Phrases that cast doubt on a figure. `direct` ones make a figure contested on their own. */
 const DISPUTES: ReadonlyArray<{ pattern: RegExp; direct: boolean }> = [
@@ -192,12 +193,15 @@ function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim): Quan
     if (direction) measure = /against/i.test(direction[1]!) ? 'voted against' : 'voted for';
   }
   // "Russia acknowledged … it has suffered casualties …, putting the number killed at 498": the source's own losses.
-  if (!owner && claim.source && OWN_LOSSES.test(sentence)) owner = ownerOf(claim.source.name) ?? claim.source.name.toLowerCase();
+  if (!owner && claim.source && OWN_LOSSES.test(sentence)) owner = ownerOf(claim.source.name) ?? `${SOURCE_OWNER}${claim.source.name.toLowerCase()}`;
   const last = words[words.length - 1] ?? '';
   const anaphoric = REFERRING_NOUN.test(last) || REFERRING_NOUN.test(words[0] ?? '');
   const window = TOTAL_WINDOW.test(after) || TOTAL_BEFORE.test(before) ? 'total' : DAY_WINDOW.test(after) ? 'day' : null;
   return { measure, subject, owner, window, anaphoric, refersTo: null, subjectWord, measureWord };
 }
+
+/** Marks an owner taken from a source that is not a country: used to match, never shown. */
+const SOURCE_OWNER = 'source:';
 
 const STOP = new Set(['the', 'and', 'more', 'new', 'than', 'were', 'was', 'have', 'has', 'had', 'been', 'that', 'this', 'its', 'their', 'his', 'her', 'some', 'other', 'about', 'nearly', 'almost', 'says', 'said', 'put', 'putting', 'at', 'to', 'of', 'in', 'on', 'for', 'by', 'with', 'from', 'also', 'only', 'just', 'least', 'most', 'still', 'already']);
 
@@ -396,10 +400,11 @@ function label(keys: readonly Quantity[], claims: readonly Claim[]): string {
   // Classes read as the class ("troops"); other subjects as written ("workers").
   const subjectText = subject && SUBJECTS.some(([, name]) => name === subject) ? subject : (pick('subjectWord') as string | null);
   const measureText = measure ? (MEASURE_LABEL[measure] ?? (pick('measureWord') as string | null) ?? measure) : null;
-  const parts = [owner ? demonymOf(owner) : null, subjectText ?? (measure ? 'people' : null), measureText].filter(Boolean);
+  const parts = [owner && !owner.startsWith(SOURCE_OWNER) ? demonymOf(owner) : null, subjectText ?? (measure ? 'people' : null), measureText].filter(Boolean);
   if (parts.length >= 2) return parts.join(' ');
-  const fullest = [...claims].map((c) => c.counts ?? '').sort((a, b) => b.length - a.length)[0];
-  return fullest || claims[0]!.text;
+  // Too little to name the quantity: the figure as the article puts it ("57 people").
+  const fullest = [...claims].sort((a, b) => (b.counts ?? '').length - (a.counts ?? '').length)[0]!;
+  return `${fullest.text} ${fullest.counts ?? ''}`.trim();
 }
 
 function demonymOf(country: string): string {

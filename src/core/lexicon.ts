@@ -139,6 +139,8 @@ export const SPEAKER_NOUNS = new Set([
   'locals', 'villagers', 'farmers', 'parents', 'children', 'kids', 'crowd', 'audience', 'campaigners', 'advocates',
   'advocate', 'monitors', 'monitor', 'inspectors', 'inspector', 'mission', 'embassy', 'consulate', 'state', 'states',
   'countries', 'country', 'nations', 'nation', 'side', 'sides', 'camp', 'team', 'department', 'administration',
+  'narrator', 'narrators', 'announcer', 'caller', 'callers', 'speaker', 'speakers', 'coordinator', 'organiser', 'organisers',
+  'organizer', 'engineer', 'engineers', 'official’s', 'chamber', 'council', 'authority', 'ministry', 'union',
 ]);
 
 /** Nouns that name a body, for "it" and descriptions such as "the group" or "the newspaper". */

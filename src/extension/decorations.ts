@@ -37,7 +37,8 @@ function decorationStyle(kind: HighlightKind): vscode.DecorationRenderOptions {
     case 'contested':
       return {
         backgroundColor: color('contestedBackground'),
-        border: '2px solid',
+        // 1px: a thicker border is drawn over the neighbouring characters.
+        border: '1px solid',
         borderColor: color('contestedBorder'),
         borderRadius: '3px',
         fontWeight: '600',

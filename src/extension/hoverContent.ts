@@ -2,7 +2,8 @@
  * What a hover says about the claim or quote under the cursor. Pure: the
  * model and an offset in, Markdown out, every article string escaped.
  */
-import type { Analysis, Attribution, Claim, ContestedGroup, Quote, Speaker } from '../core';
+import type { Analysis, Attribution, Claim, ContestedGroup, Quote } from '../core';
+import { sameMention, speakerLabel } from '../core/mentions';
 import { COMMANDS } from './commandIds';
 import { MarkdownBuilder } from './markdownBuilder';
 
@@ -64,7 +65,7 @@ function quoteHover(analysis: Analysis, text: string, quote: Quote, uri: string)
   const attribution: Attribution | undefined = analysis.attributions.find((a) => a.id === quote.attributionId);
   if (quote.speaker) {
     md.markup('**Speaker:** ').text(quote.speaker.name);
-    if (quote.speaker.text !== quote.speaker.name) md.markup(' — written as ').text(`“${quote.speaker.text}”`);
+    if (!sameMention(quote.speaker)) md.markup(' — written as ').text(`“${quote.speaker.text}”`);
     md.paragraph();
   } else {
     md.markup('**Speaker:** not found in the text around this quote').paragraph();
@@ -78,16 +79,12 @@ function quoteHover(analysis: Analysis, text: string, quote: Quote, uri: string)
 
 function describeValue(claim: Claim): string {
   const parts: string[] = [];
-  if (claim.vague) parts.push('a vague amount, no exact value');
-  else if (claim.range) parts.push(`${formatNumber(claim.range.low)} to ${formatNumber(claim.range.high)}`);
+  if (claim.vague) return 'a vague amount, no exact value';
+  if (claim.qualifier) parts.push(claim.qualifier);
+  if (claim.range) parts.push(`${formatNumber(claim.range.low)} to ${formatNumber(claim.range.high)}`);
   else if (claim.value !== null) parts.push(formatNumber(claim.value));
   if (claim.unit) parts.push(claim.unit);
-  if (claim.qualifier) parts.push(`(${claim.qualifier})`);
   return parts.join(' ');
-}
-
-function speakerLabel(speaker: Speaker): string {
-  return speaker.text === speaker.name ? speaker.name : `${speaker.name} (“${speaker.text}”)`;
 }
 
 /** The sentence holding an attribution, trimmed to a readable length. */
@@ -97,6 +94,8 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
   let to = span.end;
   while (to < text.length && !/[.!?\n]/.test(text[to]!) && to - span.end < 200) to++;
   if (to < text.length && /[.!?]/.test(text[to]!)) to++;
+  // Keep the closing quote mark that follows the full stop: `… hospital."`
+  while (to < text.length && /["”’'»)]/.test(text[to]!)) to++;
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 

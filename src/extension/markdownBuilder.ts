@@ -1,5 +1,7 @@
 import { escapeMarkdownInline as escapeMarkdown } from '../export/escape';
 
+export { escapeMarkdown };
+
 /**
  * Builds hover Markdown in which every string from the article is inert: no
  * Markdown syntax, no HTML, no links sneak in from a quote or a figure.
@@ -26,7 +28,9 @@ export class MarkdownBuilder {
 
   /** A link to a command of ours; the label is escaped, the arguments are JSON-encoded. */
   commandLink(label: string, command: string, args: unknown): this {
-    return this.markup(`[${escapeMarkdown(label)}](command:${command}?${encodeURIComponent(JSON.stringify(args))})`);
+    // encodeURIComponent leaves ( and ) alone, and a ")" in a file path would end the link.
+    const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    return this.markup(`[${escapeMarkdown(label)}](command:${command}?${encoded})`);
   }
 
   /** A block quote of article text, one `>` per line. */

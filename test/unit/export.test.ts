@@ -46,6 +46,12 @@ const hostile = article(
 const schema = JSON.parse(readFileSync(join(__dirname, '../../schema/claimlens.schema.json'), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
 
+describe('exact output', () => {
+  it.each(['json', 'csv', 'w3c'] as const)('%s matches the recorded export of a fixture article', (format) => {
+    expect(EXPORTERS[format].export([strike], { generatedAt })).toMatchSnapshot();
+  });
+});
+
 describe('JSON export', () => {
   it('validates against the shipped JSON Schema, for one article and for several', () => {
     for (const articles of [[strike], [hostile], [strike, hostile]]) {

@@ -10,7 +10,7 @@ export function buildPanelView(analysis: Analysis, file: string, version: number
     const a = attributionId ? attributions.get(attributionId) : undefined;
     return a ? { name: a.speaker.name, start: a.speaker.start, end: a.speaker.end } : null;
   };
-  const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, detail: valueLabel(c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null });
+  const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, detail: claimDetail(c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null });
   const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, detail: q.partial ? 'partial quote' : q.closed ? '' : 'not closed', source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null });
 
   const contested: PanelGroup[] = analysis.contested.map((g) => ({
@@ -40,6 +40,15 @@ export function buildPanelView(analysis: Analysis, file: string, version: number
     .map(([name, e]) => ({ name, quotes: e.quotes, figures: e.figures }))
     .sort((a, b) => b.quotes.length + b.figures.length - (a.quotes.length + a.figures.length) || a.name.localeCompare(b.name));
   return { kind: 'article', file, version, contested, sources, unattributedFigures, unattributedQuotes };
+}
+
+/** What the panel adds to a figure: what it counts, and its value when the text does not already say it. */
+function claimDetail(claim: Claim): string {
+  const value = valueLabel(claim);
+  const asWritten = claim.text.toLowerCase().replace(/\s+/g, ' ');
+  const parts = [claim.counts ?? ''];
+  if (value && !asWritten.includes(value.toLowerCase()) && !claim.vague) parts.push(`= ${value}`);
+  return parts.filter(Boolean).join(' ');
 }
 
 export function valueLabel(claim: Claim): string {

@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { analyze } from '../../../src/core';
+import { AnalysisService } from '../../../src/extension/analysisService';
+import { DecorationController, spansByKind } from '../../../src/extension/decorations';
+import { SettingsStore } from '../../../src/extension/settings';
+import { fakeDocument, fakeEditor, mock, window } from './vscodeMock';
+
+const article = 'Officials say 498 people died.\n\n“We will rebuild,” said Mayor Ana Ruiz. The Red Cross says 900 people died.';
+
+describe('spansByKind', () => {
+  it('splits figures into plain and contested, and takes speakers and cues from attributions', () => {
+    const analysis = analyze(article);
+    const spans = spansByKind(analysis);
+    const text = (list: Array<{ start: number; end: number }>) => list.map((s) => article.slice(s.start, s.end));
+    expect(text(spans.quotes)).toEqual(['“We will rebuild,”']);
+    expect(text(spans.speakers)).toEqual(['Officials', 'Mayor Ana Ruiz', 'The Red Cross']);
+    expect(text(spans.cues)).toEqual(['say', 'said', 'says']);
+    expect(text(spans.contested)).toEqual(['498', '900']);
+    expect(text(spans.claims)).toEqual([]);
+  });
+});
+
+describe('DecorationController', () => {
+  let settings: SettingsStore;
+  let service: AnalysisService;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    mock.reset();
+    settings = new SettingsStore();
+    service = new AnalysisService(settings);
+  });
+
+  afterEach(() => vi.useRealTimers());
+
+  it('converts offsets to line and character positions of the document', () => {
+    const document = fakeDocument(article);
+    window.visibleTextEditors = [fakeEditor(document)];
+    const controller = new DecorationController(service, settings);
+    const editor = window.visibleTextEditors[0] as ReturnType<typeof fakeEditor>;
+    const ranges = controller.rangesIn(editor as never)!;
+    const quote = ranges.quotes[0]!;
+    expect([quote.start.line, quote.start.character, quote.end.line, quote.end.character]).toEqual([2, 0, 2, 18]);
+    controller.dispose();
+  });
+
+  it('waits for typing to stop: keystrokes within the delay restart the wait, then one analysis runs', async () => {
+    const document = fakeDocument(article);
+    window.visibleTextEditors = [fakeEditor(document)];
+    const controller = new DecorationController(service, settings);
+    const analysed = vi.fn();
+    service.onDidAnalyze(analysed);
+    const runs = () => analysed.mock.calls.length;
+    service.invalidate(document as never);
+    mock.fireTextChange(document);
+    vi.advanceTimersByTime(200);
+    mock.fireTextChange(document);
+    vi.advanceTimersByTime(200);
+    expect(runs()).toBe(0);
+    const idle = controller.whenIdle();
+    vi.advanceTimersByTime(100);
+    await idle;
+    expect(runs()).toBe(1);
+    controller.dispose();
+  });
+
+  it('draws nothing from an analysis whose text length differs from the document', () => {
+    const document = fakeDocument(article);
+    const editor = fakeEditor(document);
+    window.visibleTextEditors = [editor];
+    const controller = new DecorationController(service, settings);
+    // The document changes but keeps its version number (as a stale cache would see it).
+    const changed = { ...document, getText: () => `${article} More text here.` };
+    (editor as { document: unknown }).document = changed;
+    controller.refreshVisible();
+    expect(Object.values(controller.rangesIn(editor as never)!).flat()).toEqual([]);
+    controller.dispose();
+  });
+
+  it('draws nothing for a language that is not enabled, or when highlights are off', () => {
+    const editor = fakeEditor(fakeDocument(article, 'plaintext'));
+    window.visibleTextEditors = [editor];
+    const controller = new DecorationController(service, settings);
+    expect(Object.values(controller.rangesIn(editor as never)!).flat()).toEqual([]);
+    mock.setConfiguration({ 'claimlens.languages': ['markdown', 'plaintext'], 'claimlens.enabled': false });
+    expect(Object.values(controller.rangesIn(editor as never)!).flat()).toEqual([]);
+    mock.setConfiguration({ 'claimlens.languages': ['markdown', 'plaintext'] });
+    expect(controller.rangesIn(editor as never)!.contested).toHaveLength(2);
+    controller.dispose();
+  });
+});

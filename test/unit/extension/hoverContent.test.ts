@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+import { hoverMarkdown } from '../../../src/extension/hoverContent';
+import { escapeMarkdown, MarkdownBuilder } from '../../../src/extension/markdownBuilder';
+import { buildPanelView } from '../../../src/extension/panel/panelView';
+
+const article = [
+  'The Interior Ministry said 38 people had died. But the Red Cross put the toll at more than 140.',
+  '',
+  '“We are counting bodies, not forms,” said Ilse Marrow, the Red Cross coordinator.',
+].join('\n');
+
+describe('hover content', () => {
+  const analysis = analyze(article);
+  const at = (text: string) => hoverMarkdown(analysis, article, article.indexOf(text) + 1, 'file:///a.md')!;
+
+  it('tells a figure’s value, qualifier, source and the competing figures, with links', () => {
+    const hover = at('more than 140');
+    expect(article.slice(hover.start, hover.end)).toBe('more than 140');
+    expect(hover.markdown).toContain('**Figure** “more than 140” — more than 140');
+    expect(hover.markdown).toContain('**Source:** Red Cross');
+    expect(hover.markdown).not.toContain('(“the Red Cross”)');
+    expect(hover.markdown).toContain('**Contested:** people killed');
+    expect(hover.markdown).toMatch(/\[38 — Interior Ministry\]\(command:claimlens\.revealRange\?/);
+    const args = JSON.parse(decodeURIComponent(/command:claimlens\.revealRange\?([^)]+)\)/.exec(hover.markdown)![1]!));
+    expect(article.slice(args.start, args.end)).toMatch(/^(?:the Red Cross put|38)$/);
+  });
+
+  it('tells a quote’s speaker and cue', () => {
+    const hover = at('We are counting');
+    expect(hover.markdown).toContain('**Speaker:** Ilse Marrow');
+    expect(hover.markdown).toContain('**Cue:** “said”');
+  });
+
+  it('says nothing where there is no figure or quote', () => {
+    expect(hoverMarkdown(analysis, article, article.indexOf('Interior'), 'file:///a.md')).toBeUndefined();
+  });
+});
+
+describe('Markdown escaping', () => {
+  it('turns every Markdown and HTML character from the article into text', () => {
+    const hostile = '<img src=x onerror=alert(1)> **bold** [link](http://x) `code` # | _x_ \\';
+    const escaped = escapeMarkdown(hostile);
+    // No raw HTML, and every Markdown character is backslash-escaped.
+    expect(escaped).not.toMatch(/[<>]/);
+    expect(escaped).not.toMatch(/(?<!\\)[`*_[\]()#|]/);
+    expect(escaped).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(new MarkdownBuilder().bold(hostile).toString()).toBe(`**${escaped}**`);
+  });
+
+  it('encodes command arguments so a quote cannot end the link', () => {
+    const link = new MarkdownBuilder().commandLink('go', 'claimlens.revealRange', { text: ') [x](http://evil)' }).toString();
+    expect(link.indexOf(')')).toBe(link.length - 1);
+    const encoded = /\?(.*)\)$/.exec(link)![1]!;
+    expect(JSON.parse(decodeURIComponent(encoded))).toEqual({ text: ') [x](http://evil)' });
+  });
+});
+
+describe('panel view', () => {
+  it('lists contested groups first and then everyone quoted or cited, by how often', () => {
+    const view = buildPanelView(analyze(article), 'a.md', 3);
+    expect(view.kind).toBe('article');
+    if (view.kind !== 'article') return;
+    expect(view.contested.map((g) => [g.quantity, g.figures.map((f) => [f.text, f.source?.name])])).toEqual([
+      ['people killed', [['38', 'Interior Ministry'], ['more than 140', 'Red Cross']]],
+    ]);
+    expect(view.contested[0]!.spread).toBe('38 to 140 (about 3.7×)');
+    expect(view.sources.map((s) => [s.name, s.quotes.length, s.figures.length])).toEqual([['Ilse Marrow', 1, 0]]);
+  });
+
+  it('does not repeat a figure as its own detail', () => {
+    const view = buildPanelView(analyze('Officials say 2,000 people fled. The plan costs $4.2 billion, the mayor said.'), 'b.md', 1);
+    if (view.kind !== 'article') throw new Error('expected an article');
+    const details = view.sources.flatMap((s) => s.figures.map((f) => [f.text, f.detail]));
+    expect(details).toEqual([['$4.2 billion', '= 4,200,000,000 USD'], ['2,000', 'people fled']]);
+  });
+});
