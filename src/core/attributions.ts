@@ -221,7 +221,7 @@ function startsReportedClause(next: Token | undefined): boolean {
 
 /** "put the toll at more than 140", "placed the number of dead at 30": a source giving a figure. */
 function putsFigure(tokens: readonly Token[], k: number, i: number): boolean {
-  if (!/^(?:put|puts|putting|place|places|placed|placing)$/.test(tokens[k]!.lower)) return false;
+  if (!/^(?:put|puts|place|places|placed)$/.test(tokens[k]!.lower)) return false;
   const rest = tokens.slice(i, i + 6).map((t) => t.lower).join(' ');
   return /^(?:the|its|their|his|her) (?:(?:death|casualty|final|official) )?(?:toll|number|figure|total|count|tally|cost|estimate|price)\b/.test(rest);
 }

@@ -126,7 +126,8 @@ function isInPhoneNumber(text: string, figure: Figure): boolean {
 
 function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: FoundClaim | undefined): FoundClaim | undefined {
   const text = info.block.text;
-  const before = text.slice(sentence.start, figure.start);
+  // The hedge sits right before the figure; an end-anchored regex over a short tail stays cheap.
+  const before = text.slice(Math.max(sentence.start, figure.start - 32), figure.start);
   const q = QUALIFIER.exec(before);
   let qualifier: string | null = null;
   let start = figure.start;

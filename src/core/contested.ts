@@ -65,16 +65,18 @@ const TOTAL_BEFORE = /\b(?:total|cumulative|overall)\b/i;
 // "it has suffered casualties", "they lost 40 soldiers", "its own dead": the source counts its own losses.
 const OWN_LOSSES = /\b(?:(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:suffered|lost)|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
 
-/** Phrases that cast doubt on a figure. `direct` ones make a figure contested on their own. */
+/** Phrases that cast doubt on a figure. `direct` ones make a figure contested on their own. Global: searched with exec. */
 const DISPUTES: ReadonlyArray<{ pattern: RegExp; direct: boolean }> = [
-  { pattern: /\b(?:disputes?|disputed|disputing|rejects?|rejected|denies|denied|contests?|contested|challenges?|challenged|questions?|questioned)\s+(?:that|this|the|those|these|its|their)\s+(?:figures?|numbers?|counts?|tolls?|tall(?:y|ies)|estimates?|totals?|claims?)\b/i, direct: true },
-  { pattern: /\b(?:a|the)\s+(?:figures?|numbers?|counts?|estimates?)\s+(?:that\s+)?(?:the\s+)?[\p{L}’' -]{0,40}?\s(?:disputes|disputed|rejects|rejected|denies|denied|contests|contested)\b/iu, direct: true },
-  { pattern: /\bthe\s+(?:true|real|actual)\s+(?:figure|number|toll|count|total)\b/i, direct: true },
-  { pattern: /\b(?:numbers?|figures?|counts?|tolls?|estimates?|claims?)\s+(?:were|was|are|is)\s+(?:suspect|inflated|exaggerated|overstated|understated|wrong|false|misleading)\b/i, direct: true },
-  { pattern: /\b(?:inflated|exaggerated|overstated|understated|undercounted|overcounted|an?\s+undercount|an?\s+overcount)\b/i, direct: true },
-  { pattern: /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b|\bcannot\s+be\s+(?:independently\s+)?verified\b/i, direct: false },
-  { pattern: /\bestimates\s+vary\b|\bvarying\s+estimates\b/i, direct: false },
+  { pattern: /\b(?:disputes?|disputed|disputing|rejects?|rejected|denies|denied|contests?|contested|challenges?|challenged|questions?|questioned)\s+(?:that|this|the|those|these|its|their)\s+(?:figures?|numbers?|counts?|tolls?|tall(?:y|ies)|estimates?|totals?|claims?)\b/gi, direct: true },
+  { pattern: /\b(?:a|the)\s+(?:figures?|numbers?|counts?|estimates?)\s+(?:that\s+)?(?:the\s+)?[\p{L}’' -]{0,40}?\s(?:disputes|disputed|rejects|rejected|denies|denied|contests|contested)\b/giu, direct: true },
+  { pattern: /\bthe\s+(?:true|real|actual)\s+(?:figure|number|toll|count|total)\b/gi, direct: true },
+  { pattern: /\b(?:numbers?|figures?|counts?|tolls?|estimates?|claims?)\s+(?:were|was|are|is)\s+(?:suspect|inflated|exaggerated|overstated|understated|wrong|false|misleading)\b/gi, direct: true },
+  { pattern: /\b(?:inflated|exaggerated|overstated|understated|undercounted|overcounted|an?\s+undercount|an?\s+overcount)\b/gi, direct: true },
+  { pattern: /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b|\bcannot\s+be\s+(?:independently\s+)?verified\b/gi, direct: false },
+  { pattern: /\bestimates\s+vary\b|\bvarying\s+estimates\b/gi, direct: false },
 ];
+
+const DISPUTE_HINT = /disput|reject|den(?:y|ies|ied)|contest|challeng|question|true|real|actual|suspect|inflat|exaggerat|overstat|understat|undercount|overcount|verif|confirm|vary|varying|wrong|false|misleading/i;
 
 export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], _attributions: readonly Attribution[]): ContestedGroup[] {
   const keys = drafts.map((draft, i) => quantityOf(doc, draft, claims[i]!));
@@ -345,9 +347,11 @@ function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], claim
   const near = (block: number) => [...(byBlock.get(block - 1) ?? []), ...(byBlock.get(block) ?? [])];
   for (const info of doc.blocks) {
     if (!byBlock.has(info.index) && !byBlock.has(info.index - 1)) continue;
+    // One cheap test first: most paragraphs doubt nothing.
+    if (!DISPUTE_HINT.test(info.block.text)) continue;
     for (const { pattern, direct } of DISPUTES) {
-      const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
-      for (let m = global.exec(info.block.text); m; m = global.exec(info.block.text)) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(info.block.text); m; m = pattern.exec(info.block.text)) {
         const at = m.index;
         const sentence = info.sentences.find((s) => at >= s.start && at < s.end);
         if (!sentence) continue;

@@ -33,6 +33,9 @@ const FRACTIONS: Record<string, number> = { half: 2, halves: 2, third: 3, thirds
 const CURRENCIES: Record<string, string> = { $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH' };
 const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', rubles: 'RUB', roubles: 'RUB', hryvnias: 'UAH', rupees: 'INR', yuan: 'CNY' };
 
+/** Words that can continue a spelled number: "two hundred and fifty", "half a million", "tens of thousands". */
+const NUMBER_PART = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(VAGUE), ...Object.keys(FRACTIONS), 'and', 'a', 'an', 'of', 'dozen', 'half']);
+
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
 const ANCHOR = new RegExp(String.raw`(?:US|A|C|NZ|HK|S)?[$€£¥₹₽₴](?=\s?\d)|\d|\b(?:${NUMBER_WORD}|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter)|dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+(?:thousands|millions)|half)\b`, 'giy');
 const ANCHOR_SEARCH = new RegExp(ANCHOR.source, 'gi');
@@ -178,12 +181,15 @@ const WORD = /[\p{L}]+(?:-[\p{L}]+)*/uy;
 function readWordFigure(text: string, start: number): Figure | undefined {
   const words: Array<{ word: string; end: number }> = [];
   let i = start;
-  // Read up to eight number words, allowing "and" and hyphens between them.
+  // Read up to eight number words, allowing "and" and hyphens between them; the
+  // first word that cannot be part of a number ends the reading.
   while (words.length < 8) {
     WORD.lastIndex = i;
     const m = WORD.exec(text);
     if (!m) break;
-    words.push({ word: m[0].toLowerCase(), end: i + m[0].length });
+    const word = m[0].toLowerCase();
+    words.push({ word, end: i + m[0].length });
+    if (words.length > 1 && !NUMBER_PART.has(word) && !word.includes('-')) break;
     i = i + m[0].length;
     const gap = /^(?:\s+|\s*-\s*)/.exec(text.slice(i, i + 4));
     if (!gap) break;
