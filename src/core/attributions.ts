@@ -10,7 +10,7 @@
 import { quoteAt, type ArticleDocument, type BlockInfo, type Sentence } from './document';
 import { readNameRun } from './entities';
 import {
-  CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, NOT_NAME_WORDS, PHRASE_BREAKERS, SPEAKER_NOUNS,
+  CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, NOT_NAME_WORDS, NOUN_CUES, PHRASE_BREAKERS, SPEAKER_NOUNS,
   STRONG_CUES, TITLE_WORDS, WEAK_CUES,
 } from './lexicon';
 import type { CueKind, Span } from './model';
@@ -55,7 +55,10 @@ export function findAttributions(doc: ArticleDocument): FoundAttribution[] {
   const found: FoundAttribution[] = [];
   for (const info of doc.blocks) {
     found.push(...transcriptSpeakers(info));
-    for (const sentence of info.sentences) found.push(...attributionsInSentence(info, sentence));
+    for (const sentence of info.sentences) {
+      const verbal = attributionsInSentence(info, sentence);
+      found.push(...(verbal.length > 0 ? verbal : nounCue(info, sentence)));
+    }
     found.push(...dashSignatures(info));
   }
   return found;
@@ -549,6 +552,31 @@ function clauseSubject(tokens: readonly Token[], k: number): Phrase | undefined 
 
 function span(tokens: readonly Token[], from: number, to: number): Phrase {
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+/**
+ * A statement named by a noun when no reporting verb does: "In a statement
+ * posted on Facebook, the ministry urged calm", "The ministry, in a statement,
+ * urged calm". The cue is the noun phrase; the speaker is the clause's subject.
+ */
+function nounCue(info: BlockInfo, sentence: Sentence): FoundAttribution[] {
+  const tokens = sentence.tokens();
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quoted || !/^(?:in|via|through)$/.test(t.lower) || !DETERMINERS.has(tokens[k + 1]!.lower)) continue;
+    let n = k + 2;
+    while (n < tokens.length && n - k < 5 && tokens[n]!.isWord && !NOUN_CUES.has(tokens[n]!.lower)) n++;
+    if (!tokens[n] || !NOUN_CUES.has(tokens[n]!.lower)) continue;
+    const cue = { start: t.start, end: tokens[n]!.end, kind: 'noun' as const };
+    const comma = tokens.findIndex((c, i) => i > n && c.text === ',');
+    const before = tokens[k - 1];
+    let speaker: Phrase | undefined;
+    if (k === 0 && comma > 0) speaker = phraseAfter(tokens, comma + 1, true);
+    else if (before?.text === ',' && k >= 2) speaker = phraseEndingAt(tokens, k - 2);
+    if (!speaker || !canSpeak(tokens, speaker)) continue;
+    return [make(info, sentence, cue, speaker, undefined, 'right')];
+  }
+  return [];
 }
 
 // "WALLACE: But, Governor ..." or "TRUMP: We will ...": a transcript line names its speaker.

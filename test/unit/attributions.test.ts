@@ -56,6 +56,14 @@ describe('attributions', () => {
     expect(attributions('“Great show.” ― Ana Ruiz')).toEqual([['―', 'Ana Ruiz', 'Ana Ruiz']]);
   });
 
+  it('reads a statement named by a noun when no verb reports it', () => {
+    expect(run('In a statement posted on Facebook, the ministry urged calm.').attributions.map((a) => [a.cue.text, a.cue.kind, a.speaker.name])).toEqual([
+      ['In a statement', 'noun', 'ministry'],
+    ]);
+    expect(attributions('Harbor Watch, in a statement on Monday, put 40 boats at risk.')).toEqual([['in a statement', 'Harbor Watch', 'Harbor Watch']]);
+    expect(attributions('In a statement, the ministry said the port was closed.')).toEqual([['said', 'the ministry', 'ministry']]);
+  });
+
   it('reads a party label after a name', () => {
     expect(attributions('“No,” Sen. Jane Holt (D-Ore.) said.')).toEqual([['said', 'Sen. Jane Holt', 'Jane Holt']]);
   });
