@@ -10,7 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze, type SourceFormat } from '../core';
+import { analyze, plural, type SourceFormat } from '../core';
 import { articleRecord, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
 import { expandInputs } from './files';
 import { DEFAULT_MAX_BYTES, InputError, parseSize, readArticle } from './input';
@@ -131,9 +131,6 @@ function usageError(io: CliIo, message: string): number {
   return 2;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
 declare const CLAIMLENS_VERSION: string;
 const VERSION = typeof CLAIMLENS_VERSION === 'string' ? CLAIMLENS_VERSION : 'dev';

@@ -2,7 +2,7 @@
  * The CLI's default output: a report a person reads in a terminal. Quotes with
  * their speakers, figures with their sources, contested figures first.
  */
-import { createLineIndex, sameMention, type Analysis, type Claim, type Speaker } from '../core';
+import { createLineIndex, formatNumber, plural, sameMention, type Analysis, type Claim, type Speaker } from '../core';
 
 export interface TerminalStyle {
   bold(s: string): string;
@@ -81,13 +81,7 @@ function sourceSuffix(source: Speaker | null, style: TerminalStyle): string {
   return source ? `  — ${style.bold(source.name)}` : style.dim('  — the article itself');
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
 
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
-}
 
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();

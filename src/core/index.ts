@@ -1,4 +1,5 @@
 export { analyze } from './analyze';
 export { createLineIndex, type LineColumn, type LineIndex } from './lines';
+export { formatNumber, plural } from './format';
 export { sameMention, speakerLabel } from './mentions';
 export type * from './model';

@@ -3,7 +3,7 @@
  * figures highlighted, and a table of contested figures. Inline CSS, no
  * scripts, every article string escaped.
  */
-import type { Analysis } from '../core';
+import { formatNumber, type Analysis } from '../core';
 import { escapeHtml as h } from './escape';
 import { readFrontMatter, titleOf } from './frontMatter';
 import { linesOf } from './positions';
@@ -62,7 +62,7 @@ function articleSection(article: ArticleExport, options: ExportOptions): string 
     g.claimIds.map((id, i) => {
       const c = byId.get(id);
       if (!c) return '';
-      const head = i === 0 ? `<td rowspan="${g.claimIds.length}"><strong>${h(g.quantity)}</strong>${g.spread ? `<br>${h(`${g.spread.low.toLocaleString('en-US')} to ${g.spread.high.toLocaleString('en-US')} (about ${g.spread.ratio}×)`)}` : ''}${g.disputes.map((d) => `<br>Disputed: “${h(d.text)}”`).join('')}</td>` : '';
+      const head = i === 0 ? `<td rowspan="${g.claimIds.length}"><strong>${h(g.quantity)}</strong>${g.spread ? `<br>${h(`${formatNumber(g.spread.low)} to ${formatNumber(g.spread.high)} (about ${g.spread.ratio}×)`)}` : ''}${g.disputes.map((d) => `<br>Disputed: “${h(d.text)}”`).join('')}</td>` : '';
       return `<tr>${head}<td>${h(c.text)}</td><td>${h(c.source?.name ?? 'the article itself')}</td><td>${lines.at(c.start).line}</td></tr>`;
     }),
   );

@@ -3,7 +3,7 @@
  * contested figures first, a checklist of every figure with its source and
  * line, then the quotes by speaker.
  */
-import type { Claim, Quote } from '../core';
+import { formatNumber, plural, type Claim, type Quote } from '../core';
 import { escapeMarkdownInline as md } from './escape';
 import { readFrontMatter, titleOf } from './frontMatter';
 import { linesOf } from './positions';
@@ -43,7 +43,7 @@ function articleReport(article: ArticleExport, options: ExportOptions, level: nu
   if (contested.length === 0) out.push('No contested figures in this article.', '');
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const group of contested) {
-    const spread = group.spread ? ` — ${number(group.spread.low)} to ${number(group.spread.high)} (about ${group.spread.ratio}×)` : '';
+    const spread = group.spread ? ` — ${formatNumber(group.spread.low)} to ${formatNumber(group.spread.high)} (about ${group.spread.ratio}×)` : '';
     out.push(`${h(3)} ${md(group.quantity)}${spread}`, '', '| Figure | Value | Source | Line |', '| --- | --- | --- | --- |');
     for (const id of group.claimIds) {
       const c = byId.get(id);
@@ -84,14 +84,8 @@ function articleReport(article: ArticleExport, options: ExportOptions, level: nu
 function valueOf(c: Claim): string {
   if (c.vague) return 'vague';
   const unit = c.unit ? ` ${c.unit}` : '';
-  if (c.range) return `${number(c.range.low)}–${number(c.range.high)}${unit}`;
-  return c.value === null ? '' : `${c.qualifier ? `${c.qualifier} ` : ''}${number(c.value)}${unit}`;
+  if (c.range) return `${formatNumber(c.range.low)}–${formatNumber(c.range.high)}${unit}`;
+  return c.value === null ? '' : `${c.qualifier ? `${c.qualifier} ` : ''}${formatNumber(c.value)}${unit}`;
 }
 
-function number(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
-}
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -2,7 +2,7 @@
  * What a hover says about the claim or quote under the cursor. Pure: the
  * model and an offset in, Markdown out, every article string escaped.
  */
-import type { Analysis, Attribution, Claim, ContestedGroup, Quote } from '../core';
+import { formatNumber, type Analysis, type Attribution, type Claim, type ContestedGroup, type Quote } from '../core';
 import { sameMention, speakerLabel } from '../core/mentions';
 import { COMMANDS } from './commandIds';
 import { MarkdownBuilder } from './markdownBuilder';
@@ -99,6 +99,3 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
 
-export function formatNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
-}

@@ -1,5 +1,6 @@
 /** "14 quotes · 21 figures · 3 contested" for the active article; a click opens the panel. */
 import * as vscode from 'vscode';
+import { plural } from '../core';
 import type { AnalysisResult, AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
 
@@ -61,6 +62,3 @@ export class StatusBar implements vscode.Disposable {
   }
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -1,6 +1,5 @@
 /** Builds what the panel shows from the annotation model. Pure: unit-tested without VS Code. */
-import type { Analysis, Claim, Quote } from '../../core';
-import { formatNumber } from '../hoverContent';
+import { formatNumber, type Analysis, type Claim, type Quote } from '../../core';
 import type { PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
 
 export function buildPanelView(analysis: Analysis, file: string, version: number): PanelView {
