@@ -131,6 +131,5 @@ function usageError(io: CliIo, message: string): number {
   return 2;
 }
 
-
 declare const CLAIMLENS_VERSION: string;
 const VERSION = typeof CLAIMLENS_VERSION === 'string' ? CLAIMLENS_VERSION : 'dev';

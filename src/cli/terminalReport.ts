@@ -81,8 +81,6 @@ function sourceSuffix(source: Speaker | null, style: TerminalStyle): string {
   return source ? `  — ${style.bold(source.name)}` : style.dim('  — the article itself');
 }
 
-
-
 function squash(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }

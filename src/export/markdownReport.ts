@@ -87,5 +87,3 @@ function valueOf(c: Claim): string {
   if (c.range) return `${formatNumber(c.range.low)}–${formatNumber(c.range.high)}${unit}`;
   return c.value === null ? '' : `${c.qualifier ? `${c.qualifier} ` : ''}${formatNumber(c.value)}${unit}`;
 }
-
-

@@ -98,4 +98,3 @@ function sentenceAround(text: string, span: { start: number; end: number }): str
   while (to < text.length && /["”’'»)]/.test(text[to]!)) to++;
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }
-

@@ -61,4 +61,3 @@ export class StatusBar implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
   }
 }
-
