@@ -6,9 +6,10 @@ import { findClaims } from './claims';
 import { findContested } from './contested';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
 import { EntityRegistry } from './entities';
-import type { Analysis, AnalyzeOptions, Attribution, Claim, Quote, Speaker } from './model';
+import type { Analysis, AnalyzeOptions, Attribution, Claim, Quote, Speaker, TextSpan } from './model';
 import { resolveSpeaker } from './speakers';
 import { attributionCovering, governQuotations } from './sources';
+import { cellContexts } from './tables';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const doc = readDocument(text, options.format ?? 'markdown');
@@ -68,6 +69,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quoteIndexBySegmentStart = new Map(quotes.map((q, i) => [q.start, i]));
 
   const drafts = findClaims(doc);
+  const cells = cellContexts(doc);
   const claimsWithoutGroups: Claim[] = drafts.map((c, i) => {
     const info = doc.blocks[c.block]!;
     const inQuote = quoteAt(info, c.figure.start);
@@ -76,6 +78,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     let governingIndex = -1;
     if (quote) governingIndex = quote.attributionId ? Number(quote.attributionId.slice(1)) - 1 : -1;
     else governingIndex = attributionCovering(found, attributionsBySentence.get(`${c.block}:${c.sentence.index}`) ?? [], c.figure.start);
+    const cell = cells.get(c.block);
+    const rowSource = governingIndex < 0 && cell?.rowHeader ? tableSource(registry, cell.rowHeader) : null;
     return {
       id: `c${i + 1}`,
       start: c.start,
@@ -86,19 +90,25 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       qualifier: c.qualifier,
       unit: c.unit,
       vague: c.vague,
-      counts: c.counts,
-      source: governingIndex >= 0 ? speakers[governingIndex]! : null,
+      counts: c.counts ?? cell?.header ?? null,
+      source: governingIndex >= 0 ? speakers[governingIndex]! : rowSource,
       attributionId: governingIndex >= 0 ? attributionId(governingIndex) : null,
       quoteId: quote?.id ?? null,
       contestedId: null,
     };
   });
-  const contested = findContested(doc, drafts, claimsWithoutGroups, attributions);
+  const contested = findContested(doc, drafts, claimsWithoutGroups, cells);
   const groupOf = new Map<string, string>();
   for (const group of contested) for (const id of group.claimIds) groupOf.set(id, group.id);
   const claims = claimsWithoutGroups.map((c) => (groupOf.has(c.id) ? { ...c, contestedId: groupOf.get(c.id)! } : c));
 
   return { schema: 1, length: text.length, quotes, attributions, claims, contested };
+}
+
+/** A table row's first cell as the source of the figures in that row. */
+function tableSource(registry: EntityRegistry, cell: TextSpan): Speaker {
+  const entity = registry.lookup(cell.text);
+  return { ...cell, name: entity?.name ?? cell.text, mention: 'name', entity: entity?.type ?? 'unknown' };
 }
 
 /**

@@ -12,7 +12,8 @@
 import type { FoundClaim } from './claims';
 import type { ArticleDocument } from './document';
 import { DEMONYMS } from './lexicon';
-import type { Attribution, Claim, ContestedGroup, DisputeCue } from './model';
+import type { Claim, ContestedGroup, DisputeCue } from './model';
+import type { CellContext } from './tables';
 
 interface Quantity {
   readonly measure: string | null;
@@ -78,7 +79,7 @@ const DISPUTES: ReadonlyArray<{ pattern: RegExp; direct: boolean }> = [
 
 const DISPUTE_HINT = /disput|reject|den(?:y|ies|ied)|contest|challeng|question|true|real|actual|suspect|inflat|exaggerat|overstat|understat|undercount|overcount|verif|confirm|vary|varying|wrong|false|misleading/i;
 
-export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], _attributions: readonly Attribution[]): ContestedGroup[] {
+export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], cells: ReadonlyMap<number, CellContext>): ContestedGroup[] {
   const keys = drafts.map((draft, i) => quantityOf(doc, draft, claims[i]!));
   linkReferences(drafts, keys);
   const disputes = findDisputes(doc, drafts, claims);
@@ -113,6 +114,25 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   }
   keys.forEach((key, i) => {
     if (key.refersTo !== null && isMeasurable(claims[i]!) && isMeasurable(claims[key.refersTo]!)) union(key.refersTo, i);
+  });
+  // One source giving one value for one measure twice (in the text and again in a table) states one figure.
+  const restated = new Map<string, number>();
+  claims.forEach((claim, i) => {
+    const key = keys[i]!;
+    if (!key.measure || !claim.source || claim.value === null || !isMeasurable(claim)) return;
+    const id = [key.measure, claim.source.name.toLowerCase(), claim.value, claim.unit].join('\u0000');
+    const first = restated.get(id);
+    if (first === undefined) restated.set(id, i);
+    else union(first, i);
+  });
+  // Figures in one table column under a header measure the same thing.
+  const columns = new Map<string, number>();
+  drafts.forEach((draft, i) => {
+    const cell = cells.get(draft.block);
+    if (!cell?.header || !isMeasurable(claims[i]!)) return;
+    const first = columns.get(cell.columnKey);
+    if (first === undefined) columns.set(cell.columnKey, i);
+    else union(first, i);
   });
   const members = new Map<number, number[]>();
   claims.forEach((claim, i) => {

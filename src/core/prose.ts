@@ -27,6 +27,8 @@ export interface ProseBlock {
   readonly kind: BlockKind;
   /** True for a paragraph inside a block quote (`> …`). */
   readonly inBlockquote: boolean;
+  /** For a table cell: which table (its start offset), row (0 is the header) and column. */
+  readonly cell?: { readonly table: number; readonly row: number; readonly column: number };
 }
 
 // GFM is left out on purpose: remark-gfm doubles the parse time (measured:
@@ -152,19 +154,26 @@ function isPipeTable(text: string): boolean {
   return text.includes('|') && TABLE_DELIMITER_ROW.test(text);
 }
 
-/** One block per table cell: a cell reads like a short paragraph of its own. */
+/** One block per table cell: a cell reads like a short paragraph of its own, and knows its row and column. */
 function tableCells(text: string, start: number, inBlockquote: boolean): ProseBlock[] {
   const cells: ProseBlock[] = [];
-  const cell = /[^|\r\n]+/g;
   let lineStart = 0;
+  let row = 0;
   for (const line of text.split('\n')) {
-    if (!TABLE_DELIMITER_ROW.test(line)) {
-      for (let m = cell.exec(line); m; m = cell.exec(line)) {
-        const lead = m[0].length - m[0].trimStart().length;
-        const body = m[0].trim();
-        const from = start + lineStart + m.index + lead;
-        if (body) cells.push({ start: from, end: from + body.length, text: body, kind: 'table-cell', inBlockquote });
-      }
+    if (!TABLE_DELIMITER_ROW.test(line) && line.trim()) {
+      // Split at pipes, keeping empty cells so columns line up; outer pipes are optional.
+      const parts = line.replace(/\r$/, '').split('|');
+      let offset = 0;
+      parts.forEach((part, i) => {
+        const outer = (i === 0 || i === parts.length - 1) && part.trim() === '';
+        const column = i - (parts[0]!.trim() === '' ? 1 : 0);
+        const lead = part.length - part.trimStart().length;
+        const body = part.trim();
+        const from = start + lineStart + offset + lead;
+        if (body && !outer) cells.push({ start: from, end: from + body.length, text: body, kind: 'table-cell', inBlockquote, cell: { table: start, row, column } });
+        offset += part.length + 1;
+      });
+      row++;
     }
     lineStart += line.length + 1;
   }

@@ -64,8 +64,15 @@ describe('claims', () => {
     expect(r.claims[0]!.quoteId).toBe(r.quotes[0]!.id);
   });
 
-  it('reads figures in table cells', () => {
-    const md = '| Source | Dead |\n| --- | --- |\n| Ministry | 38 |\n| Red Cross | more than 140 |\n';
-    expect(claims(md)).toEqual(['38', 'more than 140']);
+  it('reads figures in table cells, counting what the column names, vouched for by the row', () => {
+    const md = '| Source | Dead | Missing |\n| --- | --- | --- |\n| Ministry | 38 | 112 |\n| Red Cross | more than 140 | |\n';
+    const r = run(md);
+    expect(r.claims.map((c) => [c.text, c.counts, c.source?.name])).toEqual([
+      ['38', 'Dead', 'Ministry'],
+      ['112', 'Missing', 'Ministry'],
+      ['more than 140', 'Dead', 'Red Cross'],
+    ]);
+    // One column, two sources, values that cannot both be right.
+    expect(r.contested.map((g) => g.claimIds.map((id) => r.claims.find((c) => c.id === id)!.text))).toEqual([['38', 'more than 140']]);
   });
 });
