@@ -23,6 +23,8 @@ export interface ClaimlensApi {
   nextDraw(document: vscode.TextDocument): Promise<void>;
   /** How long activate() took, in milliseconds. */
   activationMs(): number;
+  /** How long the analysis of the document's current version took, in milliseconds. */
+  analysisMs(document: vscode.TextDocument): number | undefined;
   /** The status bar text. */
   statusText(): string;
   /** Warnings shown about documents over the size limit. */
@@ -58,6 +60,10 @@ export function createTestApi(service: AnalysisService, decorations: DecorationC
         });
       }),
     activationMs: () => activationMs,
+    analysisMs: (document) => {
+      const result = service.peek(document);
+      return result?.kind === 'ok' ? result.milliseconds : undefined;
+    },
     statusText: () => statusBar.text,
     sizeWarnings: () => notice.shown,
     panelView: () => panel.currentView(),
