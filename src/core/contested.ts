@@ -239,9 +239,24 @@ function clauseAfter(text: string): string {
   return end < 0 ? text : text.slice(0, end);
 }
 
+// Words repeat across claims and articles: remember each word's class (bounded, so a long session stays small).
+const classified = new Map<ReadonlyArray<[RegExp, string]>, Map<string, string | null>>();
+
 function classify(table: ReadonlyArray<[RegExp, string]>, word: string): string | null {
-  for (const [pattern, name] of table) if (pattern.test(word)) return name;
-  return null;
+  let memo = classified.get(table);
+  if (!memo) classified.set(table, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  let found: string | null = null;
+  for (const [pattern, name] of table) {
+    if (pattern.test(word)) {
+      found = name;
+      break;
+    }
+  }
+  if (memo.size > 20000) memo.clear();
+  memo.set(word, found);
+  return found;
 }
 
 function ownerOf(name: string): string | null {

@@ -40,6 +40,8 @@ const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|'
 const ANCHOR = new RegExp(String.raw`(?:US|A|C|NZ|HK|S)?[$€£¥₹₽₴](?=\s?\d)|\d|\b(?:${NUMBER_WORD}|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter)|dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+(?:thousands|millions)|half)\b`, 'giy');
 const ANCHOR_SEARCH = new RegExp(ANCHOR.source, 'gi');
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
+/** What may follow the digits of a figure and change its reading; anything else ends it. */
+const TAIL = /[\p{L}:\-/.%–]|\s+(?:hundred|thousand|million|billion|trillion|percent|per|percentage|points?|dollars?|euros?|pounds|yen|rubles|roubles|hryvnias|rupees|yuan|to|and)\b|\s?[-–]/iuy;
 
 export function findFigures(text: string): Figure[] {
   const figures: Figure[] = [];
@@ -94,8 +96,12 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
   const raw = digits[0].replace(/,/g, '');
   let value = Number(raw);
   let unit = currency;
-  const after = text.slice(end, end + 40);
   const base = { start, vague: false, magnitude: null, form: 'digits' as const };
+  // Most figures end at a space and an ordinary word ("2,870 Ukrainian soldiers"):
+  // one sticky test says whether anything else (unit, scale, range, date) can follow.
+  TAIL.lastIndex = end;
+  if (!TAIL.test(text)) return { ...base, end, value, range: null, unit, nonClaim: null };
+  const after = text.slice(end, end + 40);
 
   // Glued letters: ordinals (21st), decades (1990s), codes (3D), times (10am), short scales ($4bn).
   const glued = /^[\p{L}]+/u.exec(after);
