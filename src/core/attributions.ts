@@ -105,6 +105,10 @@ function attributionsInSentence(info: BlockInfo, sentence: Sentence): FoundAttri
       speaker = participle ? undefined : speakerAfter(tokens, cueEnd, 'inverted');
       scope = 'left';
     } else if (left) {
+      // "a Donald Trump tweet attacking …": a participle right after a common noun modifies it;
+      // "with Trump saying …" has a name or a pronoun before it.
+      const head = tokens[left.to - 1]!;
+      if (participle && !progressive && !precededByComma(tokens, k) && !head.capitalized && !SPEAKER_PRONOUNS.has(head.lower)) continue;
       speaker = left;
       scope = setOff(tokens, left.from) ? 'left' : 'right';
     } else if (!participle && !OBJECT_FIRST.has(STRONG_CUES.get(t.lower) ?? WEAK_CUES.get(t.lower) ?? '')) {
@@ -195,7 +199,7 @@ function isCueUse(tokens: readonly Token[], k: number): boolean {
   if (prev && (prev.lower === 'been' || prev.lower === 'being') ) return false;
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'one') return false;
   // "Ukraine’s disputed Donbas region": a participle after a possessive is an adjective.
-  if (prev && /[’']s$/.test(prev.text)) return false;
+  if (prev && prev.text.length > 2 && /[’']s$/.test(prev.text)) return false;
   // "a United Nations estimate and …", "the NATO states in …": base forms that are nouns here.
   if (NOUN_LIKE.has(t.lower) && !startsReportedClause(next) && !afterQuotedSpeaker(tokens, k)) return false;
   if (prev && (prev.lower === 'to' || prev.lower === "n't" || prev.lower === 'let') && SAY_FORMS.has(t.lower)) return false;
@@ -206,10 +210,10 @@ function isCueUse(tokens: readonly Token[], k: number): boolean {
   return true;
 }
 
-/** `,” the letter reads.`: a speaker phrase between a closing quote and the cue. */
+/** `,” the letter reads.`: a speaker phrase between a spoken line's closing quote and the cue. */
 function afterQuotedSpeaker(tokens: readonly Token[], k: number): boolean {
   for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
-    if (isClosingMark(tokens[i]!)) return true;
+    if (isClosingMark(tokens[i]!)) return endsSpokenLine(tokens, i);
     if (!tokens[i]!.isWord && tokens[i]!.text !== ',') return false;
   }
   return false;

@@ -40,6 +40,15 @@ describe('attributions', () => {
     ]);
   });
 
+  it('reads a pronoun with a contracted auxiliary, and a progressive', () => {
+    expect(attributions('He’s claiming that fraud is “a big problem.”')).toEqual([['claiming', 'He', 'He']]);
+    expect(attributions('Ana Ruiz is describing the plan as “reckless.”')).toEqual([['describing', 'Ana Ruiz', 'Ana Ruiz']]);
+  });
+
+  it('does not take a participle after a common noun for speech: "a tweet attacking …"', () => {
+    expect(attributions('The mayor called it “unfair,” a tweet attacking the council.')).toEqual([['called', 'The mayor', 'mayor']]);
+  });
+
   it('ignores cue words in other senses', () => {
     expect(attributions('Forces continued to advance on the disputed region.')).toEqual([]);
     expect(attributions('The reported figure was added to the list by the State Department.')).toEqual([]);
