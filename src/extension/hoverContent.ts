@@ -40,18 +40,19 @@ function claimHover(analysis: Analysis, text: string, claim: Claim, uri: string)
     md.markup('**Source:** the article itself (no attribution in its clause)').paragraph();
   }
   const group = analysis.contested.find((g) => g.id === claim.contestedId);
-  if (group) contestedSection(md, analysis, group, claim, uri);
+  if (group) contestedSection(md, analysis, text, group, claim, uri);
   return md.toString();
 }
 
-function contestedSection(md: MarkdownBuilder, analysis: Analysis, group: ContestedGroup, current: Claim, uri: string): void {
+function contestedSection(md: MarkdownBuilder, analysis: Analysis, text: string, group: ContestedGroup, current: Claim, uri: string): void {
   md.rule().markup('$(warning) **Contested:** ').text(group.quantity);
   if (group.spread) md.markup(' — ').text(`${formatNumber(group.spread.low)} to ${formatNumber(group.spread.high)}, about ${group.spread.ratio}×`);
   md.paragraph();
   for (const id of group.claimIds) {
     const other = analysis.claims.find((c) => c.id === id);
     if (!other) continue;
-    const label = `${other.text} — ${other.source ? speakerLabel(other.source) : 'the article'}`;
+    // The line tells restatements apart (the same figure in the text and again in a table).
+    const label = `${other.text} — ${other.source ? speakerLabel(other.source) : 'the article'} (line ${lineOf(text, other.start)})`;
     if (other.id === current.id) md.markup('- ').bold(label).markup(' (this figure)\n');
     else md.markup('- ').commandLink(label, REVEAL_COMMAND, { uri, start: other.start, end: other.end } satisfies RevealArgs).markup('\n');
   }
@@ -85,6 +86,12 @@ function describeValue(claim: Claim): string {
   else if (claim.value !== null) parts.push(formatNumber(claim.value));
   if (claim.unit) parts.push(claim.unit);
   return parts.join(' ');
+}
+
+function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 /** The sentence holding an attribution, trimmed to a readable length. */

@@ -58,7 +58,7 @@ suite('Claimlens in VS Code', () => {
     const figure = await hoverText(document, text.indexOf('4,200') + 1);
     assert.match(figure, /\*\*Source:\*\* union/);
     assert.match(figure, /Contested:\*\* workers joined/);
-    assert.match(figure, /only 900 — port authority/);
+    assert.match(figure, /only 900 — port authority \\\(line 10\\\)/);
     assert.match(figure, /command:claimlens\.revealRange/);
     const quote = await hoverText(document, text.indexOf('Ships are') + 2);
     assert.match(quote, /\*\*Speaker:\*\* Mara Lind/);

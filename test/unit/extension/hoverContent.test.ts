@@ -21,7 +21,7 @@ describe('hover content', () => {
     expect(hover.markdown).toContain('**Source:** Red Cross');
     expect(hover.markdown).not.toContain('(“the Red Cross”)');
     expect(hover.markdown).toContain('**Contested:** people killed');
-    expect(hover.markdown).toMatch(/\[38 — Interior Ministry\]\(command:claimlens\.revealRange\?/);
+    expect(hover.markdown).toMatch(/\[38 — Interior Ministry \\\(line 1\\\)\]\(command:claimlens\.revealRange\?/);
     const args = JSON.parse(decodeURIComponent(/command:claimlens\.revealRange\?([^)]+)\)/.exec(hover.markdown)![1]!));
     expect(article.slice(args.start, args.end)).toMatch(/^(?:the Red Cross put|38)$/);
   });
