@@ -114,6 +114,7 @@
       rest.appendChild(el('div', { className: 'filterable' }, [list('Figures and quotes without a source', rows)]));
       root.appendChild(rest);
     }
+    if (view.omitted > 0) root.appendChild(el('p', { className: 'empty', text: `${view.omitted.toLocaleString('en-US')} more quotes and figures are not listed here; the editor highlights them all.` }));
     root.appendChild(el('p', { className: 'empty no-matches', attrs: { hidden: '' } }));
     applyFilter();
     report(view.contested.length);

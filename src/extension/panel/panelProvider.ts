@@ -28,7 +28,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         if (this.follow(editor)) this.post();
       }),
       service.onDidAnalyze(({ document }) => {
-        if (document === this.document) this.post();
+        // After the highlights are drawn: the editor comes first.
+        if (document === this.document) this.postSoon();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.document) {
@@ -92,6 +93,16 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     return buildPanelView(result.analysis, document.uri.path.split('/').pop() ?? document.uri.toString(), document.version);
   }
 
+  private pending: ReturnType<typeof setTimeout> | undefined;
+
+  private postSoon(): void {
+    if (this.pending) return;
+    this.pending = setTimeout(() => {
+      this.pending = undefined;
+      this.post();
+    }, 0);
+  }
+
   private post(): void {
     if (!this.view || !this.ready || !this.view.visible) return;
     const message: ToWebview = { type: 'show', view: this.currentView() };
@@ -130,6 +141,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   dispose(): void {
+    if (this.pending) clearTimeout(this.pending);
     for (const s of [...this.subscriptions, ...this.viewSubscriptions]) s.dispose();
     this.renderedEmitter.dispose();
   }

@@ -2,6 +2,9 @@
 import { formatNumber, type Analysis, type Claim, type Quote } from '../../core';
 import type { PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
 
+/** Past a few thousand entries a list helps nobody and costs seconds to send and draw; contested groups are always whole. */
+export const PANEL_ITEM_LIMIT = 2000;
+
 export function buildPanelView(analysis: Analysis, file: string, version: number): PanelView {
   const claims = new Map(analysis.claims.map((c) => [c.id, c]));
   const attributions = new Map(analysis.attributions.map((a) => [a.id, a]));
@@ -21,24 +24,36 @@ export function buildPanelView(analysis: Analysis, file: string, version: number
     disputes: g.disputes.map(({ text, start, end }) => ({ text, start, end })),
   }));
 
-  const bySource = new Map<string, { quotes: PanelItem[]; figures: PanelItem[] }>();
+  // Group first and make list entries only within the budget: a 1 MB article holds tens of thousands.
+  const bySource = new Map<string, { quotes: Quote[]; figures: Claim[] }>();
   const entry = (name: string) => {
     let e = bySource.get(name);
     if (!e) bySource.set(name, (e = { quotes: [], figures: [] }));
     return e;
   };
-  const unattributedQuotes: PanelItem[] = [];
-  const unattributedFigures: PanelItem[] = [];
-  for (const q of analysis.quotes) (q.speaker ? entry(q.speaker.name).quotes : unattributedQuotes).push(quoteItem(q));
+  const loneQuotes: Quote[] = [];
+  const loneFigures: Claim[] = [];
+  for (const q of analysis.quotes) (q.speaker ? entry(q.speaker.name).quotes : loneQuotes).push(q);
   for (const c of analysis.claims) {
     if (c.contestedId) continue;
-    (c.source ? entry(c.source.name).figures : unattributedFigures).push(claimItem(c));
+    (c.source ? entry(c.source.name).figures : loneFigures).push(c);
   }
+  let budget = PANEL_ITEM_LIMIT - contested.reduce((n, g) => n + g.figures.length, 0);
+  let omitted = 0;
+  const take = <T>(items: readonly T[], make: (item: T) => PanelItem): PanelItem[] => {
+    const kept = items.slice(0, Math.max(0, budget)).map(make);
+    budget -= kept.length;
+    omitted += items.length - kept.length;
+    return kept;
+  };
   // Who is quoted most comes first.
   const sources: PanelSource[] = [...bySource.entries()]
-    .map(([name, e]) => ({ name, quotes: e.quotes, figures: e.figures }))
-    .sort((a, b) => b.quotes.length + b.figures.length - (a.quotes.length + a.figures.length) || a.name.localeCompare(b.name));
-  return { kind: 'article', file, version, contested, sources, unattributedFigures, unattributedQuotes };
+    .sort(([an, a], [bn, b]) => b.quotes.length + b.figures.length - (a.quotes.length + a.figures.length) || an.localeCompare(bn))
+    .map(([name, e]) => ({ name, quotes: take(e.quotes, quoteItem), figures: take(e.figures, claimItem) }))
+    .filter((s) => s.quotes.length + s.figures.length > 0);
+  const unattributedFigures = take(loneFigures, claimItem);
+  const unattributedQuotes = take(loneQuotes, quoteItem);
+  return { kind: 'article', file, version, contested, sources, unattributedFigures, unattributedQuotes, omitted };
 }
 
 /** What the panel adds to a figure: what it counts, and its value when the text does not already say it. */

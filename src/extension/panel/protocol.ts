@@ -32,7 +32,17 @@ export interface PanelSource {
 }
 
 export type PanelView =
-  | { readonly kind: 'article'; readonly file: string; readonly version: number; readonly contested: readonly PanelGroup[]; readonly sources: readonly PanelSource[]; readonly unattributedFigures: readonly PanelItem[]; readonly unattributedQuotes: readonly PanelItem[] }
+  | {
+      readonly kind: 'article';
+      readonly file: string;
+      readonly version: number;
+      readonly contested: readonly PanelGroup[];
+      readonly sources: readonly PanelSource[];
+      readonly unattributedFigures: readonly PanelItem[];
+      readonly unattributedQuotes: readonly PanelItem[];
+      /** Entries left out of a very long article's lists (the editor still highlights them all). */
+      readonly omitted: number;
+    }
   | { readonly kind: 'empty'; readonly message: string };
 
 /** Extension → webview. */

@@ -68,6 +68,15 @@ describe('panel view', () => {
     expect(view.sources.map((s) => [s.name, s.quotes.length, s.figures.length])).toEqual([['Ilse Marrow', 1, 0]]);
   });
 
+  it('keeps a very long article’s lists short, contested groups whole, and says how much it left out', () => {
+    const long = Array.from({ length: 1200 }, (_, i) => `“We rebuild,” said Ana Ruiz${i}. Officials say ${i + 10} boats sank.`).join('\n\n');
+    const view = buildPanelView(analyze(long), 'long.md', 1);
+    if (view.kind !== 'article') throw new Error('expected an article');
+    const listed = view.sources.reduce((n, s) => n + s.quotes.length + s.figures.length, 0) + view.unattributedFigures.length + view.unattributedQuotes.length;
+    expect(listed + view.contested.reduce((n, g) => n + g.figures.length, 0)).toBe(2000);
+    expect(view.omitted).toBe(2400 - listed - view.contested.reduce((n, g) => n + g.figures.length, 0));
+  });
+
   it('does not repeat a figure as its own detail', () => {
     const view = buildPanelView(analyze('Officials say 2,000 people fled. The plan costs $4.2 billion, the mayor said.'), 'b.md', 1);
     if (view.kind !== 'article') throw new Error('expected an article');
