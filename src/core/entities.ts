@@ -7,7 +7,7 @@ import { quoteAt, type ArticleDocument } from './document';
 import type { EntityType } from './model';
 import {
   DEMONYMS, GIVEN_NAME_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS,
-  SPEAKER_NOUNS, TITLE_WORDS,
+  TITLE_WORDS,
 } from './lexicon';
 import type { Token } from './tokens';
 
@@ -233,8 +233,4 @@ function describeFromContext(entity: Entity, tokens: readonly Token[], run: Name
 /** True when a lower-case head noun names a body ("group", "newspaper") rather than a person. */
 export function isOrganizationNoun(word: string): boolean {
   return ORGANIZATION_NOUNS.has(word);
-}
-
-export function isSpeakerNoun(word: string): boolean {
-  return SPEAKER_NOUNS.has(word);
 }

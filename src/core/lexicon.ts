@@ -140,7 +140,7 @@ export const SPEAKER_NOUNS = new Set([
   'advocate', 'monitors', 'monitor', 'inspectors', 'inspector', 'mission', 'embassy', 'consulate', 'state', 'states',
   'countries', 'country', 'nations', 'nation', 'side', 'sides', 'camp', 'team', 'department', 'administration',
   'narrator', 'narrators', 'announcer', 'caller', 'callers', 'speaker', 'speakers', 'coordinator', 'organiser', 'organisers',
-  'organizer', 'engineer', 'engineers', 'official’s', 'chamber', 'council', 'authority', 'ministry', 'union',
+  'organizer', 'engineer', 'engineers', 'chamber', 'council', 'authority', 'ministry', 'union',
 ]);
 
 /** Nouns that name a body, for "it" and descriptions such as "the group" or "the newspaper". */

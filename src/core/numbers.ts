@@ -37,8 +37,8 @@ const CURRENCY_WORDS: Record<string, string> = { dollars: 'USD', dollar: 'USD', 
 const NUMBER_PART = new Set([...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(SCALES), ...Object.keys(VAGUE), ...Object.keys(FRACTIONS), 'and', 'a', 'an', 'of', 'dozen', 'half']);
 
 const NUMBER_WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
-const ANCHOR = new RegExp(String.raw`(?:US|A|C|NZ|HK|S)?[$€£¥₹₽₴](?=\s?\d)|\d|\b(?:${NUMBER_WORD}|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter)|dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+(?:thousands|millions)|half)\b`, 'giy');
-const ANCHOR_SEARCH = new RegExp(ANCHOR.source, 'gi');
+/** Where a figure may start: a currency sign, a digit, or a number word. */
+const ANCHOR_SEARCH = new RegExp(String.raw`(?:US|A|C|NZ|HK|S)?[$€£¥₹₽₴](?=\s?\d)|\d|\b(?:${NUMBER_WORD}|an?\s+(?:dozen|hundred|thousand|million|billion|trillion|half|third|quarter)|dozens|scores|hundreds|thousands|millions|billions|trillions|tens\s+of\s+(?:thousands|millions)|half)\b`, 'gi');
 const DIGITS = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/y;
 /** What may follow the digits of a figure and change its reading; anything else ends it. */
 const TAIL = /[\p{L}:\-/.%–]|\s+(?:hundred|thousand|million|billion|trillion|percent|per|percentage|points?|dollars?|euros?|pounds|yen|rubles|roubles|hryvnias|rupees|yuan|to|and)\b|\s?[-–]/iuy;

@@ -5,8 +5,6 @@
  */
 import type { ArticleExport, Exporter } from './types';
 
-export const SCHEMA_ID = 'https://claimlens.dev/schema/claimlens-1.json';
-
 export function articleRecord(article: ArticleExport): Record<string, unknown> {
   const { schema, length, quotes, attributions, claims, contested } = article.analysis;
   return { schema, file: article.file, length, quotes, attributions, claims, contested };
