@@ -10,8 +10,8 @@
 (function () {
   // @ts-expect-error acquireVsCodeApi is provided by the webview host.
   const vscode = acquireVsCodeApi();
-  /** @type {{ filter: string }} */
-  const state = Object.assign({ filter: '' }, vscode.getState() || {});
+  /** @type {{ filter: string, collapsed: string[] }} */
+  const state = Object.assign({ filter: '', collapsed: [] }, vscode.getState() || {});
   const root = /** @type {HTMLElement} */ (document.getElementById('root'));
   /** @type {PanelView | undefined} */
   let current;
@@ -38,7 +38,7 @@
   /** A focusable entry that reveals a span of the article. */
   function revealButton(label, start, end, className, title) {
     const button = el('button', { className: `reveal ${className || ''}`.trim(), text: label, attrs: { type: 'button', title: title || 'Show in the article' } });
-    button.addEventListener('click', () => send({ type: 'reveal', start, end }));
+    button.addEventListener('click', () => send({ type: 'reveal', start, end, version: current && current.kind === 'article' ? current.version : -1 }));
     return button;
   }
 
@@ -101,7 +101,14 @@
     if (view.sources.length === 0) people.appendChild(el('p', { className: 'empty', text: 'Nobody is quoted or cited in this article.' }));
     for (const source of view.sources) {
       const counts = [plural(source.quotes.length, 'quote'), plural(source.figures.length, 'figure')].filter((s) => !s.startsWith('0 ')).join(', ');
-      const block = el('details', { className: 'source filterable', attrs: { open: '' } }, [el('summary', {}, [el('span', { className: 'name', text: source.name }), el('span', { className: 'detail', text: counts })])]);
+      // Sources the reader closed stay closed when the article is re-analysed.
+      const attrs = state.collapsed.includes(source.name) ? {} : { open: '' };
+      const block = el('details', { className: 'source filterable', attrs }, [el('summary', {}, [el('span', { className: 'name', text: source.name }), el('span', { className: 'detail', text: counts })])]);
+      block.addEventListener('toggle', () => {
+        const closed = !(/** @type {HTMLDetailsElement} */ (block).open);
+        state.collapsed = state.collapsed.filter((name) => name !== source.name).concat(closed ? [source.name] : []);
+        vscode.setState(state);
+      });
       const rows = [...source.quotes.map((q) => itemRow(q, false)), ...source.figures.map((f) => itemRow(f, false))];
       block.appendChild(list(`Quotes and figures from ${source.name}`, rows));
       people.appendChild(block);
@@ -139,7 +146,8 @@
   }
 
   function report(groups) {
-    send({ type: 'rendered', groups, items: root.querySelectorAll('li.item').length, text: root.textContent || '', elements: root.querySelectorAll('img, script, iframe, object, embed, svg').length });
+    // What the DOM now says, for the integration tests; the text is capped to keep the message small.
+    send({ type: 'rendered', groups, items: root.querySelectorAll('li.item').length, text: (root.textContent || '').slice(0, 20000), elements: root.querySelectorAll('img, script, iframe, object, embed, svg').length });
   }
 
   function plural(n, word) {

@@ -9,13 +9,14 @@ export const ARTICLE_EXTENSIONS = new Set(['.md', '.markdown', '.txt']);
  * is walked for .md, .markdown and .txt files, skipping hidden folders and
  * node_modules, in a stable order.
  */
-export function expandInputs(inputs: readonly string[]): string[] {
+export function expandInputs(inputs: readonly string[]): { files: string[]; unreadable: string[] } {
   const files: string[] = [];
+  const unreadable: string[] = [];
   for (const input of inputs) {
-    if (input !== '-' && isDirectory(input)) files.push(...walk(input));
+    if (input !== '-' && isDirectory(input)) walk(input, files, unreadable);
     else files.push(input);
   }
-  return files;
+  return { files, unreadable };
 }
 
 function isDirectory(path: string): boolean {
@@ -26,19 +27,28 @@ function isDirectory(path: string): boolean {
   }
 }
 
-function walk(dir: string): string[] {
-  const found: string[] = [];
+function walk(dir: string, files: string[], unreadable: string[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
   } catch {
-    return found;
+    unreadable.push(dir);
+    return;
   }
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...walk(path));
-    else if (entry.isFile() && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) found.push(path);
+    // Follow symbolic links to articles (not to folders, which could loop).
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && isRegularFile(path));
+    if (entry.isDirectory()) walk(path, files, unreadable);
+    else if (isFile && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) files.push(path);
   }
-  return found;
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
 }

@@ -30,6 +30,8 @@ export function readArticle(file: string, maxBytes: number, format?: SourceForma
     try {
       const stat = statSync(file);
       if (stat.isDirectory()) throw new InputError(file, 'is a folder; give the articles inside it');
+      // A pipe or device has no size to check against the limit.
+      if (!stat.isFile()) throw new InputError(file, 'is not a regular file');
       size = stat.size;
     } catch (error) {
       if (error instanceof InputError) throw error;
@@ -51,12 +53,13 @@ export function formatOf(file: string): SourceFormat {
 }
 
 function decode(file: string, bytes: Buffer): string {
-  // UTF-16 with a byte-order mark, as some Windows editors save.
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  // UTF-16 with a byte-order mark, as some Windows editors save; the mark stays, as for UTF-8.
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(file, 'looks binary (it holds NUL bytes), not a text article');
   try {
-    // Keep a UTF-8 BOM: offsets count it, as editors and `readFileSync(file, "utf8")` do.
+    // Keep a UTF-8 BOM: CLI offsets count into the file as `readFileSync(file, "utf8")` reads it.
+    // (VS Code's editor text leaves the mark out, so the extension's offsets are one less.)
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     throw new InputError(file, 'is not valid UTF-8 text; save it as UTF-8 and try again');

@@ -6,7 +6,7 @@
  * together. A file that cannot be read is reported on stderr by name; the
  * others are still processed and the exit code is 1.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -83,7 +83,8 @@ export function run(argv: readonly string[], io: CliIo): number {
   if (maxBytes === undefined) return usageError(io, `cannot read size "${values['max-size']}" (try 10MB)`);
   if (positionals.length === 0) return usageError(io, 'no files given');
 
-  const files = expandInputs(positionals);
+  const { files, unreadable } = expandInputs(positionals);
+  for (const folder of unreadable) io.stderr.write(`claimlens: ${folder}: cannot read this folder; its articles were skipped\n`);
   if (files.length === 0) {
     io.stderr.write(`claimlens: no .md, .markdown or .txt files in ${positionals.join(', ')}\n`);
     return 1;
@@ -112,9 +113,17 @@ export function run(argv: readonly string[], io: CliIo): number {
   if (format !== 'text' && format !== 'json' && articles.length > 0) output.push(EXPORTERS[format as ExportFormat].export(articles, { bom: values.bom === true }));
 
   if (values.out !== undefined) {
+    // Never replace an earlier export with an empty one.
+    if (failed === files.length) {
+      io.stderr.write(`claimlens: nothing to write; ${values.out} is left as it was\n`);
+      return 1;
+    }
     try {
       mkdirSync(dirname(resolve(values.out)), { recursive: true });
-      writeFileSync(values.out, output.join(''));
+      // Written beside the target, then renamed: a failure never leaves half a file.
+      const partial = `${values.out}.${process.pid}.partial`;
+      writeFileSync(partial, output.join(''));
+      renameSync(partial, values.out);
       io.stderr.write(`claimlens: wrote ${values.out} (${plural(files.length - failed, 'article')})\n`);
     } catch (error) {
       io.stderr.write(`claimlens: cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
@@ -123,7 +132,7 @@ export function run(argv: readonly string[], io: CliIo): number {
   } else {
     for (const chunk of output) io.stdout.write(chunk);
   }
-  return failed > 0 ? 1 : 0;
+  return failed > 0 || unreadable.length > 0 ? 1 : 0;
 }
 
 function usageError(io: CliIo, message: string): number {

@@ -14,5 +14,5 @@ export function escapeMarkdownInline(value: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/[\\`*_{}[\]()#+\-.!|~:]/g, (ch) => `\\${ch}`)
-    .replace(/\s*\r?\n\s*/g, ' ');
+    .replace(/\s*(?:\r\n|\r|\n)\s*/g, ' ');
 }

@@ -22,7 +22,7 @@ export const w3cExporter: Exporter = {
     const items = articles.flatMap((article) => annotationsOf(article, created));
     const collection = {
       '@context': CONTEXT,
-      id: `urn:claimlens:collection:${articles.map((a) => a.file).join(',')}`,
+      id: `urn:claimlens:collection:${articles.map((a) => encodeURIComponent(a.file)).join(',')}`,
       type: 'AnnotationCollection',
       label: articles.length === 1 ? `Claimlens annotations for ${articles[0]!.file}` : `Claimlens annotations for ${articles.length} articles`,
       total: items.length,
@@ -39,7 +39,7 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
   const target = (start: number, end: number) => ({
     source: article.uri,
     selector: [
-      { type: 'TextQuoteSelector', exact: article.text.slice(start, end), prefix: article.text.slice(Math.max(0, start - AFFIX), start), suffix: article.text.slice(end, end + AFFIX) },
+      { type: 'TextQuoteSelector', exact: article.text.slice(start, end), prefix: article.text.slice(wholeCharacter(article.text, Math.max(0, start - AFFIX)), start), suffix: article.text.slice(end, wholeCharacter(article.text, end + AFFIX)) },
       { type: 'TextPositionSelector', start: toCodePoints(start), end: toCodePoints(end) },
     ],
   });
@@ -74,4 +74,12 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
     };
   };
   return [...article.analysis.quotes.map(quote), ...article.analysis.claims.map(claim)].sort((a, b) => a.target.selector[1]!.start! - b.target.selector[1]!.start!);
+}
+
+/** Moves a cut point off the second half of a surrogate pair, so prefix and suffix never split an emoji. */
+function wholeCharacter(text: string, offset: number): number {
+  if (offset <= 0 || offset >= text.length) return Math.max(0, Math.min(offset, text.length));
+  const code = text.charCodeAt(offset);
+  const before = text.charCodeAt(offset - 1);
+  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? offset + 1 : offset;
 }

@@ -10,7 +10,10 @@ export function registerCommands(service: AnalysisService, decorations: Decorati
   return [
     vscode.commands.registerCommand(COMMANDS.toggleHighlights, async () => {
       const config = vscode.workspace.getConfiguration(SECTION);
-      await config.update('enabled', !config.get<boolean>('enabled', true), vscode.ConfigurationTarget.Global);
+      // Write where the value that wins is set, or a workspace setting would overrule the toggle.
+      const inspected = config.inspect<boolean>('enabled');
+      const target = inspected?.workspaceFolderValue !== undefined ? vscode.ConfigurationTarget.WorkspaceFolder : inspected?.workspaceValue !== undefined ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+      await config.update('enabled', !config.get<boolean>('enabled', true), target);
     }),
     vscode.commands.registerCommand(COMMANDS.nextClaim, () => step(service, 'claims', 1)),
     vscode.commands.registerCommand(COMMANDS.previousClaim, () => step(service, 'claims', -1)),

@@ -65,6 +65,8 @@ export class DecorationController implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.isVisible(event.document)) this.schedule(event.document);
       }),
+      // Changing a document's language closes and reopens it; no editor event follows.
+      vscode.workspace.onDidOpenTextDocument(() => setTimeout(() => this.refreshVisible(), 0)),
       settings.onDidChange(() => {
         // Styles follow the settings: recreate the types, then redraw everything visible.
         this.disposeTypes();

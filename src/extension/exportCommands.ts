@@ -31,6 +31,10 @@ async function exportActive(service: AnalysisService, settings: SettingsStore, a
     return undefined;
   }
   const document = editor.document;
+  const format = args.format ?? (await pickFormat('Export the annotations of this article as…'));
+  if (!format) return undefined;
+  // Analysed after the prompt, with the text read at the same moment: the two must match.
+  const text = document.getText();
   const result = service.get(document);
   if (result.kind === 'too-large') {
     void vscode.window.showWarningMessage('This article is over the Claimlens size limit, so there are no annotations to export. Raise "claimlens.maxDocumentSizeKB" first.');
@@ -40,10 +44,8 @@ async function exportActive(service: AnalysisService, settings: SettingsStore, a
     void vscode.window.showErrorMessage(`Claimlens could not analyse this article: ${result.message}`);
     return undefined;
   }
-  const format = args.format ?? (await pickFormat('Export the annotations of this article as…'));
-  if (!format) return undefined;
   const exporter = EXPORTERS[format];
-  const article: ArticleExport = { file: vscode.workspace.asRelativePath(document.uri), uri: document.uri.toString(), text: document.getText(), analysis: result.analysis };
+  const article: ArticleExport = { file: vscode.workspace.asRelativePath(document.uri), uri: document.uri.toString(), text, analysis: result.analysis };
   const content = exporter.export([article], { bom: settings.value.csvBom });
   const baseName = document.uri.path.split('/').pop()!.replace(/\.[^.]+$/, '');
   return deliver(content, format, args.destination, vscode.Uri.joinPath(document.uri, '..', `${baseName}.claimlens.${exporter.extension}`));
@@ -70,7 +72,13 @@ async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promi
         const name = vscode.workspace.asRelativePath(uri);
         progress.report({ message: `${i + 1}/${files.length} ${name}`, increment: 100 / Math.max(1, files.length) });
         try {
-          const text = new TextDecoder('utf-8').decode(await vscode.workspace.fs.readFile(uri));
+          // An open editor's text wins over the file on disk (it may hold unsaved edits).
+          const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+          if (!open && (await vscode.workspace.fs.stat(uri)).size > limit * 3) {
+            skipped.push(`${name} (over the size limit)`);
+            continue;
+          }
+          const text = open ? open.getText() : decode(await vscode.workspace.fs.readFile(uri));
           if (text.length > limit) {
             skipped.push(`${name} (over the size limit)`);
             continue;
@@ -101,6 +109,17 @@ async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promi
   return written;
 }
 
+/** Text as VS Code would show it: UTF-8 or UTF-16 by byte-order mark, the mark left out; not UTF-8 is an error. */
+function decode(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new Error('not UTF-8 text');
+  }
+}
+
 /** files.exclude (the patterns switched on) plus claimlens.exclude, as one glob. */
 function excludeGlob(settings: SettingsStore): string | undefined {
   const filesExclude = vscode.workspace.getConfiguration('files').get<Record<string, boolean | object>>('exclude', {});
@@ -108,6 +127,11 @@ function excludeGlob(settings: SettingsStore): string | undefined {
   if (settings.value.exclude) patterns.push(settings.value.exclude);
   patterns.push('**/node_modules/**');
   return patterns.length > 0 ? `{${patterns.join(',')}}` : undefined;
+}
+
+/** "file:///a/b.csv" or a plain path ("/a/b.csv", "C:\\out\\b.csv"). */
+function toUri(destination: string): vscode.Uri {
+  return /^[a-z][a-z0-9+.-]+:\/\//i.test(destination) ? vscode.Uri.parse(destination) : vscode.Uri.file(destination);
 }
 
 async function pickFormat(title: string): Promise<ExportFormat | undefined> {
@@ -118,7 +142,7 @@ async function pickFormat(title: string): Promise<ExportFormat | undefined> {
 
 /** Saves next to the article (asking where, unless told), or opens the result as an untitled document. */
 async function deliver(content: string, format: ExportFormat, destination: ExportArgs['destination'], suggested: vscode.Uri): Promise<vscode.Uri | undefined> {
-  let target: vscode.Uri | 'untitled' | undefined = typeof destination === 'string' && destination !== 'untitled' ? vscode.Uri.parse(destination) : destination;
+  let target: vscode.Uri | 'untitled' | undefined = typeof destination === 'string' && destination !== 'untitled' ? toUri(destination) : destination;
   if (!target) {
     const choice = await vscode.window.showQuickPick(
       [

@@ -12,7 +12,7 @@ export class MarkdownBuilder {
 
   /** Text from the article or any other untrusted source. */
   text(value: string): this {
-    this.parts.push(escapeMarkdown(value));
+    this.parts.push(inert(value));
     return this;
   }
 
@@ -23,19 +23,19 @@ export class MarkdownBuilder {
   }
 
   bold(value: string): this {
-    return this.markup(`**${escapeMarkdown(value)}**`);
+    return this.markup(`**${inert(value)}**`);
   }
 
   /** A link to a command of ours; the label is escaped, the arguments are JSON-encoded. */
   commandLink(label: string, command: string, args: unknown): this {
     // encodeURIComponent leaves ( and ) alone, and a ")" in a file path would end the link.
     const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-    return this.markup(`[${escapeMarkdown(label)}](command:${command}?${encoded})`);
+    return this.markup(`[${inert(label)}](command:${command}?${encoded})`);
   }
 
   /** A block quote of article text, one `>` per line. */
   quote(value: string): this {
-    const lines = value.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`);
+    const lines = value.split(/\r?\n/).map((line) => `> ${inert(line)}`);
     return this.markup(`${lines.join('\n')}\n\n`);
   }
 
@@ -54,4 +54,9 @@ export class MarkdownBuilder {
   toString(): string {
     return this.parts.join('');
   }
+}
+
+/** Escaped Markdown that also keeps "$(icon)" from becoming a theme icon (hovers render icons). */
+function inert(value: string): string {
+  return escapeMarkdown(value).replace(/\$/g, '&#36;');
 }

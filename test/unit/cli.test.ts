@@ -116,6 +116,28 @@ describe('claimlens CLI', () => {
     expect(cli([...many, '-f', 'json']).stderr).toBe('');
   });
 
+  it('leaves an earlier --out file alone when no article could be read', () => {
+    const out = join(dir, 'keep.csv');
+    writeFileSync(out, 'earlier export');
+    const { code, stderr } = cli([join(dir, 'missing.md'), '-f', 'csv', '--out', out]);
+    expect(code).toBe(1);
+    expect(stderr).toContain('nothing to write');
+    expect(readFileSync(out, 'utf8')).toBe('earlier export');
+  });
+
+  it('never prints the article’s control characters to the terminal', () => {
+    const file = write('esc.md', '“Clear \x1b[2J the screen,” said Ana Ruiz. Officials say 40\x07 people fled.');
+    const { stdout } = cli([file]);
+    const controls = [...stdout].filter((ch) => ch !== '\n' && (ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f));
+    expect(controls).toEqual([]);
+  });
+
+  it('refuses a device or pipe, which has no size to check', () => {
+    const { code, stderr } = cli(['/dev/null']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('is not a regular file');
+  });
+
   it('says when a folder holds no articles', () => {
     const empty = mkdtempSync(join(tmpdir(), 'claimlens-empty-'));
     const { code, stderr } = cli([empty]);

@@ -140,6 +140,14 @@ describe('W3C Web Annotation export', () => {
     }
   });
 
+  it('never cuts an emoji in half in a prefix or suffix', () => {
+    const emoji = article('e.md', `${'🌊'.repeat(16)} Officials say 4,000 people fled. ${'🌊'.repeat(16)}`);
+    const items = JSON.parse(EXPORTERS.w3c.export([emoji], { generatedAt })).first.items as Array<{ target: { selector: Array<{ prefix?: string; suffix?: string }> } }>;
+    for (const { prefix, suffix } of items.map((i) => i.target.selector[0]!)) {
+      for (const part of [prefix!, suffix!]) expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
+  });
+
   it('maps UTF-16 offsets to code points', () => {
     const map = codePointMapper('a😀b𝒳c');
     expect([0, 1, 3, 4, 6, 7].map(map)).toEqual([0, 1, 2, 3, 4, 5]);

@@ -42,6 +42,7 @@ function fakeVscode() {
         onDidChangeConfiguration: event,
         onDidCloseTextDocument: event,
         onDidChangeTextDocument: event,
+        onDidOpenTextDocument: event,
       },
       window: {
         visibleTextEditors: [],

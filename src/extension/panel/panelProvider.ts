@@ -9,6 +9,7 @@ import { buildPanelView } from './panelView';
 import { isFromWebview, type FromWebview, type PanelView, type ToWebview } from './protocol';
 
 export const PANEL_VIEW_ID = 'claimlens.panel';
+const PANEL_UPDATE_DELAY = 500;
 
 export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -36,6 +37,16 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
           this.document = undefined;
           this.post();
         }
+      }),
+      // The article may change while another editor is active (an edit elsewhere, a reload from disk).
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.document === this.document && event.contentChanges.length > 0) this.postLater();
+      }),
+      // Changing a document's language closes and reopens it: follow the active editor again.
+      vscode.workspace.onDidOpenTextDocument(() => {
+        setTimeout(() => {
+          if (this.follow(vscode.window.activeTextEditor)) this.post();
+        }, 0);
       }),
     );
   }
@@ -74,7 +85,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         this.post();
         break;
       case 'reveal':
-        void this.reveal(message.start, message.end);
+        // A click on a list built from an older version of the article would select the wrong text.
+        if (this.document && message.version !== this.document.version) this.post();
+        else void this.reveal(message.start, message.end);
         break;
       case 'rendered':
         this.lastRendered = message;
@@ -94,6 +107,16 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   private pending: ReturnType<typeof setTimeout> | undefined;
+  private typing: ReturnType<typeof setTimeout> | undefined;
+
+  /** After typing pauses: the panel follows edits even when its article is not in view. */
+  private postLater(): void {
+    if (this.typing) clearTimeout(this.typing);
+    this.typing = setTimeout(() => {
+      this.typing = undefined;
+      this.post();
+    }, PANEL_UPDATE_DELAY);
+  }
 
   private postSoon(): void {
     if (this.pending) return;
@@ -142,6 +165,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
 
   dispose(): void {
     if (this.pending) clearTimeout(this.pending);
+    if (this.typing) clearTimeout(this.typing);
     for (const s of [...this.subscriptions, ...this.viewSubscriptions]) s.dispose();
     this.renderedEmitter.dispose();
   }

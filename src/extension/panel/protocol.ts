@@ -51,7 +51,8 @@ export type ToWebview = { readonly type: 'show'; readonly view: PanelView };
 /** Webview → extension. */
 export type FromWebview =
   | { readonly type: 'ready' }
-  | { readonly type: 'reveal'; readonly start: number; readonly end: number }
+  /** `version` is the document version the view was built from; a stale click is not applied. */
+  | { readonly type: 'reveal'; readonly start: number; readonly end: number; readonly version: number }
   /** Sent after each render: what the DOM now lists, so tests can check it. */
   | { readonly type: 'rendered'; readonly groups: number; readonly items: number; readonly text: string; readonly elements: number };
 
@@ -62,7 +63,7 @@ export function isFromWebview(value: unknown): value is FromWebview {
     case 'ready':
       return true;
     case 'reveal':
-      return typeof message.start === 'number' && typeof message.end === 'number';
+      return typeof message.start === 'number' && typeof message.end === 'number' && typeof (message as { version?: unknown }).version === 'number';
     case 'rendered':
       return true;
     default:

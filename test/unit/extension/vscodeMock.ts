@@ -65,6 +65,7 @@ export const workspace = {
   onDidChangeConfiguration: configurationChanged.event,
   onDidChangeTextDocument: textChanged.event,
   onDidCloseTextDocument: new EventEmitter<unknown>().event,
+  onDidOpenTextDocument: new EventEmitter<unknown>().event,
 };
 
 export const window = {
