@@ -7,7 +7,7 @@
  * Positions here are block-local; the speaker's name is resolved later
  * (speakers.ts).
  */
-import { quoteAt, type ArticleDocument, type BlockInfo, type Sentence } from './document';
+import { quoteAt, sentenceAt, type ArticleDocument, type BlockInfo, type Sentence } from './document';
 import { readNameRun } from './entities';
 import {
   CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, NOT_NAME_WORDS, NOUN_CUES, PHRASE_BREAKERS, SPEAKER_NOUNS,
@@ -593,7 +593,7 @@ function transcriptSpeakers(info: BlockInfo): FoundAttribution[] {
     const name = m[2]!;
     if (/^(?:NOTE|UPDATE|EDITOR|PHOTO|VIDEO|WATCH|READ|SOURCE|CORRECTION|RELATED|Q|A)$/.test(name)) continue;
     const start = m.index + m[0].indexOf(name);
-    const sentence = info.sentences.find((s) => start >= s.start && start < s.end);
+    const sentence = sentenceAt(info, start);
     if (!sentence) continue;
     const speaker = { from: 0, to: 0, start, end: start + name.length };
     const cue = { start: start + name.length, end: start + name.length + 1, kind: 'punctuation' as const };
@@ -612,7 +612,7 @@ function dashSignatures(info: BlockInfo): FoundAttribution[] {
     const dashAt = m.index + m[0].indexOf(m[1]!);
     const name = m[2]!.replace(/\.$/, '');
     const start = m.index + m[0].lastIndexOf(m[2]!);
-    const sentence = info.sentences.find((s) => dashAt >= s.start && dashAt < s.end) ?? info.sentences.find((s) => start >= s.start && start < s.end);
+    const sentence = sentenceAt(info, dashAt) ?? sentenceAt(info, start);
     if (!sentence) continue;
     const speaker = { from: 0, to: 0, start, end: start + name.length };
     const cue = { start: dashAt, end: dashAt + m[1]!.length, kind: 'punctuation' as const };

@@ -10,7 +10,7 @@
  * known term, so "141 member states voted" and "35 nations abstained" stay apart.
  */
 import type { FoundClaim } from './claims';
-import type { ArticleDocument } from './document';
+import { sentenceAt, type ArticleDocument } from './document';
 import { DEMONYMS } from './lexicon';
 import type { Claim, ContestedGroup, DisputeCue } from './model';
 import type { CellContext } from './tables';
@@ -388,7 +388,7 @@ function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], claim
       pattern.lastIndex = 0;
       for (let m = pattern.exec(info.block.text); m; m = pattern.exec(info.block.text)) {
         const at = m.index;
-        const sentence = info.sentences.find((s) => at >= s.start && at < s.end);
+        const sentence = sentenceAt(info, at);
         if (!sentence) continue;
         const inSentence = (byBlock.get(info.index) ?? []).filter(({ d }) => d.sentence === sentence);
         let targets = inSentence.filter(({ d }) => d.figure.start < at).map(({ i }) => i);

@@ -2,7 +2,7 @@
  * What a hover says about the claim or quote under the cursor. Pure: the
  * model and an offset in, Markdown out, every article string escaped.
  */
-import { formatNumber, type Analysis, type Attribution, type Claim, type ContestedGroup, type Quote } from '../core';
+import { createLineIndex, formatNumber, type Analysis, type Attribution, type Claim, type ContestedGroup, type Quote } from '../core';
 import { sameMention, speakerLabel } from '../core/mentions';
 import { COMMANDS } from './commandIds';
 import { MarkdownBuilder } from './markdownBuilder';
@@ -45,6 +45,7 @@ function claimHover(analysis: Analysis, text: string, claim: Claim, uri: string)
 }
 
 function contestedSection(md: MarkdownBuilder, analysis: Analysis, text: string, group: ContestedGroup, current: Claim, uri: string): void {
+  const lines = createLineIndex(text);
   md.rule().markup('$(warning) **Contested:** ').text(group.quantity);
   if (group.spread) md.markup(' — ').text(`${formatNumber(group.spread.low)} to ${formatNumber(group.spread.high)}, about ${group.spread.ratio}×`);
   md.paragraph();
@@ -52,7 +53,7 @@ function contestedSection(md: MarkdownBuilder, analysis: Analysis, text: string,
     const other = analysis.claims.find((c) => c.id === id);
     if (!other) continue;
     // The line tells restatements apart (the same figure in the text and again in a table).
-    const label = `${other.text} — ${other.source ? speakerLabel(other.source) : 'the article'} (line ${lineOf(text, other.start)})`;
+    const label = `${other.text} — ${other.source ? speakerLabel(other.source) : 'the article'} (line ${lines.at(other.start).line})`;
     if (other.id === current.id) md.markup('- ').bold(label).markup(' (this figure)\n');
     else md.markup('- ').commandLink(label, REVEAL_COMMAND, { uri, start: other.start, end: other.end } satisfies RevealArgs).markup('\n');
   }
@@ -88,11 +89,6 @@ function describeValue(claim: Claim): string {
   return parts.join(' ');
 }
 
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
-  return line;
-}
 
 /** The sentence holding an attribution, trimmed to a readable length. */
 function sentenceAround(text: string, span: { start: number; end: number }): string {

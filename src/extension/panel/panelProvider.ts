@@ -5,6 +5,8 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysisService';
+import { COMMANDS } from '../commandIds';
+import type { RevealArgs } from '../hoverContent';
 import { buildPanelView } from './panelView';
 import { isFromWebview, type FromWebview, type PanelView, type ToWebview } from './protocol';
 
@@ -132,16 +134,13 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     void this.view.webview.postMessage(message);
   }
 
+  /** Selects a span of the followed article, through the same command the hover links use. */
   private async reveal(start: number, end: number): Promise<void> {
-    const document = this.document;
-    if (!document) return;
-    const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.Active, preserveFocus: false });
-    const length = document.getText().length;
-    const range = new vscode.Range(document.positionAt(Math.min(start, length)), document.positionAt(Math.min(end, length)));
-    editor.selection = new vscode.Selection(range.start, range.end);
-    editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    if (!this.document) return;
+    const args: RevealArgs = { uri: this.document.uri.toString(), start, end };
+    await vscode.commands.executeCommand(COMMANDS.revealRange, args);
   }
+
 
   private html(webview: vscode.Webview, media: vscode.Uri): string {
     const nonce = createNonce();
