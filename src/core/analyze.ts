@@ -1,26 +1,28 @@
 /**
  * `analyze(text)`: Markdown (or plain text) in, one readonly annotation model out.
  */
-import { findAttributions, type FoundAttribution } from './attributions';
+import { attributedContent, findAttributions } from './attributions';
 import { findClaims } from './claims';
 import { findContested } from './contested';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
 import { EntityRegistry } from './entities';
-import type { Analysis, AnalyzeOptions, Attribution, Claim, Quote, Speaker, TextSpan } from './model';
-import { resolveSpeaker } from './speakers';
-import { attributionCovering, governQuotations } from './sources';
+import { RuleErrors } from './guard';
+import type { Analysis, AnalyzeOptions, Attribution, AttributionKind, Claim, Quote, Span, Speaker, TextSpan } from './model';
+import { resolveSpeaker, unresolvedSpeaker } from './speakers';
+import { ContentIndex, governQuotations } from './sources';
 import { cellContexts } from './tables';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const errors = new RuleErrors();
   const doc = readDocument(text, options.format ?? 'markdown');
   const registry = new EntityRegistry(doc);
-  const found = dedupe(findAttributions(doc));
+  const found = findAttributions(doc, errors);
 
   const speakers: Speaker[] = [];
-  for (const a of found) speakers.push(resolveSpeaker(doc, registry, a, speakers));
+  for (const a of found) speakers.push(errors.run('speaker.resolve', () => resolveSpeaker(doc, registry, a, speakers), unresolvedSpeaker(doc, a)));
 
   const attributionId = (i: number): string => `a${i + 1}`;
-  const governing = governQuotations(doc, doc.quotations, found);
+  const governing = errors.run('source.quotations', () => governQuotations(doc, doc.quotations, found), doc.quotations.map((q) => q.segments.map(() => -1)));
   const quotes: Quote[] = [];
   const quoteIdsByAttribution = new Map<number, string[]>();
   doc.quotations.forEach((quotation, k) => {
@@ -42,14 +44,22 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         speaker: a >= 0 ? speakers[a]! : headlineSubject(doc, registry, segment.block),
         attributionId: a >= 0 ? attributionId(a) : null,
       });
-      if (a >= 0) quoteIdsByAttribution.set(a, [...(quoteIdsByAttribution.get(a) ?? []), id]);
+      if (a >= 0) {
+        const ids = quoteIdsByAttribution.get(a);
+        if (ids) ids.push(id);
+        else quoteIdsByAttribution.set(a, [id]);
+      }
     });
   });
+  const quoteById = new Map(quotes.map((q) => [q.id, q]));
+  const quoteSpans = new Map([...quoteIdsByAttribution].map(([a, ids]) => [a, ids.map((id) => quoteById.get(id)!)]));
+  const contents = errors.run('content', () => attributedContent(doc, found, quoteSpans), found.map(() => []));
 
   const attributions: Attribution[] = found.map((a, i) => {
     const base = doc.blocks[a.block]!.block.start;
     const start = base + a.phrase.start;
     const end = base + a.phrase.end;
+    const content = contents[i]!;
     return {
       id: attributionId(i),
       start,
@@ -57,27 +67,26 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       text: squash(text.slice(start, end)),
       cue: { start: base + a.cue.start, end: base + a.cue.end, text: squash(text.slice(base + a.cue.start, base + a.cue.end)), kind: a.cue.kind },
       speaker: speakers[i]!,
+      content,
+      kind: kindOf(content, quoteSpans.get(i) ?? []),
+      rule: a.rule,
+      sentence: { start: base + a.sentence.start, end: base + a.sentence.end },
       quoteIds: quoteIdsByAttribution.get(i) ?? [],
     };
   });
 
-  const attributionsBySentence = new Map<string, number[]>();
-  found.forEach((a, i) => {
-    const key = `${a.block}:${a.sentence.index}`;
-    attributionsBySentence.set(key, [...(attributionsBySentence.get(key) ?? []), i]);
-  });
   const quoteIndexBySegmentStart = new Map(quotes.map((q, i) => [q.start, i]));
+  const contentIndex = new ContentIndex(contents);
 
-  const drafts = findClaims(doc);
+  const drafts = errors.run('figure.read', () => findClaims(doc), []);
   const cells = cellContexts(doc);
   const claimsWithoutGroups: Claim[] = drafts.map((c, i) => {
     const info = doc.blocks[c.block]!;
     const inQuote = quoteAt(info, c.figure.start);
     const quoteIndex = inQuote ? quoteIndexBySegmentStart.get(info.block.start + inQuote.start) : undefined;
     const quote = quoteIndex !== undefined ? quotes[quoteIndex] : undefined;
-    let governingIndex = -1;
-    if (quote) governingIndex = quote.attributionId ? Number(quote.attributionId.slice(1)) - 1 : -1;
-    else governingIndex = attributionCovering(found, attributionsBySentence.get(`${c.block}:${c.sentence.index}`) ?? [], c.figure.start);
+    const quoted = quote?.attributionId ? Number(quote.attributionId.slice(1)) - 1 : -1;
+    const governingIndex = quoted >= 0 ? quoted : contentIndex.innermost(c.start, c.end);
     const cell = cells.get(c.block);
     const rowSource = governingIndex < 0 && cell?.rowHeader ? tableSource(registry, cell.rowHeader) : null;
     return {
@@ -97,12 +106,20 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       contestedId: null,
     };
   });
-  const contested = findContested(doc, drafts, claimsWithoutGroups, cells);
+  const contested = errors.run('contested.group', () => findContested(doc, drafts, claimsWithoutGroups, cells), []);
   const groupOf = new Map<string, string>();
   for (const group of contested) for (const id of group.claimIds) groupOf.set(id, group.id);
   const claims = claimsWithoutGroups.map((c) => (groupOf.has(c.id) ? { ...c, contestedId: groupOf.get(c.id)! } : c));
 
-  return { schema: 1, length: text.length, quotes, attributions, claims, contested };
+  return { schema: 1, length: text.length, quotes, attributions, claims, contested, ruleErrors: errors.list() };
+}
+
+/** Direct when everything attributed is quoted, mixed when quotes sit in the writer's words, else indirect. */
+function kindOf(content: readonly Span[], quotes: readonly Span[]): AttributionKind {
+  if (quotes.length === 0) return 'indirect';
+  const quoted = quotes.reduce((n, q) => n + q.end - q.start, 0);
+  const total = content.reduce((n, s) => n + s.end - s.start, 0);
+  return total <= quoted + 2 ? 'direct' : 'mixed';
 }
 
 /** A table row's first cell as the source of the figures in that row. */
@@ -122,18 +139,6 @@ function headlineSubject(doc: ArticleDocument, registry: EntityRegistry, block: 
   const mention = registry.mentions.find((m) => m.block === block && m.start === info.block.start + (info.block.text.length - info.block.text.trimStart().length));
   if (!mention || mention.entity.type !== 'person') return null;
   return { start: mention.start, end: mention.end, text: squash(doc.source.slice(mention.start, mention.end)), name: mention.entity.name, mention: 'name', entity: 'person' };
-}
-
-/** One attribution per cue: the transcript and dash passes may find a cue the sentence pass also found. */
-function dedupe(found: FoundAttribution[]): FoundAttribution[] {
-  const seen = new Set<string>();
-  const sorted = [...found].sort((a, b) => a.block - b.block || a.cue.start - b.cue.start);
-  return sorted.filter((a) => {
-    const key = `${a.block}:${a.cue.start}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** A quoted fragment inside the writer's sentence: a word comes right before it (`is “impossible.”`). */

@@ -23,6 +23,8 @@ function verbs(regular: readonly string[], irregular: readonly string[] = []): M
   return map;
 }
 
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
 /**
  * Reporting verbs that make an attribution on their own: "Ukrainian officials
  * say", "Kyiv disputes that figure", "Russia acknowledged".
@@ -41,18 +43,17 @@ export const STRONG_CUES = verbs(
  */
 export const WEAK_CUES = verbs(
   ['add', 'note', 'continue', 'call', 'observe', 'recall', 'reply', 'respond', 'answer', 'ask', 'suggest', 'remark',
-    'joke', 'quip', 'boast', 'lament', 'urge', 'promise', 'vow', 'pledge', 'shout', 'yell', 'scream', 'chant', 'whisper',
-    'post', 'describe', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'accuse', 'charge', 'counter', 'retort',
-    'wonder', 'demand', 'caution', 'mention', 'indicate', 'signal', 'agree', 'conclude', 'muse', 'mutter', 'murmur',
-    'snap', 'scoff', 'sneer', 'explain', 'plead', 'beg', 'recommend', 'advise', 'acknowledge', 'quote', 'cite', 'exclaim',
-    'declare', 'point', 'question', 'insist', 'marvel', 'concur', 'object', 'protest', 'rail', 'fume', 'gush', 'crow',
-    'brag', 'thunder', 'sigh', 'laugh', 'smile', 'laud', 'hail', 'dismiss', 'liken', 'compare', 'reject', 'defend', 'tout',
-    'decry', 'denounce', 'condemn', 'mock', 'ridicule', 'attack', 'label', 'dub', 'brand', 'term', 'lash', 'rip', 'chide',
-    'scold', 'warn', 'concede', 'confide', 'acknowledge', 'recount', 'boast', 'vow', 'predict', 'assure', 'reassure',
-    'interject', 'interrupt', 'inform', 'remind', 'instruct', 'implore', 'repeat', 'echo', 'summarize', 'summarise',
-    'characterize', 'characterise', 'refer', 'invoke', 'cite'],
+    'joke', 'quip', 'boast', 'lament', 'urge', 'promise', 'vow', 'pledge', 'shout', 'yell', 'scream', 'chant',
+    'whisper', 'post', 'describe', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'accuse', 'charge',
+    'counter', 'retort', 'wonder', 'demand', 'caution', 'mention', 'indicate', 'signal', 'agree', 'conclude', 'muse',
+    'mutter', 'murmur', 'snap', 'scoff', 'sneer', 'plead', 'beg', 'recommend', 'advise', 'quote', 'cite', 'point',
+    'question', 'marvel', 'concur', 'object', 'protest', 'rail', 'fume', 'gush', 'crow', 'brag', 'thunder', 'sigh',
+    'laugh', 'smile', 'laud', 'hail', 'dismiss', 'liken', 'compare', 'reject', 'defend', 'tout', 'decry', 'denounce',
+    'condemn', 'mock', 'ridicule', 'attack', 'label', 'dub', 'brand', 'term', 'lash', 'rip', 'chide', 'scold',
+    'confide', 'assure', 'reassure', 'interject', 'interrupt', 'inform', 'remind', 'instruct', 'implore', 'repeat',
+    'echo', 'summarize', 'summarise', 'characterize', 'characterise', 'refer', 'invoke'],
   ['sing sings sang sung singing', 'read reads reading', 'put puts putting', 'go goes went gone going',
-    'write writes wrote written writing', 'cry cries cried crying'],
+    'cry cries cried crying'],
 );
 
 /** Nouns that carry a statement: "in a statement", "in an interview". */
@@ -172,8 +173,8 @@ export const CUE_MODIFIERS = new Set([
   'similarly', 'publicly', 'privately', 'frequently', 'reportedly', 'allegedly', 'initially', 'finally', 'simply',
   'flatly', 'openly', 'bluntly', 'quietly', 'loudly', 'angrily', 'calmly', 'curtly', 'tersely', 'today', 'yesterday',
   'tonight', 'now', 'ever', 'long', 'consistently', 'routinely', 'privately', 'officially', 'formally', 'subsequently',
-  'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', 'monday', 'tuesday',
-  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'been', 'being', 'had', 'quickly', 'immediately', 'yet',
+  'last', 'this', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'on', ...WEEKDAYS,
+  'been', 'being', 'had', 'quickly', 'immediately', 'yet',
   "'s", "'ve", "'d", "'ll", "'re",
 ]);
 
@@ -184,7 +185,7 @@ export const DETERMINERS = new Set([
 ]);
 
 export const DAY_AND_TIME_WORDS = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'tomorrow',
+  ...WEEKDAYS, 'today', 'yesterday', 'tonight', 'tomorrow',
   'morning', 'afternoon', 'evening', 'night', 'week', 'month', 'year', 'weekend', 'earlier', 'later', 'recently', 'last',
   'this', 'next', 'early', 'late', 'on', 'in', 'at', 'during', 'friday’s', 'now',
 ]);
@@ -215,7 +216,7 @@ export const NOT_NAME_WORDS = new Set([
   'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'there', 'here', 'when', 'while', 'after', 'before',
   'with', 'without', 'by', 'for', 'from', 'of', 'to', 'so', 'yet', 'still', 'some', 'many', 'most', 'more', 'all', 'no',
   'not', 'what', 'who', 'why', 'how', 'where', 'which', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight',
-  'nine', 'ten', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'nine', 'ten', ...WEEKDAYS, 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.',
   'aug.', 'sept.', 'oct.', 'nov.', 'dec.', 'against', 'despite', 'meanwhile', 'however', 'although', 'though', 'since',
   'because', 'during', 'under', 'over', 'about', 'also', 'then', 'now', 'today', 'yesterday', 'tonight', 'read', 'follow',
@@ -243,4 +244,45 @@ export const DEMONYMS = new Map<string, string>([
   ['vietnamese', 'vietnam'], ['thai', 'thailand'], ['filipino', 'philippines'], ['indonesian', 'indonesia'],
   ['taiwanese', 'taiwan'], ['north korean', 'north korea'], ['south korean', 'south korea'], ['kremlin', 'russia'],
   ['moscow', 'russia'], ['kyiv', 'ukraine'], ['kiev', 'ukraine'], ['washington', 'united states'], ['beijing', 'china'],
+]);
+
+/** The base forms of "say", which "to" or "n't" before them turns into something other than a report. */
+export const SAY_FORMS = new Set(['say', 'says', 'said', 'saying']);
+
+/** Cue forms that are as often nouns: "claims", "reports", "estimate", "states", "tweet". */
+export const NOUN_LIKE_CUES = new Set([
+  'claim', 'claims', 'report', 'reports', 'estimate', 'estimates', 'state', 'states', 'tweet', 'tweets', 'post', 'posts',
+  'dispute', 'disputes', 'answer', 'answers', 'call', 'calls', 'charge', 'charges', 'counter', 'counters', 'promise',
+  'promises', 'pledge', 'pledges', 'vow', 'vows', 'quote', 'quotes', 'question', 'questions', 'protest', 'protests', 'demand',
+  'demands', 'reply', 'replies', 'note', 'notes', 'remark', 'remarks', 'plea', 'joke', 'jokes', 'warning', 'cry', 'cries',
+  'signal', 'signals', 'object', 'objects', 'read', 'reads', 'order',
+]);
+
+/** "was told", "is said": before a cue, a passive; "get" and "got" too ("got told"). */
+export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", 'get', 'got', 'gets']);
+
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Verbs whose next noun phrase is the one spoken to, not the speaker: "told reporters", "asked the crowd". */
+export const OBJECT_FIRST_CUES = new Set([
+  'tell', 'ask', 'urge', 'beg', 'advise', 'accuse', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'call', 'quote', 'cite',
+  'describe', 'thank', 'warn', 'promise', 'answer', 'question', 'inform', 'remind', 'assure', 'reassure', 'instruct', 'implore',
+]);
+
+/** Nouns and adjectives that end in -ly like adverbs: "the assembly said", "the family said". */
+export const LY_NOT_ADVERBS = new Set([
+  'only', 'assembly', 'family', 'ally', 'rally', 'reply', 'supply', 'anomaly', 'monopoly', 'italy', 'july', 'fly', 'belly',
+  'bully', 'folly', 'jelly', 'lily', 'tally', 'homily', 'early', 'daily', 'weekly', 'monthly', 'yearly', 'elderly', 'friendly',
+  'likely', 'lonely', 'ugly', 'holy', 'costly', 'deadly', 'lovely', 'orderly', "assembly's", "family's",
+]);
+
+export const PREPOSITIONS = new Set([
+  'in', 'on', 'at', 'by', 'from', 'for', 'of', 'to', 'into', 'about', 'after', 'before', 'during', 'under', 'over', 'against',
+  'through', 'via', 'per', 'among', 'between', 'toward', 'towards', 'upon', 'within', 'without',
+]);
+
+/** Upper-case line openers that are labels, not a transcript's speakers: "NOTE:", "UPDATE:". */
+export const TRANSCRIPT_NOT_SPEAKERS = new Set([
+  'NOTE', 'UPDATE', 'EDITOR', 'PHOTO', 'VIDEO', 'WATCH', 'READ', 'SOURCE', 'CORRECTION', 'RELATED', 'Q', 'A',
 ]);

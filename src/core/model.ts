@@ -55,11 +55,30 @@ export interface Cue extends TextSpan {
   readonly kind: CueKind;
 }
 
+/**
+ * - `direct`: what is attributed is a quotation (`“We are ready,” she said`)
+ * - `indirect`: reported in the writer's words (`she said the port was ready`)
+ * - `mixed`: both (`she said the port was “ready”`)
+ */
+export type AttributionKind = 'direct' | 'indirect' | 'mixed';
+
 /** "said Mr. Lavrov", "Ukrainian officials say", "according to the group, OVD-Info". */
 export interface Attribution extends TextSpan {
   readonly id: string;
   readonly cue: Cue;
   readonly speaker: Speaker;
+  /**
+   * What is attributed, in reading order: the reported clause, the clause an
+   * "according to" governs, the quotations the attribution governs (marks
+   * included). Several spans when the content sits on both sides of the cue or
+   * runs on over several sentences or paragraphs.
+   */
+  readonly content: readonly Span[];
+  readonly kind: AttributionKind;
+  /** The id of the rule that found the cue: "cue.according-to", "cue.speech-verb", ... */
+  readonly rule: string;
+  /** The sentence holding the cue, for showing the attribution in context. */
+  readonly sentence: Span;
   /** Ids of the quotes this attribution governs. */
   readonly quoteIds: readonly string[];
 }
@@ -142,6 +161,15 @@ export interface ContestedGroup {
   readonly reason: string;
 }
 
+/** A rule that failed on this article: its finds are missing, the rest of the analysis stands. */
+export interface RuleError {
+  readonly rule: string;
+  /** The error, e.g. "TypeError: Cannot read properties of undefined". */
+  readonly message: string;
+  /** How many times the rule failed. */
+  readonly count: number;
+}
+
 export type SourceFormat = 'markdown' | 'plaintext';
 
 export interface AnalyzeOptions {
@@ -159,4 +187,6 @@ export interface Analysis {
   readonly attributions: readonly Attribution[];
   readonly claims: readonly Claim[];
   readonly contested: readonly ContestedGroup[];
+  /** Rules that failed on this article (normally none). */
+  readonly ruleErrors: readonly RuleError[];
 }

@@ -8,6 +8,7 @@
  * or the speaker of the quotation it sits in.
  */
 import type { FoundAttribution } from './attributions';
+import type { Span } from './model';
 import type { ArticleDocument } from './document';
 import type { Quotation } from './quotes';
 
@@ -83,35 +84,41 @@ function attributionForSegment(doc: ArticleDocument, block: number, start: numbe
 }
 
 /**
- * The attribution whose clause holds a block-local position in a sentence, or -1.
- * `right` scope runs from the phrase to the next attribution; `left` from the
- * previous one to the phrase; `sentence` covers the whole sentence.
+ * The attribution whose content holds a figure: the innermost one (the
+ * shortest content) when contents nest ("The agency, which reported 200
+ * arrests, said …"). Built once per analysis; lookups walk only the spans
+ * that start before the figure and reach it.
  */
-export function attributionCovering(found: readonly FoundAttribution[], inSentence: readonly number[], position: number): number {
-  let best = -1;
-  let bestDistance = Infinity;
-  const sorted = [...inSentence].sort((x, y) => found[x]!.phrase.start - found[y]!.phrase.start);
-  sorted.forEach((i, k) => {
-    const a = found[i]!;
-    const s = a.sentence;
-    let from = s.start;
-    let to = s.end;
-    if (a.scope === 'right') {
-      from = Math.min(a.phrase.start, a.cue.start);
-      const next = sorted.slice(k + 1).find((j) => found[j]!.scope !== 'sentence' && found[j]!.phrase.start > a.phrase.end);
-      if (next !== undefined) to = found[next]!.phrase.start;
-    } else if (a.scope === 'left') {
-      const prev = sorted.slice(0, k).reverse().find((j) => found[j]!.scope === 'right');
-      if (prev !== undefined) from = found[prev]!.phrase.end;
-      to = a.phrase.end;
+export class ContentIndex {
+  private readonly spans: Array<{ start: number; end: number; attribution: number; size: number }> = [];
+
+  constructor(contents: ReadonlyArray<readonly Span[]>) {
+    contents.forEach((spans, attribution) => {
+      const size = spans.reduce((n, s) => n + s.end - s.start, 0);
+      for (const s of spans) this.spans.push({ start: s.start, end: s.end, attribution, size });
+    });
+    this.spans.sort((a, b) => a.start - b.start);
+  }
+
+  /** Index of the attribution whose content holds [start, end), or -1. */
+  innermost(start: number, end: number): number {
+    let best = -1;
+    let bestSize = Infinity;
+    // Binary search for the last span starting at or before `start`, then walk back while spans could still reach it.
+    let lo = 0;
+    let hi = this.spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid]!.start <= start) lo = mid + 1;
+      else hi = mid;
     }
-    if (position < from || position >= to) return;
-    const distance = position < a.phrase.start ? a.phrase.start - position : position - a.phrase.end;
-    const weighted = distance + (a.scope === 'sentence' ? 400 : 0);
-    if (weighted < bestDistance) {
-      bestDistance = weighted;
-      best = i;
+    for (let i = lo - 1, walked = 0; i >= 0 && walked < 256; i--, walked++) {
+      const s = this.spans[i]!;
+      if (s.end >= end && s.size < bestSize) {
+        best = s.attribution;
+        bestSize = s.size;
+      }
     }
-  });
-  return best;
+    return best;
+  }
 }

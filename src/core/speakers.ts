@@ -98,11 +98,11 @@ function resolvePronoun(registry: EntityRegistry, kind: 'male' | 'female' | 'plu
       entity.gender ??= kind;
       return { name: entity.name, entity: 'person' };
     }
-    const speaker = [...earlier].reverse().find((s) => s.entity === 'person' && s.mention !== 'pronoun');
+    const speaker = findLast(earlier, (s) => s.entity === 'person' && s.mention !== 'pronoun');
     return speaker ? { name: speaker.name, entity: 'person' } : undefined;
   }
   if (kind === 'plural') {
-    const speaker = [...earlier].reverse().find((s) => s.start < position && (s.entity === 'group' || s.entity === 'organization'));
+    const speaker = findLast(earlier, (s) => s.start < position && (s.entity === 'group' || s.entity === 'organization'));
     return speaker ? { name: speaker.name, entity: speaker.entity } : undefined;
   }
   if (kind === 'neuter') {
@@ -126,6 +126,20 @@ function resolveDescription(registry: EntityRegistry, head: string, position: nu
   // person ("the official", "the leader"), the person just named (this or the last paragraph).
   return registry.antecedent(position, block, (e) => e.type === 'person' && e.descriptors.has(head), 8)
     ?? (PERSON_NOUNS.test(head) ? registry.antecedent(position, block, (e) => e.type === 'person', 1) : undefined);
+}
+
+/** The last speaker that fits, looking back at most a few hundred speakers (a long live blog stays linear). */
+function findLast(earlier: readonly Speaker[], fits: (s: Speaker) => boolean): Speaker | undefined {
+  for (let i = earlier.length - 1; i >= 0 && i >= earlier.length - 400; i--) if (fits(earlier[i]!)) return earlier[i];
+  return undefined;
+}
+
+/** The mention as written, unresolved: what a speaker is when resolving it failed. */
+export function unresolvedSpeaker(doc: ArticleDocument, found: FoundAttribution): Speaker {
+  const info = doc.blocks[found.block]!;
+  const text = cleanMention(info.block.text.slice(found.speaker.start, found.speaker.end));
+  const start = info.block.start + found.speaker.start;
+  return { text, start, end: info.block.start + found.speaker.end, name: withoutDeterminer(text), mention: 'group', entity: 'unknown' };
 }
 
 function cleanMention(text: string): string {

@@ -1,0 +1,44 @@
+/**
+ * Whether a cue word is used as a reporting verb here, or in another sense:
+ * a passive, an infinitive after "to", a noun after a determiner, an adjective.
+ */
+import {
+  BE_FORMS, CUE_MODIFIERS, DETERMINERS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, SAY_FORMS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
+} from '../lexicon';
+import type { Token } from '../tokens';
+import { endsSpokenLine, isAdverb, isClosingMark } from './phrases';
+
+export function isCueUse(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (prev && BE_FORMS.has(prev.lower) && !t.lower.endsWith('ing')) return false;
+  if (prev && (prev.lower === 'been' || prev.lower === 'being')) return false;
+  if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'one') return false;
+  // "Ukraine’s disputed Donbas region": a participle after a possessive is an adjective.
+  if (prev && prev.text.length > 2 && /[’']s$/.test(prev.text)) return false;
+  // "a United Nations estimate and …", "the NATO states in …": base forms that are nouns here.
+  if (NOUN_LIKE_CUES.has(t.lower) && !startsReportedClause(next) && !afterQuotedSpeaker(tokens, k)) return false;
+  if (prev && (prev.lower === 'to' || prev.lower === "n't" || prev.lower === 'let') && SAY_FORMS.has(t.lower)) return false;
+  if (/^point/.test(t.lower) && next?.lower !== 'out') return false;
+  if (/^(?:go|goes|went|gone|going)$/.test(t.lower)) return false;
+  // "the reported figure", "a written statement": participles used as adjectives.
+  if (next && /ed$|en$/.test(t.lower) && !SAY_FORMS.has(t.lower) && next.isWord && !next.capitalized && SPEAKER_NOUNS.has(next.lower) && prev && DETERMINERS.has(prev.lower)) return false;
+  return true;
+}
+
+/** `,” the letter reads.`: a speaker phrase between a spoken line's closing quote and the cue. */
+function afterQuotedSpeaker(tokens: readonly Token[], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 5; i--) {
+    if (isClosingMark(tokens[i]!)) return endsSpokenLine(tokens, i);
+    if (!tokens[i]!.isWord && tokens[i]!.text !== ',') return false;
+  }
+  return false;
+}
+
+/** What may follow a cue that is a verb: "disputes that figure", "claims 500 died", "says: …". */
+export function startsReportedClause(next: Token | undefined): boolean {
+  if (!next) return false;
+  if (!next.isWord) return /[:“"«,]/.test(next.text);
+  return next.lower === 'that' || next.capitalized || /^\d/.test(next.text) || DETERMINERS.has(next.lower) || SPEAKER_PRONOUNS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || CUE_MODIFIERS.has(next.lower) || isAdverb(next.lower);
+}

@@ -1,0 +1,71 @@
+/**
+ * Finds attributions: a cue ("said", "told", "according to", the colon of a
+ * transcript) and the speaker it names, in either order, then what each one
+ * attributes (content.ts). Every rule is a named entry below; its id is
+ * stamped on what it finds, and a rule that throws loses only its own finds.
+ */
+import type { ArticleDocument, BlockInfo, Sentence } from '../document';
+import type { RuleErrors } from '../guard';
+import type { FoundAttribution } from './found';
+import { nounCueAttributions } from './nounCues';
+import { dashSignatureAttributions, transcriptAttributions } from './signatures';
+import { verbAttributions } from './verbCues';
+
+export type { FoundAttribution, Scope } from './found';
+export { attributedContent } from './content';
+
+interface BlockRule {
+  readonly id: string;
+  readonly find: (info: BlockInfo) => FoundAttribution[];
+}
+
+interface SentenceRule {
+  readonly id: string;
+  readonly find: (info: BlockInfo, sentence: Sentence) => FoundAttribution[];
+  /** Runs only when the rules before it found nothing in the sentence. */
+  readonly fallback?: boolean;
+}
+
+/** Layout rules, read over the whole block. */
+const BLOCK_RULES: readonly BlockRule[] = [
+  { id: 'cue.transcript', find: transcriptAttributions },
+  { id: 'cue.dash-signature', find: dashSignatureAttributions },
+];
+
+/** Rules read sentence by sentence, in order. */
+const SENTENCE_RULES: readonly SentenceRule[] = [
+  { id: 'cue.verb', find: verbAttributions },
+  { id: 'cue.statement-noun', find: nounCueAttributions, fallback: true },
+];
+
+export function findAttributions(doc: ArticleDocument, errors: RuleErrors): FoundAttribution[] {
+  const found: FoundAttribution[] = [];
+  const add = (list: readonly FoundAttribution[]): void => {
+    for (const a of list) found.push(a);
+  };
+  for (const info of doc.blocks) {
+    for (const rule of BLOCK_RULES) add(errors.run(rule.id, () => rule.find(info), []));
+    for (const sentence of info.sentences) {
+      let inSentence = 0;
+      for (const rule of SENTENCE_RULES) {
+        if (rule.fallback && inSentence > 0) continue;
+        const list = errors.run(rule.id, () => rule.find(info, sentence), []);
+        inSentence += list.length;
+        add(list);
+      }
+    }
+  }
+  return dedupe(found);
+}
+
+/** One attribution per cue, in reading order: the layout rules may find a cue the sentence rules also found. */
+function dedupe(found: FoundAttribution[]): FoundAttribution[] {
+  const seen = new Set<string>();
+  const sorted = found.sort((a, b) => a.block - b.block || a.cue.start - b.cue.start);
+  return sorted.filter((a) => {
+    const key = `${a.block}:${a.cue.start}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

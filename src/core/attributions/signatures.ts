@@ -1,0 +1,46 @@
+/**
+ * Speakers named by layout rather than by a verb: a transcript's `WALLACE:`
+ * and the dash that signs a quotation (`” ― Krystal Correa`).
+ */
+import { sentenceAt, type BlockInfo } from '../document';
+import { TRANSCRIPT_NOT_SPEAKERS } from '../lexicon';
+import { makeAttribution, type FoundAttribution, type Scope } from './found';
+
+// "WALLACE: But, Governor ..." or "TRUMP: We will ...": a transcript line names its speaker.
+const TRANSCRIPT_LINE = /(^|\n)[ \t]*["“]?((?:\p{Lu}[\p{Lu}.’'-]+)(?: \p{Lu}[\p{Lu}.’'-]+){0,3}):[ \t]/gu;
+
+// `” ― Krystal Correa` or `" — Jane Doe, 34, of Ohio`: a dash after a quotation signs it.
+const DASH_SIGNATURE = /[”"»]\s*([\u2015\u2014\u2013]|--)\s*(\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|de|van|von|al|bin))*)/gu;
+
+export function transcriptAttributions(info: BlockInfo): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  const text = info.block.text;
+  for (let m = TRANSCRIPT_LINE.exec(text); m; m = TRANSCRIPT_LINE.exec(text)) {
+    const name = m[2]!;
+    if (TRANSCRIPT_NOT_SPEAKERS.has(name)) continue;
+    const start = m.index + m[0].indexOf(name);
+    const found = signed(info, start, start + name.length, start + name.length, 1, 'right', 'cue.transcript');
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+export function dashSignatureAttributions(info: BlockInfo): FoundAttribution[] {
+  const out: FoundAttribution[] = [];
+  const text = info.block.text;
+  for (let m = DASH_SIGNATURE.exec(text); m; m = DASH_SIGNATURE.exec(text)) {
+    const dashAt = m.index + m[0].indexOf(m[1]!);
+    const name = m[2]!.replace(/\.$/, '');
+    const start = m.index + m[0].lastIndexOf(m[2]!);
+    const found = signed(info, start, start + name.length, dashAt, m[1]!.length, 'left', 'cue.dash-signature');
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+function signed(info: BlockInfo, start: number, end: number, cueAt: number, cueLength: number, scope: Scope, rule: string): FoundAttribution | undefined {
+  const sentence = sentenceAt(info, cueAt) ?? sentenceAt(info, start);
+  if (!sentence) return undefined;
+  const cue = { start: cueAt, end: cueAt + cueLength, kind: 'punctuation' as const };
+  return makeAttribution(info, sentence, { cue, speaker: { start, end }, scope, rule });
+}

@@ -1,0 +1,150 @@
+/**
+ * Where the speaker of a cue is: before it ("Ukrainian officials say",
+ * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
+ * for a participle, the subject of its clause ("…, saying it opposes").
+ */
+import { DAY_AND_TIME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../lexicon';
+import type { Token } from '../tokens';
+import { isCueUse } from './cueUse';
+import { span, type Phrase } from './found';
+import {
+  canSpeak, endsSpokenLine, isAdverb, isClauseStart, isClosingMark, isCueWord, isModifier, isPlaceAbbreviation, isProperName,
+  phraseAfter, phraseEndingAt, skipBackOverModifiers,
+} from './phrases';
+
+/**
+ * The speaker before a cue at token `k`. `after-quote` when the cue follows a
+ * closing quote (`,” said Mr. Navalny`), so the speaker comes after it.
+ */
+export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): Phrase | 'after-quote' | undefined {
+  const i = skipBackOverModifiers(tokens, k - 1);
+  if (i < 0) return undefined;
+  const t = tokens[i]!;
+  const closing = isClosingMark(t) ? i : t.text === ',' && tokens[i - 1] && isClosingMark(tokens[i - 1]!) ? i - 1 : -1;
+  if (closing >= 0) return endsSpokenLine(tokens, closing) ? 'after-quote' : undefined;
+  if (t.text === ',') return appositiveSubject(tokens, i);
+  // "Scott beamed and asked", "I laughed and said": the subject of the first verb.
+  if ((t.lower === 'and' || t.lower === 'but') && depth === 0 && i >= 2 && isVerbLike(tokens[i - 1]!)) {
+    const subject = speakerBefore(tokens, i - 1, depth + 1);
+    return subject === 'after-quote' ? undefined : subject;
+  }
+  // "Stevie Wonder, who joked …": the relative pronoun stands for the name before it.
+  if ((t.lower === 'who' || t.lower === 'which') && tokens[i - 1]?.text === ',') return span(tokens, i, i + 1);
+  const np = phraseEndingAt(tokens, i);
+  if (np && np.from > 0 && PREPOSITIONS.has(tokens[np.from - 1]!.lower)) {
+    // "a narrator in the Clinton ad asks": the phrase before the preposition is the subject
+    // when it opens the clause; "In a statement announcing …" has none, so no speaker.
+    const outer = np.from >= 2 ? phraseEndingAt(tokens, np.from - 2) : undefined;
+    const opensClause = outer !== undefined && (outer.from === 0 || isClauseStart(tokens[outer.from - 1]!) || tokens[outer.from - 1]!.text === ',');
+    // …and when it can speak: "a narrator", "Mr. Morgan", not "Death toll from Valmora floods disputed".
+    if (outer && opensClause && canSpeak(tokens, outer)) return span(tokens, outer.from, np.to);
+    return undefined;
+  }
+  return np;
+}
+
+function isVerbLike(t: Token): boolean {
+  return t.isWord && !t.capitalized && (/(?:ed|ied)$/.test(t.lower) || /^(?:smiled|laughed|paused|nodded|shrugged|sighed|beamed|went|came|stood|sat|turned|looked|spoke|wrote|took|got|grinned)$/.test(t.lower) || isCueWord(t));
+}
+
+/**
+ * `X, an appositive or relative clause, said`: the speaker is the name at the
+ * head of the clause, or the nearest name in the chain ("America’s ambassador
+ * to the United Nations, Linda Thomas-Greenfield, told ...").
+ */
+function appositiveSubject(tokens: readonly Token[], comma: number): Phrase | undefined {
+  let start = comma - 1;
+  while (start >= 0 && !isClauseStart(tokens[start]!)) start--;
+  const chunks: Array<[number, number]> = [];
+  let from = start + 1;
+  for (let i = from; i <= comma; i++) {
+    if (tokens[i]!.text === ',') {
+      if (i > from) chunks.push([from, i]);
+      from = i + 1;
+    }
+  }
+  if (chunks.length < 1) return undefined;
+  // An opening adverbial ("On Wednesday,") is not the subject.
+  while (chunks.length > 1 && isAdverbial(tokens, chunks[0]!)) chunks.shift();
+  const [hFrom, hTo] = chunks[0]!;
+  if (!isProperName(tokens, hFrom, hTo)) {
+    for (let c = chunks.length - 1; c > 0; c--) {
+      const [f, t] = chunks[c]!;
+      if (isProperName(tokens, f, t) && !isPlaceAbbreviation(tokens, f, t)) return span(tokens, f, t);
+    }
+  }
+  // "On Friday, said Mr. Harlan": when the only chunk is all modifiers there is no subject here.
+  const headEnd = skipBackOverModifiers(tokens, hTo - 1);
+  if (headEnd < hFrom) return undefined;
+  const np = phraseEndingAt(tokens, headEnd);
+  return np && np.from >= hFrom ? np : undefined;
+}
+
+function isAdverbial(tokens: readonly Token[], [from, to]: [number, number]): boolean {
+  const first = tokens[from]!;
+  return PHRASE_BREAKERS.has(first.lower) || DAY_AND_TIME_WORDS.has(first.lower) || isAdverb(first.lower) || (to - from === 1 && /^(?:however|meanwhile|still|indeed|instead|later|earlier|today|yesterday)$/.test(first.lower));
+}
+
+/**
+ * The speaker after a cue. `inverted` (after a quote: `,” said Mr. Navalny`,
+ * `,” added the president`) takes names, pronouns and determiner phrases;
+ * `names` (no quote before) only names and personal pronouns.
+ */
+export function speakerAfter(tokens: readonly Token[], i: number, mode: 'inverted' | 'names'): Phrase | undefined {
+  let n = 0;
+  while (i < tokens.length && n < 3 && isTimeWord(tokens[i]!)) {
+    i++;
+    n++;
+  }
+  const t = tokens[i];
+  if (!t || !t.isWord) return undefined;
+  if (mode === 'names' && !t.capitalized && !SPEAKER_PRONOUNS.has(t.lower)) return undefined;
+  if (mode === 'names' && SPEAKER_PRONOUNS.has(t.lower)) {
+    // "said he would …" reads as reported speech about him, unless the sentence ends there.
+    const next = tokens[i + 1];
+    return !next || next.text === '.' || next.text === ',' ? span(tokens, i, i + 1) : undefined;
+  }
+  return phraseAfter(tokens, i, mode === 'inverted');
+}
+
+function isTimeWord(t: Token): boolean {
+  return t.isWord && DAY_AND_TIME_WORDS.has(t.lower) && t.lower !== 'this';
+}
+
+/**
+ * The subject of the clause a participle hangs from: the speaker of the nearest
+ * earlier cue outside quotes ("Beijing’s government confirmed …, saying it …"),
+ * else the sentence's first noun phrase ("Dean … began by saying …").
+ */
+export function clauseSubject(tokens: readonly Token[], k: number): Phrase | undefined {
+  for (let i = k - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (!t.isWord || t.quoted || t.capitalized || t.lower.endsWith('ing')) continue;
+    if (isCueWord(t) && isCueUse(tokens, i)) {
+      const subject = speakerBefore(tokens, i);
+      if (subject && subject !== 'after-quote') return subject;
+      if (subject === 'after-quote') return speakerAfter(tokens, i + 1, 'inverted');
+    }
+  }
+  let first = 0;
+  while (first < k && (!tokens[first]!.isWord || tokens[first]!.quoted)) first++;
+  // Skip an opening adverbial: "In a statement announcing the pick, the group called …".
+  if (tokens[first] && PHRASE_BREAKERS.has(tokens[first]!.lower)) {
+    const comma = tokens.findIndex((t, i) => i > first && i < k && t.text === ',' && !t.quoted);
+    if (comma < 0) return undefined;
+    first = comma + 1;
+  }
+  return first < k ? phraseAfter(tokens, first, true) : undefined;
+}
+
+/** Whether the phrase starting at token `i` is set off by a comma or a closing quote: ", officials said." */
+export function setOff(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.text === ',' || isClosingMark(prev)) && tokens.slice(0, i - 1).some((t) => t.isWord);
+}
+
+export function precededByComma(tokens: readonly Token[], k: number): boolean {
+  let i = k - 1;
+  while (i >= 0 && isModifier(tokens[i]!)) i--;
+  return tokens[i]?.text === ',';
+}

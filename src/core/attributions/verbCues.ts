@@ -1,0 +1,155 @@
+/**
+ * Cues that are verbs or "according to", read sentence by sentence: "Ukrainian
+ * officials say", "said Mr. Lavrov", `,” he added`, "…, saying it opposes",
+ * "according to the group, OVD-Info", and the colon of `X said: “…”`.
+ */
+import { quoteAt, type BlockInfo, type Sentence } from '../document';
+import {
+  CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, OBJECT_FIRST_CUES, PHRASE_BREAKERS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES,
+} from '../lexicon';
+import type { Span } from '../model';
+import type { Token } from '../tokens';
+import { isCueUse } from './cueUse';
+import { makeAttribution, type FoundAttribution, type Phrase, type Scope } from './found';
+import { appositiveAfter, isClauseStart, isCueWord, phraseAfter, phraseEndingAt } from './phrases';
+import { clauseSubject, precededByComma, setOff, speakerAfter, speakerBefore } from './speaker';
+
+export function verbAttributions(info: BlockInfo, sentence: Sentence): FoundAttribution[] {
+  const tokens = sentence.tokens();
+  const out: FoundAttribution[] = [];
+  const hasQuote = info.quotes.some((q) => q.start < sentence.end && q.end > sentence.start);
+  const headline = isTitleCase(tokens);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (quoteAt(info, t.start) && t.quote === undefined) continue;
+    if (t.text === ':' && tokens[k + 1]?.quote === 'open') {
+      const colon = colonAttribution(info, sentence, tokens, k);
+      if (colon) out.push(colon);
+      continue;
+    }
+    if (!t.isWord) continue;
+    if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') {
+      const according = accordingTo(info, sentence, tokens, k);
+      if (according) out.push(according);
+      k++;
+      continue;
+    }
+    if (t.capitalized && !headline) continue;
+    const found = speechVerb(info, sentence, tokens, k, hasQuote, out);
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** "according to the group, OVD-Info": the whole sentence is the group's. */
+function accordingTo(info: BlockInfo, sentence: Sentence, tokens: readonly Token[], k: number): FoundAttribution | undefined {
+  const np = phraseAfter(tokens, k + 2, true);
+  if (!np) return undefined;
+  const cue = { start: tokens[k]!.start, end: tokens[k + 1]!.end, kind: 'according-to' as const };
+  return makeAttribution(info, sentence, { cue, speaker: np, appositive: appositiveAfter(tokens, np), scope: 'sentence', rule: 'cue.according-to' });
+}
+
+function speechVerb(info: BlockInfo, sentence: Sentence, tokens: readonly Token[], k: number, hasQuote: boolean, earlier: readonly FoundAttribution[]): FoundAttribution | undefined {
+  const t = tokens[k]!;
+  const strong = STRONG_CUES.has(t.lower);
+  if (!strong && !WEAK_CUES.has(t.lower)) return undefined;
+  if (!isCueUse(tokens, k)) return undefined;
+  const cueEnd = /^point/.test(t.lower) ? k + 2 : k + 1;
+  const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, kind: 'verb' as const };
+  const besideQuote = hasQuote && nextToQuote(info, sentence, tokens, k, cueEnd);
+  if (!strong && !introducesClause(tokens, cueEnd) && !besideQuote && !putsFigure(tokens, k, cueEnd)) return undefined;
+
+  const participle = t.lower.endsWith('ing');
+  // "Hillary Clinton is describing …": a progressive, not a participle.
+  const progressive = participle && /^(?:is|are|was|were|'s|'re)$/.test(tokens[k - 1]?.lower ?? '');
+  const left = speakerBefore(tokens, progressive ? k - 1 : k);
+  let speaker: Phrase | undefined;
+  let scope: Scope = 'right';
+  let rule = 'cue.speech-verb';
+  if (left === 'after-quote') {
+    speaker = participle ? undefined : speakerAfter(tokens, cueEnd, 'inverted');
+    scope = 'left';
+    rule = 'cue.speech-verb.after-quote';
+  } else if (left) {
+    // "a Donald Trump tweet attacking …": a participle right after a common noun modifies it;
+    // "with Trump saying …" has a name or a pronoun before it.
+    const head = tokens[left.to - 1]!;
+    if (participle && !progressive && !precededByComma(tokens, k) && !head.capitalized && !SPEAKER_PRONOUNS.has(head.lower)) return undefined;
+    speaker = left;
+    scope = setOff(tokens, left.from) ? 'left' : 'right';
+  } else if (!participle && !OBJECT_FIRST_CUES.has(STRONG_CUES.get(t.lower) ?? WEAK_CUES.get(t.lower) ?? '')) {
+    speaker = speakerAfter(tokens, cueEnd, 'names');
+    if (speaker) scope = setOff(tokens, k) ? 'left' : 'right';
+    rule = 'cue.speech-verb.inverted';
+  }
+  // "…, saying it opposes", "began by saying": a participle speaks for the subject of its clause.
+  let phrase: Span | undefined;
+  if (participle && !progressive && (!speaker || left === 'after-quote' || precededByComma(tokens, k))) {
+    speaker = clauseSubject(tokens, k);
+    rule = 'cue.participle';
+    phrase = cue;
+  }
+  if (!speaker) return undefined;
+  // "The office said it had confirmed that …": a pronoun inside reported speech repeats the speaker.
+  if (!besideQuote && isEmbeddedPronoun(tokens, speaker, earlier)) return undefined;
+  return makeAttribution(info, sentence, { cue, speaker, scope, rule, phrase, weak: !strong || participle });
+}
+
+/** A headline in title case: "Obama Says African-American Museum Will Tell …". */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.isWord && t.text.length > 3);
+  return words.length >= 3 && words.every((t) => t.capitalized);
+}
+
+/** `Peabody said in a statement: “…”` has a verb; `this finding: ''…''` and `Trump on trade: “…”` do not. */
+function colonAttribution(info: BlockInfo, sentence: Sentence, tokens: readonly Token[], colon: number): FoundAttribution | undefined {
+  const before = tokens[colon - 1];
+  if (!before || !before.isWord || isCueWord(before)) return undefined;
+  for (let i = colon - 1; i >= 0 && i >= colon - 8; i--) {
+    if (isCueWord(tokens[i]!) || tokens[i]!.lower === 'according') return undefined;
+  }
+  const np = phraseEndingAt(tokens, colon - 1);
+  if (!np) return undefined;
+  const first = tokens[np.from]!;
+  if (np.from > 0 && !isClauseStart(tokens[np.from - 1]!) && !PHRASE_BREAKERS.has(tokens[np.from - 1]!.lower) && !first.capitalized && !DETERMINERS.has(first.lower)) return undefined;
+  const t = tokens[colon]!;
+  return makeAttribution(info, sentence, { cue: { start: t.start, end: t.end, kind: 'punctuation' }, speaker: np, scope: 'right', rule: 'cue.colon' });
+}
+
+function isEmbeddedPronoun(tokens: readonly Token[], speaker: Phrase, earlier: readonly FoundAttribution[]): boolean {
+  if (speaker.to - speaker.from !== 1 || !SPEAKER_PRONOUNS.has(tokens[speaker.from]!.lower)) return false;
+  return earlier.some((a) => a.scope === 'right' && a.phrase.end <= speaker.start);
+}
+
+/**
+ * A weak cue counts when it sits against a quotation in its sentence: right
+ * after it (`,” he added`) or shortly before it (`called for … the “insane czar”`).
+ */
+function nextToQuote(info: BlockInfo, sentence: Sentence, tokens: readonly Token[], k: number, cueEnd: number): boolean {
+  const text = info.block.text;
+  const phraseStart = tokens[Math.max(0, k - 6)]!.start;
+  for (const quote of info.quotes) {
+    if (quote.end <= sentence.start || quote.start >= sentence.end) continue;
+    if (quote.end <= tokens[k]!.start && quote.end >= phraseStart - 2 && /^[\s,]*[^”"“.!?]*$/.test(text.slice(quote.end, tokens[k]!.start))) return true;
+    const after = tokens[cueEnd - 1]!.end;
+    if (quote.start >= after && quote.start - after <= 80 && !/[”"“]/.test(text.slice(after, quote.start))) return true;
+  }
+  return false;
+}
+
+/** "put the toll at more than 140", "placed the number of dead at 30": a source giving a figure. */
+function putsFigure(tokens: readonly Token[], k: number, i: number): boolean {
+  if (!/^(?:put|puts|place|places|placed)$/.test(tokens[k]!.lower)) return false;
+  const rest = tokens.slice(i, i + 6).map((t) => t.lower).join(' ');
+  return /^(?:the|its|their|his|her) (?:(?:death|casualty|final|official|total) )?(?:toll|number|figure|total|count|tally|cost|estimate|price|value|bill|damage)\b/.test(rest);
+}
+
+/** "added that …", "noted: …": a weak cue introducing reported speech. */
+function introducesClause(tokens: readonly Token[], i: number): boolean {
+  for (let n = 0; n < 4 && i < tokens.length; n++, i++) {
+    const t = tokens[i]!;
+    if (t.lower === 'that' || t.text === ':') return true;
+    if (!CUE_MODIFIERS.has(t.lower) && !DAY_AND_TIME_WORDS.has(t.lower) && !t.capitalized) return false;
+  }
+  return false;
+}

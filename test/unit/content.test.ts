@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { RuleErrors } from '../../src/core/guard';
+import { run } from './helpers';
+
+/** Each attribution as [cue, its content as written]. */
+function contents(md: string): Array<[string, string[]]> {
+  return run(md).attributions.map((a) => [a.cue.text, a.content.map((s) => md.slice(s.start, s.end))]);
+}
+
+describe('what an attribution attributes', () => {
+  it('takes the reported clause after the cue, without the full stop', () => {
+    expect(contents('Port officials said the dock would reopen on Monday.')).toEqual([['said', ['the dock would reopen on Monday']]]);
+    expect(contents('Greta Lind wrote that the plan had failed.')).toEqual([['wrote', ['that the plan had failed']]]);
+  });
+
+  it('leaves out the one spoken to', () => {
+    expect(contents('The harbor master told reporters the dock was closed.')).toEqual([['told', ['the dock was closed']]]);
+  });
+
+  it('takes the clause before a set-off cue, and both sides of a cue in mid-sentence', () => {
+    expect(contents('The dock will reopen next week, the harbor master said.')).toEqual([['said', ['The dock will reopen next week']]]);
+    expect(contents('The plan, she said, would fail within a year.')).toEqual([['said', ['The plan', 'would fail within a year']]]);
+  });
+
+  it('takes the rest of the sentence around "according to"', () => {
+    expect(contents('According to the port authority, 41 ships were stuck and 12 crews had left.')).toEqual([
+      ['According to', ['41 ships were stuck and 12 crews had left']],
+    ]);
+    expect(contents('About 60 miles of levee failed, according to the regional council.')).toEqual([
+      ['according to', ['About 60 miles of levee failed']],
+    ]);
+  });
+
+  it('takes the quotation, marks included, and the quoted sentences that run on after it', () => {
+    const md = '“We are ready,” said Maria Olsen, a harbor pilot. “The river is not.”';
+    expect(contents(md)).toEqual([['said', ['“We are ready,”', '“The river is not.”']]]);
+  });
+
+  it('ends a clause where a second cue joins it', () => {
+    expect(contents('The mayor said the levee held, adding that the pumps had failed.')).toEqual([
+      ['said', ['the levee held']],
+      ['adding', ['that the pumps had failed']],
+    ]);
+  });
+
+  it('says whether the content is quoted, reported or both', () => {
+    const kinds = (md: string) => run(md).attributions.map((a) => a.kind);
+    expect(kinds('“We are ready,” said Maria Olsen.')).toEqual(['direct']);
+    expect(kinds('Maria Olsen said the port was ready.')).toEqual(['indirect']);
+    expect(kinds('Maria Olsen said the port was “ready for anything” by noon.')).toEqual(['mixed']);
+  });
+
+  it('stamps the id of the rule that found the cue', () => {
+    const rules = (md: string) => run(md).attributions.map((a) => a.rule);
+    expect(rules('About 60 miles failed, according to the council.')).toEqual(['cue.according-to']);
+    expect(rules('“We are ready,” said Maria Olsen.')).toEqual(['cue.speech-verb.after-quote']);
+    expect(rules('Port officials say the dock is closed.')).toEqual(['cue.speech-verb']);
+    expect(rules('In a statement posted online, the ministry urged calm.')).toEqual(['cue.statement-noun']);
+  });
+});
+
+describe('a failing rule', () => {
+  it('never stops the analysis of an ordinary sentence', () => {
+    const analysis = run('On Friday, said Mr. Harlan, the money came too late.\n\nStill, said Ana Ruiz, “we will rebuild.”');
+    expect(analysis.ruleErrors).toEqual([]);
+    expect(analysis.attributions.map((a) => a.speaker.text)).toEqual(['Mr. Harlan', 'Ana Ruiz']);
+  });
+
+  it('is recorded once with how often it failed, and the fallback stands', () => {
+    const errors = new RuleErrors();
+    const boom = (): number[] => {
+      throw new TypeError('broken rule');
+    };
+    expect(errors.run('cue.example', boom, [])).toEqual([]);
+    expect(errors.run('cue.example', boom, [1])).toEqual([1]);
+    expect(errors.run('cue.other', () => [2], [])).toEqual([2]);
+    expect(errors.list()).toEqual([{ rule: 'cue.example', message: 'TypeError: broken rule', count: 2 }]);
+  });
+});
