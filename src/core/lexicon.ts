@@ -32,7 +32,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
 export const STRONG_CUES = verbs(
   ['acknowledge', 'confirm', 'dispute', 'claim', 'insist', 'declare', 'announce', 'argue', 'assert', 'contend', 'deny',
     'admit', 'allege', 'explain', 'testify', 'concede', 'estimate', 'warn', 'report', 'tweet', 'state', 'reiterate', 'stress',
-    'emphasize', 'emphasise', 'predict', 'disclose', 'reveal', 'maintain', 'recount', 'proclaim', 'exclaim', 'complain'],
+    'emphasize', 'emphasise', 'predict', 'disclose', 'reveal', 'recount', 'proclaim', 'exclaim', 'complain'],
   ['say says said saying', 'tell tells told telling', 'write writes wrote written writing'],
 );
 
@@ -42,7 +42,7 @@ export const STRONG_CUES = verbs(
  * ("forces continued to advance", "added to the list").
  */
 export const WEAK_CUES = verbs(
-  ['add', 'note', 'continue', 'call', 'observe', 'recall', 'reply', 'respond', 'answer', 'ask', 'suggest', 'remark',
+  ['add', 'maintain', 'note', 'continue', 'call', 'observe', 'recall', 'reply', 'respond', 'answer', 'ask', 'suggest', 'remark',
     'joke', 'quip', 'boast', 'lament', 'urge', 'promise', 'vow', 'pledge', 'shout', 'yell', 'scream', 'chant',
     'whisper', 'post', 'describe', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'accuse', 'charge',
     'counter', 'retort', 'wonder', 'demand', 'caution', 'mention', 'indicate', 'signal', 'agree', 'conclude', 'muse',
@@ -55,6 +55,77 @@ export const WEAK_CUES = verbs(
   ['sing sings sang sung singing', 'read reads reading', 'put puts putting', 'go goes went gone going',
     'cry cries cried crying'],
 );
+
+/**
+ * Verbs of belief, intention and wish, which PolNeAR and newsroom checkers
+ * count as attributions when someone who can hold a view is their subject:
+ * "The council wants 500 new homes", "Clinton plans to call ...".
+ */
+export const BELIEF_CUES = verbs(
+  ['believe', 'fear', 'hope', 'expect', 'want', 'plan', 'intend', 'wish', 'worry', 'doubt', 'suspect', 'assume', 'consider',
+    'regard', 'view', 'imagine', 'envision', 'anticipate', 'reckon', 'prefer', 'favor', 'favour', 'oppose', 'support', 'endorse',
+    'aim', 'decide', 'refuse', 'hate', 'dislike', 'distrust', 'admire', 'blame', 'recognize', 'recognise', 'realize',
+    'realise', 'trust'],
+  ['think thinks thought thinking', 'feel feels felt feeling', 'know knows knew known knowing',
+    'understand understands understood understanding', 'back backs backed backing'],
+);
+
+/**
+ * Verbs by which a poll, a study, data or an agency gives a finding:
+ * "A Harbour Institute poll shows ...", "the data showed", "a study found".
+ */
+export const FINDING_CUES = verbs(
+  ['show', 'project', 'forecast', 'calculate', 'rank', 'rate', 'learn', 'document', 'detail', 'determine', 'record',
+    'measure', 'count', 'tally', 'identify', 'highlight', 'list'],
+  ['find finds found finding', 'show shows showed shown showing'],
+);
+
+/**
+ * Verbs of public stance, which count when their subject can speak:
+ * "Clinton cited the report", "the city is demanding that ...".
+ */
+export const STANCE_CUES = verbs(
+  ['propose', 'reference', 'discuss', 'address', 'promote', 'encourage', 'threaten', 'request', 'order', 'welcome',
+    'applaud', 'celebrate', 'embrace', 'champion', 'deny', 'refute', 'rebut', 'contradict', 'challenge', 'disagree', 'accept',
+    'outline', 'unveil', 'detail', 'float', 'predict', 'recommend', 'insist', 'demand', 'lobby', 'pressure', 'press',
+    'argue', 'vow', 'pledge', 'promise', 'warn', 'ask', 'urge', 'call', 'cite', 'mention', 'question', 'defend', 'attack',
+    'accuse', 'criticize', 'criticise', 'praise', 'dismiss', 'reject', 'tout', 'decry', 'denounce', 'condemn', 'mock',
+    'blast', 'slam', 'describe', 'label', 'dub', 'brand', 'acknowledge', 'admit', 'note', 'suggest', 'indicate',
+    'conclude', 'signal', 'respond', 'reply', 'answer', 'complain', 'describe', 'characterize', 'characterise'],
+  ['lay lays laid laying'],
+);
+
+/** Words after a verb that make it a phrasal verb of another sense: "showed up", "found out", "backed off". */
+export const NOT_CUE_PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'over', 'around', 'back', 'into', 'through']);
+
+/** Auxiliaries with "not" that may stand between a subject and a cue: "isn't saying", "didn't address". */
+export const NEGATED_AUXILIARIES = new Set([
+  "isn't", "aren't", "wasn't", "weren't", "doesn't", "don't", "didn't", "hasn't", "haven't", "hadn't", "won't", "wouldn't",
+  "can't", "cannot", "couldn't", "shouldn't",
+]);
+
+/** Words that open a clause, so a noun phrase after them can be its subject: "…, and Clinton cited …". */
+export const CLAUSE_OPENERS = new Set([
+  'and', 'but', 'or', 'that', 'who', 'which', 'when', 'while', 'because', 'as', 'if', 'since', 'after', 'before', 'although',
+  'though', 'so', 'then', 'where', 'whether', 'now', 'meanwhile', 'instead', 'also', 'yet', 'still', 'however',
+]);
+
+/** Auxiliaries and copulas: a cue form right before one is a noun ("Widespread protests have …", "the plans are …"). */
+export const AUXILIARIES = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'must', 'do', 'does', 'did',
+]);
+
+/** The auxiliaries of a progressive: "is demanding", "were questioning". */
+export const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'am', "'s", "'re", "'m", 'be', 'been']);
+
+/** What gives findings: "the poll shows", "the data showed", "a new analysis finds". */
+export const FINDING_NOUNS = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'analyses', 'research',
+  'figures', 'numbers', 'results', 'census', 'audit', 'review', 'estimate', 'estimates', 'forecast', 'forecasts', 'model',
+  'models', 'index', 'tally', 'count', 'records', 'documents', 'filing', 'filings', 'investigation', 'probe', 'projections',
+  'statistics', 'findings', 'assessment', 'evaluation', 'paper', 'ranking', 'rankings', 'test', 'tests', 'experiment',
+]);
 
 /** Nouns that carry a statement: "in a statement", "in an interview". */
 export const NOUN_CUES = new Set([
@@ -151,6 +222,8 @@ export const ORGANIZATION_NOUNS = new Set([
   'organisation', 'institute', 'foundation', 'bank', 'fund', 'union', 'coalition', 'alliance', 'party', 'campaign',
   'administration', 'military', 'army', 'police', 'kremlin', 'agency', 'report', 'study', 'survey', 'poll', 'mission',
   'embassy', 'consulate', 'magazine', 'broadcaster', 'station', 'publication', 'daily', 'tabloid', 'service', 'team',
+  'city', 'town', 'county', 'village', 'district', 'school', 'hospital', 'university', 'state', 'province', 'region',
+  'legislature', 'parliament', 'congress', 'senate', 'house', 'cabinet', 'regime', 'authority', 'commission', 'bureau',
 ]);
 
 /** Words that end a noun phrase when read backwards from a cue. */

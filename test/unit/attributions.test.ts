@@ -77,3 +77,36 @@ describe('attributions', () => {
     expect(attributions('“No,” Sen. Jane Holt (D-Ore.) said.')).toEqual([['said', 'Sen. Jane Holt', 'Jane Holt']]);
   });
 });
+
+describe('beliefs, intentions, findings and stances', () => {
+  const found = (md: string) => run(md).attributions.map((a) => [a.cue.text, a.speaker.text, a.rule]);
+
+  it('reads what someone believes, wants or plans', () => {
+    expect(found('The council wants 500 new homes by 2030.')).toEqual([['wants', 'The council', 'cue.belief']]);
+    expect(found('Mayor Ilse Varga plans to close the bridge in May.')).toEqual([['plans', 'Mayor Ilse Varga', 'cue.belief']]);
+    expect(found('Many farmers fear the river will flood again.')).toEqual([['fear', 'Many farmers', 'cue.belief']]);
+  });
+
+  it('reads what a poll, study or data shows or finds', () => {
+    expect(found('A Harbour Institute poll shows the mayor at 41 percent.')).toEqual([['shows', 'A Harbour Institute poll', 'cue.finding']]);
+    expect(found('The data showed 12,000 jobs were lost.')).toEqual([['showed', 'The data', 'cue.finding']]);
+    expect(found('A new study found that the levee was weak.')).toEqual([['found', 'A new study', 'cue.finding']]);
+  });
+
+  it('reads a public stance in any tense', () => {
+    expect(found('The city is demanding a recount.')).toEqual([['demanding', 'The city', 'cue.stance']]);
+    expect(found('Senator Hale has also questioned the cost of the dam.')).toEqual([['questioned', 'Senator Hale', 'cue.stance']]);
+  });
+
+  it('is not a cue when the word means something else', () => {
+    expect(found('The Kremlin showed little willingness to back off.')).toEqual([]);
+    expect(found('Widespread protests have popped up in the capital.')).toEqual([]);
+    expect(found('The mayor showed up late to the meeting.')).toEqual([]);
+    expect(found('He used his first State of the Union address to warn Moscow.')).toEqual([]);
+    expect(found('The firm maintained hiring at 200 a month.')).toEqual([]);
+  });
+
+  it('leaves a view inside reported speech to the speech verb', () => {
+    expect(found('Ms. Varga said she plans to close the bridge.')).toEqual([['said', 'Ms. Varga', 'cue.speech-verb']]);
+  });
+});

@@ -9,6 +9,7 @@ import type { RuleErrors } from '../guard';
 import type { FoundAttribution } from './found';
 import { nounCueAttributions } from './nounCues';
 import { dashSignatureAttributions, transcriptAttributions } from './signatures';
+import { subjectVerbAttributions } from './subjectCues';
 import { verbAttributions } from './verbCues';
 
 export type { FoundAttribution, Scope } from './found';
@@ -36,6 +37,7 @@ const BLOCK_RULES: readonly BlockRule[] = [
 const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'cue.verb', find: verbAttributions },
   { id: 'cue.statement-noun', find: nounCueAttributions, fallback: true },
+  { id: 'cue.subject-verb', find: subjectVerbAttributions },
 ];
 
 export function findAttributions(doc: ArticleDocument, errors: RuleErrors): FoundAttribution[] {
@@ -55,8 +57,29 @@ export function findAttributions(doc: ArticleDocument, errors: RuleErrors): Foun
       }
     }
   }
-  return dedupe(found);
+  return withoutEmbeddedViews(dedupe(found));
 }
+
+/**
+ * "He said he plans to …", "Officials said Washington would support …": a
+ * belief or stance inside what a speech verb reports is part of that report,
+ * not an attribution of its own; nor is the verb of a speaker a statement
+ * noun already names.
+ */
+function withoutEmbeddedViews(found: FoundAttribution[]): FoundAttribution[] {
+  return found.filter((a, i) => {
+    if (!SUBJECT_RULES.has(a.rule)) return true;
+    for (let j = i - 1; j >= 0 && found[j]!.sentence === a.sentence; j--) {
+      const outer = found[j]!;
+      if (!SUBJECT_RULES.has(outer.rule) && outer.scope === 'right' && outer.phrase.end <= a.speaker.start) return false;
+    }
+    // "In a statement, the ministry urged calm": the statement already attributes the ministry's words.
+    const sameSpeaker = (b: FoundAttribution): boolean => b !== a && b.sentence === a.sentence && b.speaker.start === a.speaker.start && !SUBJECT_RULES.has(b.rule);
+    return !found.slice(Math.max(0, i - 8), i + 8).some(sameSpeaker);
+  });
+}
+
+const SUBJECT_RULES = new Set(['cue.belief', 'cue.finding', 'cue.stance']);
 
 /** One attribution per cue, in reading order: the layout rules may find a cue the sentence rules also found. */
 function dedupe(found: FoundAttribution[]): FoundAttribution[] {

@@ -1,0 +1,90 @@
+/**
+ * Cues that count when someone who can hold a view is their subject: beliefs
+ * and intentions ("The council wants 500 new homes"), findings ("A new poll
+ * shows ...", "the data showed"), and public stances ("Clinton cited the
+ * report", "the city is demanding that ..."). Speech verbs are read first
+ * (verbCues.ts); these take the verbs that have other senses too, so the
+ * subject decides.
+ */
+import type { BlockInfo, Sentence } from '../document';
+import {
+  AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
+  ORGANIZATION_NOUNS, PROGRESSIVE_AUXILIARIES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES,
+} from '../lexicon';
+import type { Token } from '../tokens';
+import { isCueUse } from './cueUse';
+import { makeAttribution, type FoundAttribution, type Phrase } from './found';
+import { speakerBefore } from './speaker';
+
+type CueClass = 'belief' | 'finding' | 'stance';
+
+function cueClass(word: string): CueClass | undefined {
+  if (STRONG_CUES.has(word)) return undefined;
+  if (FINDING_CUES.has(word)) return 'finding';
+  if (BELIEF_CUES.has(word)) return 'belief';
+  if (STANCE_CUES.has(word)) return 'stance';
+  return undefined;
+}
+
+export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): FoundAttribution[] {
+  const tokens = sentence.tokens();
+  const out: FoundAttribution[] = [];
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!t.isWord || t.capitalized || t.quoted || t.quote !== undefined) continue;
+    const kind = cueClass(t.lower);
+    if (!kind || !isVerbHere(tokens, k)) continue;
+    const subject = subjectOf(tokens, k);
+    if (!subject || !opensClause(tokens, subject) || !canHoldView(tokens, subject, kind)) continue;
+    if (kind === 'finding' && !givesFinding(tokens, subject, k)) continue;
+    const cue = { start: t.start, end: t.end, kind: 'verb' as const };
+    out.push(makeAttribution(info, sentence, { cue, speaker: subject, scope: 'right', rule: `cue.${kind}`, weak: true }));
+  }
+  return out;
+}
+
+/** A finite verb with something after it: not "showed up", not a participle used as an adjective, not the sentence's end. */
+function isVerbHere(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  if (!next || (!next.isWord && /^[.!?)]$/.test(next.text))) return false;
+  if (next.isWord && NOT_CUE_PARTICLES.has(next.lower) && !/^(?:laid|lay|lays|laying)$/.test(tokens[k]!.lower)) return false;
+  // A bare participle ("a tweet attacking …", "the plan backed by …") modifies a noun here.
+  if (tokens[k]!.lower.endsWith('ing') && !PROGRESSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '')) return false;
+  if (tokens[k + 1]?.lower === 'by') return false;
+  // "Widespread protests have …": a cue form before an auxiliary is a noun.
+  if (next.isWord && AUXILIARIES.has(next.lower)) return false;
+  return isCueUse(tokens, k) || PROGRESSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** The subject before the verb, past a progressive or negated auxiliary: "Trump is once again questioning", "He didn't address". */
+function subjectOf(tokens: readonly Token[], k: number): Phrase | undefined {
+  let j = k;
+  while (j > 0 && (NEGATED_AUXILIARIES.has(tokens[j - 1]!.lower) || (tokens[k]!.lower.endsWith('ing') && PROGRESSIVE_AUXILIARIES.has(tokens[j - 1]!.lower)) || /^(?:once|again|now|also|still)$/.test(tokens[j - 1]!.lower))) j--;
+  const subject = speakerBefore(tokens, j);
+  return subject === 'after-quote' ? undefined : subject;
+}
+
+/** A subject opens its clause: "Clinton cited …", "…, and the city is demanding …", not "his first State of the Union address". */
+function opensClause(tokens: readonly Token[], subject: Phrase): boolean {
+  const before = tokens[subject.from - 1];
+  if (!before) return true;
+  if (!before.isWord) return before.text !== '(' ;
+  return CLAUSE_OPENERS.has(before.lower) || DAY_AND_TIME_WORDS.has(before.lower);
+}
+
+/** A finding comes from a poll, a study, data or a body ("the court found"), or comes with "that". */
+function givesFinding(tokens: readonly Token[], subject: Phrase, k: number): boolean {
+  const head = tokens[subject.to - 1]!.lower;
+  if (FINDING_NOUNS.has(head) || tokens[k + 1]?.lower === 'that') return true;
+  // "The court found …", "The Post has learned …": a body's own finding; "the Kremlin showed little willingness" is not one.
+  return !/^show/.test(tokens[k]!.lower) && (ORGANIZATION_NOUNS.has(head) || tokens[subject.to - 1]!.capitalized);
+}
+
+/** Names, people's pronouns, relative pronouns after a name, and nouns for people, bodies or findings. */
+function canHoldView(tokens: readonly Token[], subject: Phrase, kind: CueClass): boolean {
+  const head = tokens[subject.to - 1]!;
+  if (head.lower === 'it' || head.lower === 'which') return kind === 'finding';
+  if (SPEAKER_PRONOUNS.has(head.lower) || head.lower === 'who') return true;
+  if (FINDING_NOUNS.has(head.lower)) return kind === 'finding' || kind === 'stance';
+  return SPEAKER_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || head.capitalized;
+}
