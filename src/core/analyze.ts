@@ -1,7 +1,7 @@
 /**
  * `analyze(text)`: Markdown (or plain text) in, one readonly annotation model out.
  */
-import { attributedContent, findAttributions } from './attributions';
+import { attributedContent, findAttributions, type FoundAttribution } from './attributions';
 import { findClaims } from './claims';
 import { findContested } from './contested';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
@@ -86,7 +86,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const quoteIndex = inQuote ? quoteIndexBySegmentStart.get(info.block.start + inQuote.start) : undefined;
     const quote = quoteIndex !== undefined ? quotes[quoteIndex] : undefined;
     const quoted = quote?.attributionId ? Number(quote.attributionId.slice(1)) - 1 : -1;
-    const governingIndex = quoted >= 0 ? quoted : contentIndex.innermost(c.start, c.end);
+    const holder = quoted >= 0 ? quoted : contentIndex.innermost(c.start, c.end);
+    const governingIndex = holder >= 0 && isWritersOwnView(doc, found[holder]!) ? -1 : holder;
     const cell = cells.get(c.block);
     const rowSource = governingIndex < 0 && cell?.rowHeader ? tableSource(registry, cell.rowHeader) : null;
     return {
@@ -120,6 +121,13 @@ function kindOf(content: readonly Span[], quotes: readonly Span[]): AttributionK
   const quoted = quotes.reduce((n, q) => n + q.end - q.start, 0);
   const total = content.reduce((n, s) => n + s.end - s.start, 0);
   return total <= quoted + 2 ? 'direct' : 'mixed';
+}
+
+/** "We know their average age (63)": the writer's own "we" or "I", outside quotes, is the article's voice. */
+function isWritersOwnView(doc: ArticleDocument, a: FoundAttribution): boolean {
+  const info = doc.blocks[a.block]!;
+  const mention = info.block.text.slice(a.speaker.start, a.speaker.end).toLowerCase();
+  return (mention === 'we' || mention === 'i') && !quoteAt(info, a.cue.start);
 }
 
 /** A table row's first cell as the source of the figures in that row. */

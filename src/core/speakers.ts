@@ -7,7 +7,7 @@
 import type { FoundAttribution } from './attributions';
 import type { ArticleDocument } from './document';
 import { isOrganizationNoun, readNameRun, type Entity, type EntityRegistry } from './entities';
-import { DEMONYMS, DETERMINERS, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from './lexicon';
+import { DEMONYMS, DETERMINERS, FINDING_NOUNS, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from './lexicon';
 import type { EntityType, Speaker } from './model';
 import { tokenize, type Token } from './tokens';
 
@@ -49,6 +49,9 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
     return { ...at, name: entity?.name ?? lastRun.name, mention: 'name', entity: entity?.type ?? lastRun.type };
   }
   if (head && !lastRun && /^(?:the|this|that)$/.test(tokens[0]?.lower ?? '') && !/s$/.test(head.lower)) {
+    // "the poll", "the survey": the poll last cited by name ("A Reuters/Ipsos poll shows …").
+    const finding = FINDING_NOUNS.has(head.lower) ? findLast(earlier, (s) => s.mention === 'name' && s.text.toLowerCase().endsWith(head.lower)) : undefined;
+    if (finding) return { ...at, name: finding.name, mention: 'description', entity: finding.entity };
     const entity = resolveDescription(registry, head.lower, start, found.block);
     if (entity) return { ...at, name: entity.name, mention: 'description', entity: entity.type };
     return { ...at, name: bare, mention: 'description', entity: isOrganizationNoun(head.lower) ? 'organization' : 'unknown' };

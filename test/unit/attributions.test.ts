@@ -110,3 +110,30 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('Ms. Varga said she plans to close the bridge.')).toEqual([['said', 'Ms. Varga', 'cue.speech-verb']]);
   });
 });
+
+describe('the source of a figure', () => {
+  const sources = (md: string) => run(md).claims.map((c) => [c.text, c.source?.name ?? null]);
+
+  it('is the speaker whose reported clause follows a set-off cue', () => {
+    expect(sources('While the Harbor Board lists the cost at $6.5 million, the auditor says it is $4.5 million.')).toEqual([
+      ['$6.5 million', 'Harbor Board'],
+      ['$4.5 million', 'auditor'],
+    ]);
+  });
+
+  it('is the poll named after "in"', () => {
+    expect(sources('The mayor had 45 percent in a new Tidewater Gazette poll released Thursday.')).toEqual([['45 percent', 'Tidewater Gazette']]);
+  });
+
+  it('is the poll last named when the article says "the poll"', () => {
+    const md = 'A Tidewater Gazette poll shows the mayor at 41 percent. According to the poll, 12 percent are undecided.';
+    expect(sources(md)).toEqual([
+      ['41 percent', 'Tidewater Gazette'],
+      ['12 percent', 'Tidewater Gazette'],
+    ]);
+  });
+
+  it('is the article itself when the writer says "we know"', () => {
+    expect(sources('We know their average age (63) and where they live.')).toEqual([['63', null]]);
+  });
+});

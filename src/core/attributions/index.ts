@@ -7,7 +7,7 @@
 import type { ArticleDocument, BlockInfo, Sentence } from '../document';
 import type { RuleErrors } from '../guard';
 import type { FoundAttribution } from './found';
-import { nounCueAttributions } from './nounCues';
+import { findingPhraseAttributions, nounCueAttributions } from './nounCues';
 import { dashSignatureAttributions, transcriptAttributions } from './signatures';
 import { subjectVerbAttributions } from './subjectCues';
 import { verbAttributions } from './verbCues';
@@ -38,6 +38,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'cue.verb', find: verbAttributions },
   { id: 'cue.statement-noun', find: nounCueAttributions, fallback: true },
   { id: 'cue.subject-verb', find: subjectVerbAttributions },
+  { id: 'cue.in-finding', find: findingPhraseAttributions },
 ];
 
 export function findAttributions(doc: ArticleDocument, errors: RuleErrors): FoundAttribution[] {

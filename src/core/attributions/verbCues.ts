@@ -76,10 +76,10 @@ function speechVerb(info: BlockInfo, sentence: Sentence, tokens: readonly Token[
     const head = tokens[left.to - 1]!;
     if (participle && !progressive && !precededByComma(tokens, k) && !head.capitalized && !SPEAKER_PRONOUNS.has(head.lower)) return undefined;
     speaker = left;
-    scope = setOff(tokens, left.from) ? 'left' : 'right';
+    scope = setOff(tokens, left.from) && endsClause(tokens, cueEnd) ? 'left' : 'right';
   } else if (!participle && !OBJECT_FIRST_CUES.has(STRONG_CUES.get(t.lower) ?? WEAK_CUES.get(t.lower) ?? '')) {
     speaker = speakerAfter(tokens, cueEnd, 'names');
-    if (speaker) scope = setOff(tokens, k) ? 'left' : 'right';
+    if (speaker) scope = setOff(tokens, k) && endsClause(tokens, speaker.to) ? 'left' : 'right';
     rule = 'cue.speech-verb.inverted';
   }
   // "…, saying it opposes", "began by saying": a participle speaks for the subject of its clause.
@@ -93,6 +93,20 @@ function speechVerb(info: BlockInfo, sentence: Sentence, tokens: readonly Token[
   // "The office said it had confirmed that …": a pronoun inside reported speech repeats the speaker.
   if (!besideQuote && isEmbeddedPronoun(tokens, speaker, earlier)) return undefined;
   return makeAttribution(info, sentence, { cue, speaker, scope, rule, phrase, weak: !strong || participle });
+}
+
+/**
+ * Whether nothing is reported after the cue: the sentence or clause ends there, past
+ * times, places and the one spoken to ("…, officials said on Monday.", "…, she told
+ * reporters, adding …"). ", Forbes says it is $4.5 billion" reports what follows.
+ */
+function endsClause(tokens: readonly Token[], i: number): boolean {
+  for (let n = 0; i < tokens.length && n < 8; i++, n++) {
+    const t = tokens[i]!;
+    if (!t.isWord) return /^[.,;:!?)\u2014\u2013]$/.test(t.text) || t.quote !== undefined;
+    if (t.lower === 'that') return false;
+  }
+  return i >= tokens.length;
 }
 
 /** A headline in title case: "Obama Says African-American Museum Will Tell …". */
