@@ -125,6 +125,8 @@ export const FINDING_NOUNS = new Set([
   'figures', 'numbers', 'results', 'census', 'audit', 'review', 'estimate', 'estimates', 'forecast', 'forecasts', 'model',
   'models', 'index', 'tally', 'count', 'records', 'documents', 'filing', 'filings', 'investigation', 'probe', 'projections',
   'statistics', 'findings', 'assessment', 'evaluation', 'paper', 'ranking', 'rankings', 'test', 'tests', 'experiment',
+  'video', 'footage', 'slide', 'chart', 'graph', 'map', 'photo', 'image', 'recording', 'tape', 'clip', 'memo', 'email',
+  'letter', 'document', 'records', 'list', 'transcript', 'average', 'tracker', 'tracking',
 ]);
 
 /** Nouns that carry a statement: "in a statement", "in an interview". */

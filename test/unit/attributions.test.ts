@@ -137,3 +137,32 @@ describe('the source of a figure', () => {
     expect(sources('We know their average age (63) and where they live.')).toEqual([['63', null]]);
   });
 });
+
+describe('speakers that sit further from the cue', () => {
+  const found = (md: string) => run(md).attributions.map((a) => [a.cue.text, a.speaker.text]);
+
+  it('gives a second verb the subject of the first: "… spoke at the forum and said …"', () => {
+    expect(found('Senator Hale spoke at the harbor forum and said the dam would fail.')).toEqual([['said', 'Senator Hale']]);
+  });
+
+  it('reads a new clause after ", but he said"', () => {
+    expect(found('Ms. Varga said the plan was sound, but she said the cost had doubled.')).toEqual([
+      ['said', 'Ms. Varga'],
+      ['said', 'she'],
+    ]);
+  });
+
+  it('reads "who said" after a noun', () => {
+    expect(found('The clubhouse was built by an architect who said he was never paid.')).toEqual([['said', 'who']]);
+  });
+
+  it('steps over a participle phrase after the subject', () => {
+    expect(found('A harbor board report released last year found that the dock was unsafe.')).toEqual([['found', 'A harbor board report']]);
+  });
+
+  it('takes a subject with its complement: "Experts on flood defence said"', () => {
+    expect(found('Experts on flood defence and river engineering said the levee was too low.')).toEqual([
+      ['said', 'Experts on flood defence and river engineering'],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { DAY_AND_TIME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -28,9 +28,14 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
     const subject = speakerBefore(tokens, i - 1, depth + 1);
     return subject === 'after-quote' ? undefined : subject;
   }
-  // "Stevie Wonder, who joked …": the relative pronoun stands for the name before it.
-  if ((t.lower === 'who' || t.lower === 'which') && tokens[i - 1]?.text === ',') return span(tokens, i, i + 1);
-  const np = phraseEndingAt(tokens, i);
+  // "Stevie Wonder, who joked …", "an architect who said …": the relative pronoun stands for the noun before it.
+  if ((t.lower === 'who' || t.lower === 'which') && (tokens[i - 1]?.text === ',' || (t.lower === 'who' && tokens[i - 1]?.isWord))) return span(tokens, i, i + 1);
+  // "Clinton spoke at the forum and said …": the subject of the clause's first verb.
+  if ((t.lower === 'and' || t.lower === 'but') && depth === 0 && tokens[i - 1]?.isWord) {
+    const subject = clauseOpeningSubject(tokens, i);
+    if (subject) return subject;
+  }
+  const np = phraseEndingAt(tokens, skipReducedRelative(tokens, i)) ?? subjectBeforeComplement(tokens, i);
   if (np && np.from > 0 && PREPOSITIONS.has(tokens[np.from - 1]!.lower)) {
     // "a narrator in the Clinton ad asks": the phrase before the preposition is the subject
     // when it opens the clause; "In a statement announcing …" has none, so no speaker.
@@ -42,6 +47,53 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
   }
   return np;
 }
+
+/**
+ * "A Government Accountability Office report released last year found …": a
+ * participle phrase after the subject describes it; the subject ends before it.
+ */
+function skipReducedRelative(tokens: readonly Token[], i: number): number {
+  for (let j = i; j >= 0 && i - j < 6; j--) {
+    if (REDUCED_RELATIVE.test(tokens[j]!.lower) && j > 0 && tokens[j - 1]!.isWord) return j - 1;
+    if (!tokens[j]!.isWord) break;
+  }
+  return i;
+}
+
+const REDUCED_RELATIVE = /^(?:released|published|conducted|commissioned|issued|obtained|seen|reviewed|cited|filed|posted|prepared|compiled|produced|taken|carried)$/;
+
+/**
+ * "Experts on North Korea and nuclear nonproliferation said", "Those close to
+ * him say": a subject that opens the clause and runs on with a complement up
+ * to the cue, with no verb in it.
+ */
+function subjectBeforeComplement(tokens: readonly Token[], i: number): Phrase | undefined {
+  let start = i;
+  while (start > 0 && i - start < 10) {
+    const p = tokens[start - 1]!;
+    if (!p.isWord || p.quote !== undefined || (CLAUSE_OPENERS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or')) break;
+    if (isCueWord(p) || AUXILIARIES.has(p.lower) || (/(?:ed|es)$/.test(p.lower) && !p.capitalized)) return undefined;
+    start--;
+  }
+  if (start === i || !PREPOSITIONS.has(tokens[start + 1]?.lower ?? '') && tokens[start + 1]?.lower !== 'close') return undefined;
+  const head = tokens[start]!;
+  if (!SPEAKER_NOUNS.has(head.lower) && !/^(?:those|many|some|others|most|few)$/.test(head.lower)) return undefined;
+  return span(tokens, start, i + 1);
+}
+
+/** The subject at the start of the sentence or clause, right before its first verb: "Clinton spoke … and said". */
+function clauseOpeningSubject(tokens: readonly Token[], and: number): Phrase | undefined {
+  let start = and - 1;
+  while (start > 0 && tokens[start - 1]!.text !== ';' && tokens[start - 1]!.quote === undefined) start--;
+  while (start < and && !tokens[start]!.isWord) start++;
+  let verb = start + 1;
+  while (verb < and && !(isVerbLike(tokens[verb]!) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) verb++;
+  if (verb >= and) return undefined;
+  const subject = phraseEndingAt(tokens, skipBackOverModifiers(tokens, verb - 1));
+  return subject && subject.from === start && canSpeak(tokens, subject) ? subject : undefined;
+}
+
+const DETERMINERS_BEFORE = /^(?:the|a|an|his|her|their|its|our|this|that)$/;
 
 function isVerbLike(t: Token): boolean {
   return t.isWord && !t.capitalized && (/(?:ed|ied)$/.test(t.lower) || /^(?:smiled|laughed|paused|nodded|shrugged|sighed|beamed|went|came|stood|sat|turned|looked|spoke|wrote|took|got|grinned)$/.test(t.lower) || isCueWord(t));

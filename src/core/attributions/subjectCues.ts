@@ -75,7 +75,7 @@ function opensClause(tokens: readonly Token[], subject: Phrase): boolean {
 /** A finding comes from a poll, a study, data or a body ("the court found"), or comes with "that". */
 function givesFinding(tokens: readonly Token[], subject: Phrase, k: number): boolean {
   const head = tokens[subject.to - 1]!.lower;
-  if (FINDING_NOUNS.has(head) || tokens[k + 1]?.lower === 'that') return true;
+  if (FINDING_NOUNS.has(head) || head === 'it' || tokens[k + 1]?.lower === 'that') return true;
   // "The court found …", "The Post has learned …": a body's own finding; "the Kremlin showed little willingness" is not one.
   return !/^show/.test(tokens[k]!.lower) && (ORGANIZATION_NOUNS.has(head) || tokens[subject.to - 1]!.capitalized);
 }

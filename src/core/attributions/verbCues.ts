@@ -132,8 +132,14 @@ function colonAttribution(info: BlockInfo, sentence: Sentence, tokens: readonly 
 
 function isEmbeddedPronoun(tokens: readonly Token[], speaker: Phrase, earlier: readonly FoundAttribution[]): boolean {
   if (speaker.to - speaker.from !== 1 || !SPEAKER_PRONOUNS.has(tokens[speaker.from]!.lower)) return false;
+  // "…, but he said that …", "…; she noted …": a new clause, not the reported one.
+  const before = tokens[speaker.from - 1];
+  if (before && (before.text === ';' || (CLAUSE_JOINERS.has(before.lower) && tokens[speaker.from - 2]?.text === ','))) return false;
   return earlier.some((a) => a.scope === 'right' && a.phrase.end <= speaker.start);
 }
+
+/** Conjunctions that, after a comma, start a clause of their own: ", but he said". */
+const CLAUSE_JOINERS = new Set(['but', 'and', 'though', 'although', 'while', 'yet', 'so']);
 
 /**
  * A weak cue counts when it sits against a quotation in its sentence: right
