@@ -9,12 +9,15 @@ import type { Span } from './model';
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'cpl', 'adm',
   'cmdr', 'gov', 'sen', 'rep', 'rev', 'hon', 'pres', 'supt', 'det', 'insp', 'amb', 'atty', 'sec', 'messrs', 'mme', 'mlle',
-  'inc', 'corp', 'co', 'ltd', 'bros', 'no', 'nos', 'vs', 'v', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'rd', 'hwy', 'dept', 'univ', 'approx', 'est', 'fig', 'figs', 'p', 'pp', 'vol',
+  'inc', 'corp', 'co', 'ltd', 'bros', 'vs', 'v', 'al', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'ave', 'blvd', 'rd', 'hwy', 'dept', 'univ', 'approx', 'est',
   'ed', 'eds', 'e.g', 'i.e', 'cf', 'ca', 'div', 'gov’t', 'assn', 'natl', 'intl', 'mass', 'calif', 'ariz', 'ark', 'colo',
   'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev',
   'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt', 'wash', 'wis', 'wyo',
 ]);
+
+/** Abbreviations that stand before a number ("No. 10", "p. 4", "Vol. 2"): elsewhere "no." ends a sentence. */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'p', 'pp', 'vol', 'fig', 'figs', 'art', 'ch']);
 
 /** Words that, after an ambiguous abbreviation (U.S., a.m.), show a new sentence has begun. */
 const SENTENCE_STARTERS = new Set([
@@ -62,6 +65,7 @@ function endsSentence(text: string, at: number, end: number): boolean {
   // An initial ("David R. Sands") or a known abbreviation followed by more of the sentence.
   if (/^\p{Lu}$/u.test(word)) return false;
   if (ABBREVIATIONS.has(lower)) return false;
+  if (NUMBER_ABBREVIATIONS.has(lower)) return !/^\p{N}/u.test(nextWord);
   // U.S., U.N., a.m., p.m.: ambiguous; a new sentence shows in the next word.
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return SENTENCE_STARTERS.has(nextWord.toLowerCase().replace(/\.$/, ''));
   return true;

@@ -24,4 +24,15 @@ describe('splitSentences', () => {
     const text = '“Does anybody know?” Graham asked. “No.”';
     expect(split(text, [{ start: 0, end: 20 }, { start: 35, end: 40 }])).toEqual(['“Does anybody know?” Graham asked.', '“No.”']);
   });
+
+  it('never ends a sentence at a decimal point, an initial or an abbreviation', () => {
+    expect(split('The council approved $4.2 billion in aid. It was enough.')).toEqual(['The council approved $4.2 billion in aid.', 'It was enough.']);
+    expect(split('Sen. J. R. Hale of Ind. spoke. Then he left.')).toEqual(['Sen. J. R. Hale of Ind. spoke.', 'Then he left.']);
+    expect(split('It cost approx. $5 million, Acme Inc. said.')).toEqual(['It cost approx. $5 million, Acme Inc. said.']);
+  });
+
+  it('reads "No." as an abbreviation only before a number', () => {
+    expect(split('No. 10 said it would. It did.')).toEqual(['No. 10 said it would.', 'It did.']);
+    expect(split('The mayor said no. Then she left.')).toEqual(['The mayor said no.', 'Then she left.']);
+  });
 });
