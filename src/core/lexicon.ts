@@ -87,7 +87,7 @@ export const FINDING_CUES = verbs(
 export const STANCE_CUES = verbs(
   ['propose', 'reference', 'discuss', 'address', 'promote', 'encourage', 'threaten', 'request', 'order', 'welcome',
     'applaud', 'celebrate', 'embrace', 'champion', 'deny', 'refute', 'rebut', 'contradict', 'challenge', 'disagree', 'accept',
-    'outline', 'unveil', 'detail', 'float', 'predict', 'recommend', 'insist', 'demand', 'lobby', 'pressure', 'press',
+    'outline', 'unveil', 'detail', 'float', 'decline', 'predict', 'recommend', 'insist', 'demand', 'lobby', 'pressure', 'press',
     'argue', 'vow', 'pledge', 'promise', 'warn', 'ask', 'urge', 'call', 'cite', 'mention', 'question', 'defend', 'attack',
     'accuse', 'criticize', 'criticise', 'praise', 'dismiss', 'reject', 'tout', 'decry', 'denounce', 'condemn', 'mock',
     'blast', 'slam', 'describe', 'label', 'dub', 'brand', 'acknowledge', 'admit', 'note', 'suggest', 'indicate',

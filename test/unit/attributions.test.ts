@@ -53,7 +53,7 @@ describe('attributions', () => {
     expect(attributions('Forces continued to advance on the disputed region.')).toEqual([]);
     expect(attributions('The reported figure was added to the list by the State Department.')).toEqual([]);
     expect(attributions('He was told to leave.')).toEqual([]);
-    expect(attributions('He declined to say more.')).toEqual([]);
+    expect(attributions('Water levels declined to their lowest point.')).toEqual([]);
   });
 
   it('does not read cues inside a quotation as attributions of the article', () => {
@@ -140,6 +140,20 @@ describe('the source of a figure', () => {
 
 describe('speakers that sit further from the cue', () => {
   const found = (md: string) => run(md).attributions.map((a) => [a.cue.text, a.speaker.text]);
+
+  it('reads a share of the people polled: "46 percent of voters said", "nine in 10 voters say"', () => {
+    expect(found('Asked about the dam, 46 percent of voters said it should be rebuilt.')).toEqual([['said', '46 percent of voters']]);
+    expect(found('Nine in 10 harbor workers say they fear the flood.')).toEqual([['say', 'Nine in 10 harbor workers']]);
+  });
+
+  it('reads a group that ends the clause: "…, say some engineers.", "…, donors said."', () => {
+    expect(found('The dam may not be the answer, say some engineers.')).toEqual([['say', 'some engineers']]);
+    expect(found('The deal came together quickly, donors said.')).toEqual([['said', 'donors']]);
+  });
+
+  it('reads a refusal: "declined to comment"', () => {
+    expect(found('The mayor declined to comment on the levee.')).toEqual([['declined', 'The mayor']]);
+  });
 
   it('gives a second verb the subject of the first: "… spoke at the forum and said …"', () => {
     expect(found('Senator Hale spoke at the harbor forum and said the dam would fail.')).toEqual([['said', 'Senator Hale']]);

@@ -108,7 +108,10 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
   }
   const words = tokens.slice(j, i + 1);
   const hasName = words.some((w) => w.capitalized && !DETERMINERS.has(w.lower));
-  if (!hasName && !determiner && !SPEAKER_NOUNS.has(head.lower)) return undefined;
+  // ", donors said.": a bare plural that opens its clause names a group.
+  const opensClause = j === 0 || !tokens[j - 1]!.isWord || tokens[j - 1]!.quote !== undefined;
+  const barePlural = opensClause && /[^s]s$/.test(head.lower) && head.lower.length > 3 && words.length <= 3;
+  if (!hasName && !determiner && !SPEAKER_NOUNS.has(head.lower) && !barePlural) return undefined;
   if (!hasName && !SPEAKER_NOUNS.has(head.lower) && !/s$/.test(head.lower) && words.length < 2) return undefined;
   return span(tokens, j, i + 1);
 }

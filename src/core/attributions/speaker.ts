@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -43,10 +43,35 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
     const opensClause = outer !== undefined && (outer.from === 0 || isClauseStart(tokens[outer.from - 1]!) || tokens[outer.from - 1]!.text === ',');
     // …and when it can speak: "a narrator", "Mr. Morgan", not "Death toll from Valmora floods disputed".
     if (outer && opensClause && canSpeak(tokens, outer)) return span(tokens, outer.from, np.to);
+    // "46 percent of voters said", "half of GOP primary voters say": a share of the people polled.
+    const share = tokens[np.from - 1]!.lower === 'of' ? shareBefore(tokens, np.from - 1) : ratioStart(tokens, np);
+    if (share >= 0) return span(tokens, share, np.to);
     return undefined;
   }
   return np;
 }
+
+/** The start of "46 percent", "nine in 10", "half", "a majority", "most" ending right before "of" at `of`, or -1. */
+function shareBefore(tokens: readonly Token[], of: number): number {
+  const words = tokens.slice(Math.max(0, of - 4), of).map((t) => t.lower).join(' ');
+  const m = SHARE_OF.exec(words);
+  if (!m) return -1;
+  const count = m[1]!.split(' ').length;
+  const start = of - count;
+  const before = tokens[start - 1];
+  return !before || !before.isWord || CLAUSE_OPENERS.has(before.lower) || before.lower === 'only' ? start : -1;
+}
+
+/** "Nine in 10 Democratic voters say": the ratio's first number, or -1. */
+function ratioStart(tokens: readonly Token[], np: Phrase): number {
+  const first = tokens[np.from - 2];
+  const numberFirst = first !== undefined && (/^\d/.test(first.text) || NUMBER_WORDS.test(first.lower));
+  return tokens[np.from - 1]!.lower === 'in' && numberFirst && /^\d/.test(tokens[np.from]!.text) ? np.from - 2 : -1;
+}
+
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+const SHARE_OF = /(?:^| )((?:about |nearly |almost |roughly |just |only |more than |less than |fewer than )?(?:[\d.,]+ ?(?:percent|%|per cent)|[\w-]+ (?:in|out of) [\w-]+|half|a third|a quarter|two-thirds|three-quarters|a majority|majorities|most|many|some|few|a few|all|none|a plurality|a minority|[\d,]+))$/;
 
 /**
  * "A Government Accountability Office report released last year found …": a
@@ -90,7 +115,10 @@ function clauseOpeningSubject(tokens: readonly Token[], and: number): Phrase | u
   while (verb < and && !(isVerbLike(tokens[verb]!) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) verb++;
   if (verb >= and) return undefined;
   const subject = phraseEndingAt(tokens, skipBackOverModifiers(tokens, verb - 1));
-  return subject && subject.from === start && canSpeak(tokens, subject) ? subject : undefined;
+  if (!subject || subject.from !== start) return undefined;
+  // At the sentence's start a capitalised word followed by a verb is a name: "Hayek confirmed … and said".
+  const head = tokens[subject.to - 1]!;
+  return canSpeak(tokens, subject) || (head.capitalized && !NOT_NAME_WORDS.has(head.lower)) ? subject : undefined;
 }
 
 const DETERMINERS_BEFORE = /^(?:the|a|an|his|her|their|its|our|this|that)$/;
@@ -150,6 +178,8 @@ export function speakerAfter(tokens: readonly Token[], i: number, mode: 'inverte
   }
   const t = tokens[i];
   if (!t || !t.isWord) return undefined;
+  // "…, say some Democrats.", "…, said several observers.": a quantified group ending the clause.
+  if (mode === 'names' && QUANTIFIERS.has(t.lower)) return groupEndingClause(tokens, i);
   if (mode === 'names' && !t.capitalized && !SPEAKER_PRONOUNS.has(t.lower)) return undefined;
   if (mode === 'names' && SPEAKER_PRONOUNS.has(t.lower)) {
     // "said he would …" reads as reported speech about him, unless the sentence ends there.
@@ -157,6 +187,17 @@ export function speakerAfter(tokens: readonly Token[], i: number, mode: 'inverte
     return !next || next.text === '.' || next.text === ',' ? span(tokens, i, i + 1) : undefined;
   }
   return phraseAfter(tokens, i, mode === 'inverted');
+}
+
+export const QUANTIFIERS = new Set(['some', 'several', 'many', 'most', 'few', 'two', 'three', 'four', 'five', 'other', 'others', 'one', 'both', 'all']);
+
+function groupEndingClause(tokens: readonly Token[], i: number): Phrase | undefined {
+  const group = phraseAfter(tokens, i, true);
+  if (!group) return undefined;
+  const next = tokens[group.to];
+  const head = tokens[group.to - 1]!;
+  if (next && !/^[.,;!?]$/.test(next.text)) return undefined;
+  return SPEAKER_NOUNS.has(head.lower) || head.capitalized || head.lower === 'others' ? group : undefined;
 }
 
 function isTimeWord(t: Token): boolean {

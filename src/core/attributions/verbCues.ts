@@ -12,7 +12,7 @@ import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { makeAttribution, type FoundAttribution, type Phrase, type Scope } from './found';
 import { appositiveAfter, isClauseStart, isCueWord, phraseAfter, phraseEndingAt } from './phrases';
-import { clauseSubject, precededByComma, setOff, speakerAfter, speakerBefore } from './speaker';
+import { clauseSubject, precededByComma, QUANTIFIERS, setOff, speakerAfter, speakerBefore } from './speaker';
 
 export function verbAttributions(info: BlockInfo, sentence: Sentence): FoundAttribution[] {
   const tokens = sentence.tokens();
@@ -62,7 +62,10 @@ function speechVerb(info: BlockInfo, sentence: Sentence, tokens: readonly Token[
   const participle = t.lower.endsWith('ing');
   // "Hillary Clinton is describing …": a progressive, not a participle.
   const progressive = participle && /^(?:is|are|was|were|'s|'re)$/.test(tokens[k - 1]?.lower ?? '');
-  const left = speakerBefore(tokens, progressive ? k - 1 : k);
+  // "…, say some engineers.": right after a comma, a quantified group that ends the clause comes after the cue.
+  const quantified = tokens[k - 1]?.text === ',' && !participle && QUANTIFIERS.has(tokens[cueEnd]?.lower ?? '');
+  const inverted = quantified ? speakerAfter(tokens, cueEnd, 'names') : undefined;
+  const left = inverted && endsClause(tokens, inverted.to) ? undefined : speakerBefore(tokens, progressive ? k - 1 : k);
   let speaker: Phrase | undefined;
   let scope: Scope = 'right';
   let rule = 'cue.speech-verb';
