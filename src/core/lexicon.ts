@@ -2,8 +2,15 @@
  * Word lists the detectors share. Lower case; looked up after lower-casing.
  */
 
+/** Verbs that double their last consonant: "planned", "referring", "slammed", "admitted". */
+const DOUBLES_FINAL_CONSONANT = /^(?:plan|snap|quip|admit|rebut|refer|regret|compel|prefer|concur|slam|rip|beg|chat|nod|commit|permit|omit|submit|stop|drop|ban|bar|jab|tap|clap|dub|rap|spot|flag|scrap|prod|plug|confer|defer|deter|occur|infer|abet|gab|blog|vet)$/;
+
 function inflect(lemma: string): string[] {
   const forms = [lemma];
+  if (DOUBLES_FINAL_CONSONANT.test(lemma)) {
+    const doubled = lemma + lemma.at(-1)!;
+    return [lemma, lemma + 's', doubled + 'ed', doubled + 'ing'];
+  }
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   if (/[^aeiou]y$/.test(lemma)) forms.push(lemma.slice(0, -1) + 'ies', lemma.slice(0, -1) + 'ied', lemma + 'ing');
   else {
@@ -87,7 +94,7 @@ export const FINDING_CUES = verbs(
 export const STANCE_CUES = verbs(
   ['propose', 'reference', 'discuss', 'address', 'promote', 'encourage', 'threaten', 'request', 'order', 'welcome',
     'applaud', 'celebrate', 'embrace', 'champion', 'deny', 'refute', 'rebut', 'contradict', 'challenge', 'disagree', 'accept',
-    'outline', 'unveil', 'detail', 'float', 'decline', 'predict', 'recommend', 'insist', 'demand', 'lobby', 'pressure', 'press',
+    'outline', 'unveil', 'detail', 'float', 'decline', 'refer', 'predict', 'recommend', 'insist', 'demand', 'lobby', 'pressure', 'press',
     'argue', 'vow', 'pledge', 'promise', 'warn', 'ask', 'urge', 'call', 'cite', 'mention', 'question', 'defend', 'attack',
     'accuse', 'criticize', 'criticise', 'praise', 'dismiss', 'reject', 'tout', 'decry', 'denounce', 'condemn', 'mock',
     'blast', 'slam', 'describe', 'label', 'dub', 'brand', 'acknowledge', 'admit', 'note', 'suggest', 'indicate',

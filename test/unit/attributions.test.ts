@@ -180,3 +180,23 @@ describe('speakers that sit further from the cue', () => {
     ]);
   });
 });
+
+describe('more cues', () => {
+  const found = (md: string) => run(md).attributions.map((a) => [a.cue.text, a.speaker.text, a.rule]);
+
+  it('reads a headline or line that opens with a name and a colon', () => {
+    expect(found('Varga: The Bridge Will Reopen in May')).toEqual([[':', 'Varga', 'cue.name-colon']]);
+    expect(found('Harbor Board camp: The dam is safe.')).toEqual([[':', 'Harbor Board camp', 'cue.name-colon']]);
+    expect(found('Update: The bridge reopened.')).toEqual([]);
+  });
+
+  it('gives a participle after a comma the subject of its clause', () => {
+    expect(found('The mayor closed the bridge, citing a new safety report.')).toEqual([['citing', 'The mayor', 'cue.participle']]);
+    expect(found('“It will hold,” said Ms. Varga, referring to the levee.')).toEqual([['said', 'Ms. Varga', 'cue.speech-verb.after-quote']]);
+  });
+
+  it('knows verbs that double their last consonant', () => {
+    expect(found('The council planned to close the bridge.')).toEqual([['planned', 'The council', 'cue.belief']]);
+    expect(found('Critics slammed the levee plan.')).toEqual([['slammed', 'Critics', 'cue.stance']]);
+  });
+});

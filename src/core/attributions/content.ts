@@ -36,7 +36,7 @@ export function attributedContent(doc: ArticleDocument, found: readonly FoundAtt
 
 function clauseSpans(text: string, a: FoundAttribution, neighbours: readonly FoundAttribution[]): Span[] {
   const { sentence, phrase } = a;
-  if (a.rule === 'cue.transcript') return [trim(text, phrase.end, lineEnd(text, phrase.end))];
+  if (a.rule === 'cue.transcript' || a.rule === 'cue.name-colon') return [trim(text, phrase.end, lineEnd(text, phrase.end))];
   if (a.scope === 'sentence') {
     return [trim(text, sentence.start, phrase.start), trim(text, phrase.end, sentence.end)].filter(nonEmpty);
   }

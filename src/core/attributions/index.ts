@@ -8,7 +8,7 @@ import type { ArticleDocument, BlockInfo, Sentence } from '../document';
 import type { RuleErrors } from '../guard';
 import type { FoundAttribution } from './found';
 import { findingPhraseAttributions, nounCueAttributions } from './nounCues';
-import { dashSignatureAttributions, transcriptAttributions } from './signatures';
+import { dashSignatureAttributions, nameColonAttributions, transcriptAttributions } from './signatures';
 import { subjectVerbAttributions } from './subjectCues';
 import { verbAttributions } from './verbCues';
 
@@ -31,6 +31,7 @@ interface SentenceRule {
 const BLOCK_RULES: readonly BlockRule[] = [
   { id: 'cue.transcript', find: transcriptAttributions },
   { id: 'cue.dash-signature', find: dashSignatureAttributions },
+  { id: 'cue.name-colon', find: nameColonAttributions },
 ];
 
 /** Rules read sentence by sentence, in order. */
@@ -75,12 +76,13 @@ function withoutEmbeddedViews(found: FoundAttribution[]): FoundAttribution[] {
       if (!SUBJECT_RULES.has(outer.rule) && outer.scope === 'right' && outer.phrase.end <= a.speaker.start) return false;
     }
     // "In a statement, the ministry urged calm": the statement already attributes the ministry's words.
-    const sameSpeaker = (b: FoundAttribution): boolean => b !== a && b.sentence === a.sentence && b.speaker.start === a.speaker.start && !SUBJECT_RULES.has(b.rule);
+    const sameSpeaker = (b: FoundAttribution): boolean => b !== a && b.sentence === a.sentence && b.speaker.start === a.speaker.start && b.rule === 'cue.statement-noun';
     return !found.slice(Math.max(0, i - 8), i + 8).some(sameSpeaker);
   });
 }
 
 const SUBJECT_RULES = new Set(['cue.belief', 'cue.finding', 'cue.stance']);
+
 
 /** One attribution per cue, in reading order: the layout rules may find a cue the sentence rules also found. */
 function dedupe(found: FoundAttribution[]): FoundAttribution[] {

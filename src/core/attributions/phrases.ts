@@ -141,6 +141,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, allowCommon: bo
     if (j > i && PHRASE_BREAKERS.has(w.lower) && !ofNoun) break;
     if (j > i && DETERMINERS.has(w.lower) && w.lower !== 'one') break;
     if (j > i && isCueWord(w) && !w.capitalized && !SPEAKER_NOUNS.has(w.lower)) break;
+    // "The mayor closed the bridge": a past tense after the noun is the verb, not part of the phrase.
+    if (j > i + 1 && /ed$/.test(w.lower) && !w.capitalized && !SPEAKER_NOUNS.has(w.lower)) break;
     if (!DETERMINERS.has(w.lower) && w.lower !== 'of') lastNoun = j;
     j++;
   }

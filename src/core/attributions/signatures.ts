@@ -3,7 +3,7 @@
  * and the dash that signs a quotation (`” ― Krystal Correa`).
  */
 import { sentenceAt, type BlockInfo } from '../document';
-import { TRANSCRIPT_NOT_SPEAKERS } from '../lexicon';
+import { NOT_NAME_WORDS, TRANSCRIPT_NOT_SPEAKERS } from '../lexicon';
 import { makeAttribution, type FoundAttribution, type Scope } from './found';
 
 // "WALLACE: But, Governor ..." or "TRUMP: We will ...": a transcript line names its speaker.
@@ -24,6 +24,25 @@ export function transcriptAttributions(info: BlockInfo): FoundAttribution[] {
   }
   return out;
 }
+
+// "Pence: Gennifer Flowers Won’t Be at Debate", "Clinton camp: Trump’s plan …": a headline or
+// paragraph that opens with a name and a colon gives that person's words.
+const NAME_COLON = /^[ \t]*((?:\p{Lu}[\p{L}.’'&-]*)(?:[ \t]+(?:\p{Lu}[\p{L}.’'&-]*|of|the|de|van|von|al|bin))*(?:[ \t]+(?:camp|campaign|aides?|officials?|spokesman|spokeswoman|allies))?)[ \t]*:[ \t]+(?=[“"‘'\p{Lu}\d])/u;
+
+export function nameColonAttributions(info: BlockInfo): FoundAttribution[] {
+  const m = NAME_COLON.exec(info.block.text);
+  if (!m) return [];
+  const name = m[1]!;
+  const words = name.split(/[ \t]+/);
+  if (words.length > 5 || TRANSCRIPT_NOT_SPEAKERS.has(name.toUpperCase()) || COLON_LABELS.test(name) || NOT_NAME_WORDS.has(words[0]!.toLowerCase())) return [];
+  const start = m.index + m[0].indexOf(name);
+  const colon = m.index + m[0].indexOf(':', m[0].indexOf(name) + name.length);
+  const found = signed(info, start, start + name.length, colon, 1, 'right', 'cue.name-colon');
+  return found ? [found] : [];
+}
+
+/** Labels that open a line with a colon but name no speaker: "Update:", "Photos:", "Editor's Note:". */
+const COLON_LABELS = /^(?:update|updated|note|editor|editor's note|editor’s note|photos?|video|watch|read|related|see also|correction|clarification|source|sources|credit|listen|more|breaking|exclusive|analysis|opinion|live|timeline|background|disclosure|full text|transcript|q|a|poll|polls|report)$/i;
 
 export function dashSignatureAttributions(info: BlockInfo): FoundAttribution[] {
   const out: FoundAttribution[] = [];

@@ -14,7 +14,7 @@ import {
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { makeAttribution, type FoundAttribution, type Phrase } from './found';
-import { speakerBefore } from './speaker';
+import { clauseSubject, precededByComma, speakerBefore } from './speaker';
 
 type CueClass = 'belief' | 'finding' | 'stance';
 
@@ -33,7 +33,15 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
     const t = tokens[k]!;
     if (!t.isWord || t.capitalized || t.quoted || t.quote !== undefined) continue;
     const kind = cueClass(t.lower);
-    if (!kind || !isVerbHere(tokens, k)) continue;
+    if (!kind) continue;
+    // "…, citing the report", "…, calling for a recount": a participle after a comma speaks for its clause's subject.
+    // After a quoted line (`“…,” said X, referring to …`) the participle is the writer's gloss on the quote.
+    if (t.lower.endsWith('ing') && precededByComma(tokens, k) && kind !== 'finding' && !tokens.slice(0, k).some((q) => q.quote === 'close')) {
+      const subject = clauseSubject(tokens, k);
+      if (subject && canHoldView(tokens, subject, kind)) out.push(makeAttribution(info, sentence, { cue: { start: t.start, end: t.end, kind: 'verb' }, speaker: subject, scope: 'right', rule: 'cue.participle', phrase: t, weak: true }));
+      continue;
+    }
+    if (!isVerbHere(tokens, k)) continue;
     const subject = subjectOf(tokens, k);
     if (!subject || !opensClause(tokens, subject) || !canHoldView(tokens, subject, kind)) continue;
     if (kind === 'finding' && !givesFinding(tokens, subject, k)) continue;
