@@ -200,3 +200,16 @@ describe('more cues', () => {
     expect(found('Critics slammed the levee plan.')).toEqual([['slammed', 'Critics', 'cue.stance']]);
   });
 });
+
+describe('subjects with prepositional complements', () => {
+  const found = (md: string) => run(md).attributions.map((a) => [a.cue.text, a.speaker.text]);
+
+  it('takes the whole subject before a chain of prepositions', () => {
+    expect(found('A 2019 report by the Center for River and Delta Studies found that the dam leaked.')).toEqual([
+      ['found', 'A 2019 report by the Center for River and Delta Studies'],
+    ]);
+    expect(found('The Tidewater average of polls taken over two weeks shows the mayor ahead.')).toEqual([
+      ['shows', 'The Tidewater average of polls'],
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { readNameRun } from '../entities';
 import {
-  CUE_MODIFIERS, DETERMINERS, LY_NOT_ADVERBS, NOT_NAME_WORDS, OBJECT_PRONOUNS, PHRASE_BREAKERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
+  CUE_MODIFIERS, DETERMINERS, FINDING_NOUNS, LY_NOT_ADVERBS, NOT_NAME_WORDS, OBJECT_PRONOUNS, PHRASE_BREAKERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
   STRONG_CUES, TITLE_WORDS, WEAK_CUES, WEEKDAYS,
 } from '../lexicon';
 import type { Span } from '../model';
@@ -111,8 +111,9 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
   // ", donors said.": a bare plural that opens its clause names a group.
   const opensClause = j === 0 || !tokens[j - 1]!.isWord || tokens[j - 1]!.quote !== undefined;
   const barePlural = opensClause && /[^s]s$/.test(head.lower) && head.lower.length > 3 && words.length <= 3;
-  if (!hasName && !determiner && !SPEAKER_NOUNS.has(head.lower) && !barePlural) return undefined;
-  if (!hasName && !SPEAKER_NOUNS.has(head.lower) && !/s$/.test(head.lower) && words.length < 2) return undefined;
+  const speakerNoun = SPEAKER_NOUNS.has(head.lower) || FINDING_NOUNS.has(head.lower);
+  if (!hasName && !determiner && !speakerNoun && !barePlural) return undefined;
+  if (!hasName && !speakerNoun && !/s$/.test(head.lower) && words.length < 2) return undefined;
   return span(tokens, j, i + 1);
 }
 

@@ -36,19 +36,28 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
     if (subject) return subject;
   }
   const np = phraseEndingAt(tokens, skipReducedRelative(tokens, i)) ?? subjectBeforeComplement(tokens, i);
-  if (np && np.from > 0 && PREPOSITIONS.has(tokens[np.from - 1]!.lower)) {
-    // "a narrator in the Clinton ad asks": the phrase before the preposition is the subject
-    // when it opens the clause; "In a statement announcing …" has none, so no speaker.
-    const outer = np.from >= 2 ? phraseEndingAt(tokens, np.from - 2) : undefined;
-    const opensClause = outer !== undefined && (outer.from === 0 || isClauseStart(tokens[outer.from - 1]!) || tokens[outer.from - 1]!.text === ',');
-    // …and when it can speak: "a narrator", "Mr. Morgan", not "Death toll from Valmora floods disputed".
-    if (outer && opensClause && canSpeak(tokens, outer)) return span(tokens, outer.from, np.to);
-    // "46 percent of voters said", "half of GOP primary voters say": a share of the people polled.
-    const share = tokens[np.from - 1]!.lower === 'of' ? shareBefore(tokens, np.from - 1) : ratioStart(tokens, np);
-    if (share >= 0) return span(tokens, share, np.to);
-    return undefined;
-  }
+  if (np && np.from > 0 && PREPOSITIONS.has(tokens[np.from - 1]!.lower)) return subjectBeforePrepositions(tokens, np);
   return np;
+}
+
+/**
+ * "a narrator in the Clinton ad asks", "A 2009 report by the Center for Economic and
+ * Policy Research found": the phrase before the prepositions is the subject when it
+ * opens the clause and can speak; "In a statement announcing …" has none, so no speaker.
+ */
+function subjectBeforePrepositions(tokens: readonly Token[], np: Phrase): Phrase | undefined {
+  let inner = np;
+  for (let depth = 0; depth < 3 && inner.from >= 2 && PREPOSITIONS.has(tokens[inner.from - 1]!.lower); depth++) {
+    const outer = phraseEndingAt(tokens, skipReducedRelative(tokens, inner.from - 2));
+    if (!outer) break;
+    const opensClause = outer.from === 0 || isClauseStart(tokens[outer.from - 1]!) || tokens[outer.from - 1]!.text === ',' || CLAUSE_OPENERS.has(tokens[outer.from - 1]!.lower);
+    // …and can speak: "a narrator", "Mr. Morgan", not "Death toll from Valmora floods disputed".
+    if (opensClause && canSpeak(tokens, outer)) return span(tokens, outer.from, np.to);
+    inner = outer;
+  }
+  // "46 percent of voters said", "half of GOP primary voters say": a share of the people polled.
+  const share = tokens[np.from - 1]!.lower === 'of' ? shareBefore(tokens, np.from - 1) : ratioStart(tokens, np);
+  return share >= 0 ? span(tokens, share, np.to) : undefined;
 }
 
 /** The start of "46 percent", "nine in 10", "half", "a majority", "most" ending right before "of" at `of`, or -1. */

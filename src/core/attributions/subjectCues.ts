@@ -9,7 +9,7 @@
 import type { BlockInfo, Sentence } from '../document';
 import {
   AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
-  ORGANIZATION_NOUNS, PROGRESSIVE_AUXILIARIES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES,
+  ORGANIZATION_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES,
 } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
@@ -80,17 +80,23 @@ function opensClause(tokens: readonly Token[], subject: Phrase): boolean {
   return CLAUSE_OPENERS.has(before.lower) || DAY_AND_TIME_WORDS.has(before.lower);
 }
 
+/** The head of "a narrator in the Clinton ad": the noun before the first preposition. */
+function headIndex(tokens: readonly Token[], subject: Phrase): number {
+  for (let i = subject.from + 1; i < subject.to; i++) if (PREPOSITIONS.has(tokens[i]!.lower)) return i - 1;
+  return subject.to - 1;
+}
+
 /** A finding comes from a poll, a study, data or a body ("the court found"), or comes with "that". */
 function givesFinding(tokens: readonly Token[], subject: Phrase, k: number): boolean {
-  const head = tokens[subject.to - 1]!.lower;
+  const head = tokens[headIndex(tokens, subject)]!.lower;
   if (FINDING_NOUNS.has(head) || head === 'it' || tokens[k + 1]?.lower === 'that') return true;
   // "The court found …", "The Post has learned …": a body's own finding; "the Kremlin showed little willingness" is not one.
-  return !/^show/.test(tokens[k]!.lower) && (ORGANIZATION_NOUNS.has(head) || tokens[subject.to - 1]!.capitalized);
+  return !/^show/.test(tokens[k]!.lower) && (ORGANIZATION_NOUNS.has(head) || tokens[headIndex(tokens, subject)]!.capitalized);
 }
 
 /** Names, people's pronouns, relative pronouns after a name, and nouns for people, bodies or findings. */
 function canHoldView(tokens: readonly Token[], subject: Phrase, kind: CueClass): boolean {
-  const head = tokens[subject.to - 1]!;
+  const head = tokens[headIndex(tokens, subject)]!;
   if (head.lower === 'it' || head.lower === 'which') return kind === 'finding';
   if (SPEAKER_PRONOUNS.has(head.lower) || head.lower === 'who') return true;
   if (FINDING_NOUNS.has(head.lower)) return kind === 'finding' || kind === 'stance';
