@@ -136,6 +136,13 @@ export const FINDING_NOUNS = new Set([
   'letter', 'document', 'records', 'list', 'transcript', 'average', 'tracker', 'tracking',
 ]);
 
+/** Nouns for what someone asserts, which with a possessor and "that" attribute: "Trump's claim that …". */
+export const CLAIM_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'statement', 'argument', 'contention', 'belief', 'insistence', 'prediction',
+  'promise', 'pledge', 'allegation', 'allegations', 'suggestion', 'charge', 'boast', 'warning', 'estimate', 'view', 'position',
+  'assurance', 'accusation', 'theory', 'conclusion', 'finding', 'admission', 'denial', 'insinuation', 'implication',
+]);
+
 /** Nouns that carry a statement: "in a statement", "in an interview". */
 export const NOUN_CUES = new Set([
   'statement', 'statements', 'interview', 'interviews', 'speech', 'tweet', 'post', 'briefing', 'conference', 'email',

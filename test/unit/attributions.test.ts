@@ -213,3 +213,18 @@ describe('subjects with prepositional complements', () => {
     ]);
   });
 });
+
+describe('claim nouns', () => {
+  const sources = (md: string) => run(md).claims.map((c) => [c.text, c.source?.name ?? null]);
+
+  it('attributes the "that" clause of a named claim to its owner', () => {
+    expect(sources("Despite Ms. Varga's claims that the dam cost $40 million, the audit disagrees.")).toEqual([['$40 million', 'Varga']]);
+    const [claim] = run("Despite Ms. Varga's claims that the dam cost $40 million, the audit disagrees.").attributions;
+    expect(claim!.rule).toBe('cue.claim-noun');
+  });
+
+  it('reads "his recent claim" as a noun, not as a speaker "His recent"', () => {
+    const attributions = run('His recent claim that 81 percent of the levee failed was wrong.').attributions;
+    expect(attributions.map((a) => a.speaker.text)).not.toContain('His recent');
+  });
+});

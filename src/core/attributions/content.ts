@@ -37,6 +37,8 @@ export function attributedContent(doc: ArticleDocument, found: readonly FoundAtt
 function clauseSpans(text: string, a: FoundAttribution, neighbours: readonly FoundAttribution[]): Span[] {
   const { sentence, phrase } = a;
   if (a.rule === 'cue.transcript' || a.rule === 'cue.name-colon') return [trim(text, phrase.end, lineEnd(text, phrase.end))];
+  // "Despite Ms. Varga's claims that the dam cost $40 million, the audit …": the clause ends at its comma.
+  if (a.rule === 'cue.claim-noun') return [trim(text, phrase.end, clauseEnd(text, phrase.end, sentence.end))];
   if (a.scope === 'sentence') {
     return [trim(text, sentence.start, phrase.start), trim(text, phrase.end, sentence.end)].filter(nonEmpty);
   }
@@ -69,6 +71,11 @@ function skipObject(text: string, a: FoundAttribution, from: number): number {
 /** `said X, adding that Y`, `said X and added Y`: a second cue after a comma or "and" ends the first one's clause. */
 function continuesList(text: string, from: number, nextStart: number): boolean {
   return /(?:[,;]|\band|\bbut)\s*$/.test(text.slice(from, nextStart));
+}
+
+function clauseEnd(text: string, from: number, sentenceEnd: number): number {
+  const m = /[,;:]\s/.exec(text.slice(from, sentenceEnd));
+  return m ? from + m.index : sentenceEnd;
 }
 
 function lineEnd(text: string, from: number): number {

@@ -17,6 +17,9 @@ export function isCueUse(tokens: readonly Token[], k: number): boolean {
   if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'one') return false;
   // "Ukraine’s disputed Donbas region": a participle after a possessive is an adjective.
   if (prev && prev.text.length > 2 && /[’']s$/.test(prev.text)) return false;
+  // "his recent claim that …", "Trump's new estimate": a possessive and an adjective before a noun-like cue.
+  const before = tokens[k - 2];
+  if (NOUN_LIKE_CUES.has(t.lower) && prev && prev.isWord && !prev.capitalized && before && (/^(?:his|her|their|its|our|my|your)$/.test(before.lower) || /[’']s$/.test(before.text))) return false;
   // "a United Nations estimate and …", "the NATO states in …": base forms that are nouns here.
   if (NOUN_LIKE_CUES.has(t.lower) && !startsReportedClause(next) && !afterQuotedSpeaker(tokens, k)) return false;
   if (prev && (prev.lower === 'to' || prev.lower === "n't" || prev.lower === 'let') && SAY_FORMS.has(t.lower)) return false;

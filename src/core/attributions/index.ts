@@ -7,7 +7,7 @@
 import type { ArticleDocument, BlockInfo, Sentence } from '../document';
 import type { RuleErrors } from '../guard';
 import type { FoundAttribution } from './found';
-import { findingPhraseAttributions, nounCueAttributions } from './nounCues';
+import { claimNounAttributions, findingPhraseAttributions, nounCueAttributions } from './nounCues';
 import { dashSignatureAttributions, nameColonAttributions, transcriptAttributions } from './signatures';
 import { subjectVerbAttributions } from './subjectCues';
 import { verbAttributions } from './verbCues';
@@ -40,6 +40,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'cue.statement-noun', find: nounCueAttributions, fallback: true },
   { id: 'cue.subject-verb', find: subjectVerbAttributions },
   { id: 'cue.in-finding', find: findingPhraseAttributions },
+  { id: 'cue.claim-noun', find: claimNounAttributions },
 ];
 
 export function findAttributions(doc: ArticleDocument, errors: RuleErrors): FoundAttribution[] {

@@ -4,7 +4,8 @@
  * urged calm". The cue is the noun phrase; the speaker is the clause's subject.
  */
 import type { BlockInfo, Sentence } from '../document';
-import { DETERMINERS, FINDING_NOUNS, NOUN_CUES } from '../lexicon';
+import { CLAIM_NOUNS, DETERMINERS, FINDING_NOUNS, NOT_NAME_WORDS, NOUN_CUES } from '../lexicon';
+import type { Token } from '../tokens';
 import { makeAttribution, span, type FoundAttribution, type Phrase } from './found';
 import { canSpeak, phraseAfter, phraseEndingAt } from './phrases';
 
@@ -54,4 +55,43 @@ export function findingPhraseAttributions(info: BlockInfo, sentence: Sentence): 
     k = n;
   }
   return out;
+}
+
+/**
+ * "Despite Mr. Trump's claims that his net worth exceeds $10 billion",
+ * "Clinton's assertion that 90 percent …": a claim noun with a named
+ * possessor and a "that" clause attributes the clause to the possessor.
+ * "his earlier claims that …" is left out: a pronoun there recalls the
+ * sentence's subject, whose own statement is reported elsewhere.
+ */
+export function claimNounAttributions(info: BlockInfo, sentence: Sentence): FoundAttribution[] {
+  const tokens = sentence.tokens();
+  const out: FoundAttribution[] = [];
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.quoted || !CLAIM_NOUNS.has(t.lower) || tokens[k + 1]!.lower !== 'that') continue;
+    let owner = k - 1;
+    // "his recent claim", "Trump's evidence-free assertion": step over adjectives to the possessor.
+    while (owner > 0 && owner >= k - 2 && isAdjectiveLike(tokens[owner]!)) owner--;
+    const possessor = tokens[owner]!;
+    if (!POSSESSOR.test(possessor.text)) continue;
+    const speaker = possessorPhrase(tokens, owner);
+    if (!speaker) continue;
+    const cue = { start: t.start, end: t.end, kind: 'noun' as const };
+    out.push(makeAttribution(info, sentence, { cue, speaker, scope: 'right', rule: 'cue.claim-noun', phrase: { start: t.start, end: tokens[k + 1]!.end } }));
+  }
+  return out;
+}
+
+function isAdjectiveLike(t: Token): boolean {
+  return t.isWord && !t.capitalized && !POSSESSOR.test(t.text) && !/(?:s|ed)$/.test(t.lower) && !DETERMINERS.has(t.lower);
+}
+
+/** A name's possessive: "Mr. Trump's", "Clinton’s". */
+const POSSESSOR = /^\p{Lu}[\p{L}.-]*[’']s$/u;
+
+function possessorPhrase(tokens: readonly Token[], owner: number): Phrase | undefined {
+  let from = owner;
+  while (from > 0 && tokens[from - 1]!.capitalized && tokens[from - 1]!.isWord && !NOT_NAME_WORDS.has(tokens[from - 1]!.lower)) from--;
+  return span(tokens, from, owner + 1);
 }
