@@ -59,7 +59,7 @@ export const WEAK_CUES = verbs(
     'condemn', 'mock', 'ridicule', 'attack', 'label', 'dub', 'brand', 'term', 'lash', 'rip', 'chide', 'scold',
     'confide', 'assure', 'reassure', 'interject', 'interrupt', 'inform', 'remind', 'instruct', 'implore', 'repeat',
     'echo', 'summarize', 'summarise', 'characterize', 'characterise', 'refer', 'invoke'],
-  ['sing sings sang sung singing', 'read reads reading', 'put puts putting', 'go goes went gone going',
+  ['sing sings sang sung singing', 'read reads reading', 'put puts putting', 'peg pegs pegged pegging', 'go goes went gone going',
     'cry cries cried crying'],
 );
 

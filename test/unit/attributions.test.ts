@@ -228,3 +228,21 @@ describe('claim nouns', () => {
     expect(attributions.map((a) => a.speaker.text)).not.toContain('His recent');
   });
 });
+
+describe('who gives a figure', () => {
+  const sources = (md: string) => run(md).claims.map((c) => [c.text, c.source?.name ?? null]);
+
+  it('is the author of a document after "according to": "an analysis by the …"', () => {
+    expect(sources('Turnout rose 5 percent, according to an analysis by the Harbour Research Center.')).toEqual([['5 percent', 'Harbour Research Center']]);
+  });
+
+  it('is whoever puts or pegs a figure at a value', () => {
+    expect(sources('The Ledger put his net worth at $45 million.')).toEqual([['$45 million', 'Ledger']]);
+    expect(sources('Tidewater Wealth pegged her at $2.9 billion.')).toEqual([['$2.9 billion', 'Tidewater Wealth']]);
+    expect(run('The clerk put the files in a box.').attributions).toEqual([]);
+  });
+
+  it('is the report named at the end of the sentence: "…, the analysis shows."', () => {
+    expect(sources('Turnout was 17 percent, the highest since 1980, the Harbour Institute analysis shows.')).toEqual([['17 percent', 'Harbour Institute']]);
+  });
+});

@@ -14,7 +14,7 @@ import {
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { makeAttribution, type FoundAttribution, type Phrase } from './found';
-import { clauseSubject, precededByComma, speakerBefore } from './speaker';
+import { clauseSubject, precededByComma, setOff, speakerBefore } from './speaker';
 
 type CueClass = 'belief' | 'finding' | 'stance';
 
@@ -41,12 +41,16 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
       if (subject && canHoldView(tokens, subject, kind)) out.push(makeAttribution(info, sentence, { cue: { start: t.start, end: t.end, kind: 'verb' }, speaker: subject, scope: 'right', rule: 'cue.participle', phrase: t, weak: true }));
       continue;
     }
-    if (!isVerbHere(tokens, k)) continue;
+    // "…, the Pew analysis shows.": a set-off subject and verb that end the sentence report what came before.
+    const next = tokens[k + 1];
+    const closing = !next || /^[.!?]$/.test(next.text);
+    if (!closing && !isVerbHere(tokens, k)) continue;
     const subject = subjectOf(tokens, k);
-    if (!subject || !opensClause(tokens, subject) || !canHoldView(tokens, subject, kind)) continue;
+    if (!subject || !canHoldView(tokens, subject, kind)) continue;
+    if (closing ? !setOff(tokens, subject.from) : !opensClause(tokens, subject)) continue;
     if (kind === 'finding' && !givesFinding(tokens, subject, k)) continue;
     const cue = { start: t.start, end: t.end, kind: 'verb' as const };
-    out.push(makeAttribution(info, sentence, { cue, speaker: subject, scope: 'right', rule: `cue.${kind}`, weak: true }));
+    out.push(makeAttribution(info, sentence, { cue, speaker: subject, scope: closing ? 'left' : 'right', rule: `cue.${kind}`, weak: true }));
   }
   return out;
 }

@@ -5,12 +5,12 @@
  */
 import { quoteAt, type BlockInfo, type Sentence } from '../document';
 import {
-  CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, OBJECT_FIRST_CUES, PHRASE_BREAKERS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES,
+  CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, NOUN_CUES, OBJECT_FIRST_CUES, PHRASE_BREAKERS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES,
 } from '../lexicon';
 import type { Span } from '../model';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
-import { makeAttribution, type FoundAttribution, type Phrase, type Scope } from './found';
+import { makeAttribution, span, type FoundAttribution, type Phrase, type Scope } from './found';
 import { appositiveAfter, isClauseStart, isCueWord, phraseAfter, phraseEndingAt } from './phrases';
 import { clauseSubject, precededByComma, QUANTIFIERS, setOff, speakerAfter, speakerBefore } from './speaker';
 
@@ -43,8 +43,9 @@ export function verbAttributions(info: BlockInfo, sentence: Sentence): FoundAttr
 
 /** "according to the group, OVD-Info": the whole sentence is the group's. */
 function accordingTo(info: BlockInfo, sentence: Sentence, tokens: readonly Token[], k: number): FoundAttribution | undefined {
-  const np = phraseAfter(tokens, k + 2, true);
-  if (!np) return undefined;
+  const first = phraseAfter(tokens, k + 2, true);
+  if (!first) return undefined;
+  const np = withAuthor(tokens, first);
   const cue = { start: tokens[k]!.start, end: tokens[k + 1]!.end, kind: 'according-to' as const };
   return makeAttribution(info, sentence, { cue, speaker: np, appositive: appositiveAfter(tokens, np), scope: 'sentence', rule: 'cue.according-to' });
 }
@@ -57,9 +58,10 @@ function speechVerb(info: BlockInfo, sentence: Sentence, tokens: readonly Token[
   const cueEnd = /^point/.test(t.lower) ? k + 2 : k + 1;
   const cue = { start: t.start, end: tokens[cueEnd - 1]!.end, kind: 'verb' as const };
   const besideQuote = hasQuote && nextToQuote(info, sentence, tokens, k, cueEnd);
-  if (!strong && !introducesClause(tokens, cueEnd) && !besideQuote && !putsFigure(tokens, k, cueEnd)) return undefined;
-
   const participle = t.lower.endsWith('ing');
+  // "…, putting the number killed at 498": a participle that only gives the figure belongs to the cue before it.
+  if (!strong && !introducesClause(tokens, cueEnd) && !besideQuote && (participle || !putsFigure(tokens, k, cueEnd))) return undefined;
+
   // "Hillary Clinton is describing …": a progressive, not a participle.
   const progressive = participle && /^(?:is|are|was|were|'s|'re)$/.test(tokens[k - 1]?.lower ?? '');
   // "…, say some engineers.": right after a comma, a quantified group that ends the clause comes after the cue.
@@ -112,6 +114,17 @@ function endsClause(tokens: readonly Token[], i: number): boolean {
   return i >= tokens.length;
 }
 
+/** "an analysis by the Pew Research Center", "a complaint filed by the SEC": a document takes in its author. */
+function withAuthor(tokens: readonly Token[], np: Phrase): Phrase {
+  let by = np.to;
+  if (REDUCED_RELATIVE_BEFORE_BY.test(tokens[by]?.lower ?? '')) by++;
+  if (tokens[by]?.lower !== 'by' || !FINDING_NOUNS.has(tokens[np.to - 1]!.lower) && !NOUN_CUES.has(tokens[np.to - 1]!.lower)) return np;
+  const author = phraseAfter(tokens, by + 1, true);
+  return author ? span(tokens, np.from, author.to) : np;
+}
+
+const REDUCED_RELATIVE_BEFORE_BY = /^(?:filed|released|published|conducted|commissioned|issued|prepared|compiled|produced|carried)$/;
+
 /** A headline in title case: "Obama Says African-American Museum Will Tell …". */
 function isTitleCase(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.isWord && t.text.length > 3);
@@ -160,11 +173,17 @@ function nextToQuote(info: BlockInfo, sentence: Sentence, tokens: readonly Token
   return false;
 }
 
-/** "put the toll at more than 140", "placed the number of dead at 30": a source giving a figure. */
+/**
+ * "put the toll at more than 140", "placed his net worth at $45 billion", "pegged him
+ * at $2.9 billion": a source giving a figure, an object then "at" and a number.
+ */
 function putsFigure(tokens: readonly Token[], k: number, i: number): boolean {
-  if (!/^(?:put|puts|place|places|placed)$/.test(tokens[k]!.lower)) return false;
-  const rest = tokens.slice(i, i + 6).map((t) => t.lower).join(' ');
-  return /^(?:the|its|their|his|her) (?:(?:death|casualty|final|official|total) )?(?:toll|number|figure|total|count|tally|cost|estimate|price|value|bill|damage)\b/.test(rest);
+  if (!/^(?:put|puts|putting|place|places|placed|peg|pegs|pegged)$/.test(tokens[k]!.lower)) return false;
+  for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+    if (tokens[j]!.lower === 'at') return /^[\d$€£¥]|^(?:about|around|nearly|roughly|some|more|less|least|just|over|under|almost)$/.test(tokens[j + 1]?.text.toLowerCase() ?? '');
+    if (!tokens[j]!.isWord && tokens[j]!.text !== '’' && tokens[j]!.text !== "'") return false;
+  }
+  return false;
 }
 
 /** "added that …", "noted: …": a weak cue introducing reported speech. */
