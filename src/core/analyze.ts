@@ -86,7 +86,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const quoteIndex = inQuote ? quoteIndexBySegmentStart.get(info.block.start + inQuote.start) : undefined;
     const quote = quoteIndex !== undefined ? quotes[quoteIndex] : undefined;
     const quoted = quote?.attributionId ? Number(quote.attributionId.slice(1)) - 1 : -1;
-    const holder = quoted >= 0 ? quoted : contentIndex.innermost(c.start, c.end);
+    // "The poll found that 43% of voters support …": a figure inside the speaker ("43% of voters") is the outer report's.
+    const holder = quoted >= 0 ? quoted : contentIndex.innermost(c.start, c.end, (i) => !(speakers[i]!.start <= c.start && speakers[i]!.end >= c.end));
     const governingIndex = holder >= 0 && isWritersOwnView(doc, found[holder]!) ? -1 : holder;
     const cell = cells.get(c.block);
     const rowSource = governingIndex < 0 && cell?.rowHeader ? tableSource(registry, cell.rowHeader) : null;

@@ -100,8 +100,8 @@ export class ContentIndex {
     this.spans.sort((a, b) => a.start - b.start);
   }
 
-  /** Index of the attribution whose content holds [start, end), or -1. */
-  innermost(start: number, end: number): number {
+  /** Index of the attribution whose content holds [start, end) and that `accept` takes, or -1. */
+  innermost(start: number, end: number, accept: (attribution: number) => boolean = () => true): number {
     let best = -1;
     let bestSize = Infinity;
     // Binary search for the last span starting at or before `start`, then walk back while spans could still reach it.
@@ -114,7 +114,7 @@ export class ContentIndex {
     }
     for (let i = lo - 1, walked = 0; i >= 0 && walked < 256; i--, walked++) {
       const s = this.spans[i]!;
-      if (s.end >= end && s.size < bestSize) {
+      if (s.end >= end && s.size < bestSize && accept(s.attribution)) {
         best = s.attribution;
         bestSize = s.size;
       }

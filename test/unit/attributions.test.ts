@@ -246,3 +246,11 @@ describe('who gives a figure', () => {
     expect(sources('Turnout was 17 percent, the highest since 1980, the Harbour Institute analysis shows.')).toEqual([['17 percent', 'Harbour Institute']]);
   });
 });
+
+describe('a figure inside the speaker', () => {
+  it('belongs to the report around it: "The poll found that 43 percent of voters support …"', () => {
+    const md = 'A Tidewater Gazette poll was released Monday. The Tidewater Gazette poll found that 43 percent of voters support the dam.';
+    const [claim] = run(md).claims;
+    expect(claim!.source?.name).toBe('Tidewater Gazette');
+  });
+});
