@@ -65,10 +65,14 @@ export function isFromWebview(value: unknown): value is FromWebview {
     case 'ready':
       return true;
     case 'reveal':
-      return typeof message.start === 'number' && typeof message.end === 'number' && typeof (message as { uri?: unknown }).uri === 'string' && typeof (message as { version?: unknown }).version === 'number';
+      return isOffset(message.start) && isOffset(message.end) && typeof (message as { uri?: unknown }).uri === 'string' && Number.isSafeInteger((message as { version?: unknown }).version);
     case 'rendered':
       return true;
     default:
       return false;
   }
+}
+
+function isOffset(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }
