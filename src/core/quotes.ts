@@ -86,7 +86,8 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
   let straightInside: Mark | undefined;
   const at = (offset: number): number => block.start + offset;
 
-  for (const mark of marks) {
+  for (let index = 0; index < marks.length; index++) {
+    const mark = marks[index]!;
     // A line that opens with a quotation mark starts a new quote: the one still
     // open ends, unclosed, with the line before (lists of reader comments, transcripts).
     if (doubles.length > 0 && !mark.single && mark.role !== 'close' && startsLine(block.text, mark.at) && mark.at > 0) {
@@ -109,7 +110,7 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
     }
     const top = doubles[doubles.length - 1];
     // Straight marks inside a curly quote pair among themselves: “He wrote ""x"" there,” she said.
-    if (top && isDirectional(top) && !isDirectional(mark) && (straightInside !== undefined || hasLaterStraight(marks, mark))) {
+    if (top && isDirectional(top) && !isDirectional(mark) && (straightInside !== undefined || hasLaterStraight(marks, index))) {
       if (straightInside === undefined) straightInside = mark;
       else {
         nested.push({ start: at(straightInside.at), end: at(mark.at + mark.length) });
@@ -123,7 +124,8 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
       const opening = doubles.pop()!;
       const span = { start: at(opening.at), end: at(mark.at + mark.length) };
       // A single quote opened inside this one and never closed cannot close outside it.
-      singles = singles.filter((s) => s.depth <= doubles.length);
+      // (The stack's depths never decrease upwards, so those are on top.)
+      while ((singles[singles.length - 1]?.depth ?? 0) > doubles.length) singles.pop();
       if (doubles.length > 0) nested.push(span);
       else {
         found.push({ ...span, block: blockIndex, mark: opening.style, closedInBlock: true, nested });
@@ -169,9 +171,12 @@ function settle(found: QuoteSpan[]): QuoteSpan[] {
  * curly closing mark: only then can a straight mark inside a curly quote open a
  * nested one (else it is a mismatched close: `“Hello," he said`).
  */
-function hasLaterStraight(marks: readonly Mark[], mark: Mark): boolean {
-  for (const m of marks) {
-    if (m.at <= mark.at || m.single) continue;
+function hasLaterStraight(marks: readonly Mark[], index: number): boolean {
+  const mark = marks[index]!;
+  // Marks are in text order: only the ones after this one need looking at.
+  for (let i = index + 1; i < marks.length; i++) {
+    const m = marks[i]!;
+    if (m.single) continue;
     if (isDirectional(m)) return false;
     if (m.style === mark.style) return true;
   }
