@@ -67,7 +67,10 @@ function articleReport(article: ArticleExport, options: ExportOptions, level: nu
   const bySpeaker = new Map<string, Quote[]>();
   for (const q of quotes) {
     const who = q.speaker?.name ?? 'No speaker found';
-    bySpeaker.set(who, [...(bySpeaker.get(who) ?? []), q]);
+    // Appended in place: copying the list per quote is quadratic for a speaker quoted thousands of times.
+    const list = bySpeaker.get(who);
+    if (list) list.push(q);
+    else bySpeaker.set(who, [q]);
   }
   if (quotes.length === 0) out.push('No quotes in this article.', '');
   for (const [who, list] of [...bySpeaker].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))) {
