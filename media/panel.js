@@ -38,7 +38,7 @@
   /** A focusable entry that reveals a span of the article. */
   function revealButton(label, start, end, className, title) {
     const button = el('button', { className: `reveal ${className || ''}`.trim(), text: label, attrs: { type: 'button', title: title || 'Show in the article' } });
-    button.addEventListener('click', () => send({ type: 'reveal', start, end, version: current && current.kind === 'article' ? current.version : -1 }));
+    button.addEventListener('click', () => send({ type: 'reveal', start, end, uri: current && current.kind === 'article' ? current.uri : '', version: current && current.kind === 'article' ? current.version : -1 }));
     return button;
   }
 

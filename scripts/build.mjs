@@ -20,7 +20,7 @@ const builds = [
   // the packages' browser builds that do not touch `document` (decode-named-character-reference).
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], conditions: ['worker'] },
 ];
-if (existsSync('scripts/bench.ts')) {
-  builds.push({ ...common, entryPoints: ['scripts/bench.ts'], outfile: 'dist/bench.js', platform: 'node', format: 'cjs', target: 'node20' });
+for (const tool of ['bench', 'fuzz']) {
+  if (existsSync(`scripts/${tool}.ts`)) builds.push({ ...common, entryPoints: [`scripts/${tool}.ts`], outfile: `dist/${tool}.js`, platform: 'node', format: 'cjs', target: 'node20' });
 }
 await Promise.all(builds.map((options) => build(options)));

@@ -28,7 +28,8 @@ export function checkInstalled() {
  * extensions, XDG dirs, a Chromium profile and a fresh copy of the workspace.
  * `settings` are merged over the defaults every run needs.
  */
-export function createSandbox(tmp, { port, workspace, settings = {} }) {
+// `untrusted`: the workspace opens in Restricted Mode (trust on, never asked, the folder not trusted).
+export function createSandbox(tmp, { port, workspace, settings = {}, untrusted = false }) {
   const dirs = {
     userData: path.join(tmp, 'user-data'),
     extensions: path.join(tmp, 'extensions'),
@@ -52,18 +53,19 @@ export function createSandbox(tmp, { port, workspace, settings = {} }) {
       'workbench.startupEditor': 'none',
       // Auto-save would write a test's edits into the workspace copy mid-test.
       'files.autoSave': 'off',
-      'security.workspace.trust.enabled': false,
+      'security.workspace.trust.enabled': untrusted,
+      ...(untrusted ? { 'security.workspace.trust.startupPrompt': 'never', 'security.workspace.trust.emptyWindow': false, 'security.workspace.trust.untrustedFiles': 'open' } : {}),
       ...settings,
     }, null, 2),
   );
-  return { dirs, config, logFile: path.join(tmp, 'code-server.log') };
+  return { dirs, config, logFile: path.join(tmp, 'code-server.log'), untrusted };
 }
 
 /**
  * Starts code-server on the sandbox, logging to `logFile`, in its own process group.
  * Returns the child and a promise of its exit ({ code, signal }).
  */
-export function startCodeServer({ dirs, config, logFile }) {
+export function startCodeServer({ dirs, config, logFile, untrusted = false }) {
   const env = { ...process.env };
   // Variables from a surrounding VS Code would make code-server act as its CLI client.
   for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
@@ -78,7 +80,7 @@ export function startCodeServer({ dirs, config, logFile }) {
     '--extensions-dir', dirs.extensions,
     '--disable-telemetry',
     '--disable-update-check',
-    '--disable-workspace-trust',
+    ...(untrusted ? [] : ['--disable-workspace-trust']),
     '--disable-getting-started-override',
     '--ignore-last-opened',
     dirs.workspace,

@@ -9,6 +9,7 @@
 //                               [--timeout SECONDS] start-up + tests budget (default 180)
 //                               [--screenshots DIR] write DIR/workbench.png (or failure.png) before closing
 //                               [--keep]            keep the temp dir (logs, profile, workspace copy)
+//                               [--untrusted]       open the workspace in Restricted Mode (workspace trust on, folder not trusted)
 //
 // Exit code: the tests' own (0 pass, 1 fail), or 2 when the harness itself failed
 // (code-server did not start, the workbench never reported, the hard timeout hit).
@@ -26,7 +27,7 @@ import {
 
 const HARNESS_FAILED = 2;
 
-const USAGE = 'usage: node scripts/vscode/run.mjs [--tests FILE] [--extension DIR] [--workspace DIR] [--timeout SECONDS] [--screenshots DIR] [--keep]';
+const USAGE = 'usage: node scripts/vscode/run.mjs [--tests FILE] [--extension DIR] [--workspace DIR] [--timeout SECONDS] [--screenshots DIR] [--keep] [--untrusted]';
 let opts;
 try {
   ({ values: opts } = parseArgs({
@@ -37,6 +38,7 @@ try {
       timeout: { type: 'string', default: '180' },
       screenshots: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      untrusted: { type: 'boolean', default: false },
     },
   }));
 } catch (error) {
@@ -101,7 +103,7 @@ async function main() {
   const deadline = t0 + timeoutMs;
   const port = await freePort();
   const tmp = (state.tmp = mkdtempSync(path.join(tmpdir(), 'claimlens-vscode-')));
-  const sandbox = createSandbox(tmp, { port, workspace: fixturePath });
+  const sandbox = createSandbox(tmp, { port, workspace: fixturePath, untrusted: opts.untrusted });
   const { dirs } = sandbox;
 
   state.logFile = sandbox.logFile;

@@ -2,9 +2,10 @@
  * Reads an article from disk (or stdin) and says clearly why it cannot be
  * analysed: missing, a folder, too large, binary, or not UTF-8/UTF-16 text.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { SourceFormat } from '../core';
+import { terminalText } from './terminalText';
 
 export interface Article {
   readonly file: string;
@@ -14,7 +15,7 @@ export interface Article {
 
 export class InputError extends Error {
   constructor(readonly file: string, message: string) {
-    super(`${file}: ${message}`);
+    super(`${terminalText(file)}: ${message}`);
     this.name = 'InputError';
   }
 }
@@ -22,30 +23,85 @@ export class InputError extends Error {
 export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export function readArticle(file: string, maxBytes: number, format?: SourceFormat): Article {
-  let bytes: Buffer;
-  if (file === '-') {
-    bytes = readFileSync(0);
-  } else {
-    let size: number;
-    try {
-      const stat = statSync(file);
-      if (stat.isDirectory()) throw new InputError(file, 'is a folder; give the articles inside it');
-      // A pipe or device has no size to check against the limit.
-      if (!stat.isFile()) throw new InputError(file, 'is not a regular file');
-      size = stat.size;
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(file, describeFsError(error));
+  const bytes = file === '-' ? readStdin(maxBytes) : readStable(file, maxBytes);
+  return { file, text: decode(file, bytes), format: format ?? formatOf(file) };
+}
+
+const tooLarge = (file: string, size: string, maxBytes: number) => new InputError(file, `is ${size}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`);
+
+/**
+ * The whole file as it was at one moment: its size and modification time are
+ * checked before and after the read, so a file rewritten meanwhile (an editor
+ * saving, a sync client) is reported instead of analysed half old, half new.
+ * `afterRead` lets a test change the file at the worst moment.
+ */
+export function readStable(file: string, maxBytes: number, afterRead?: () => void): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    throw new InputError(file, describeFsError(error));
+  }
+  try {
+    const before = fstatSync(fd);
+    if (before.isDirectory()) throw new InputError(file, 'is a folder; give the articles inside it');
+    // A pipe or device has no size to check against the limit.
+    if (!before.isFile()) throw new InputError(file, 'is not a regular file');
+    if (before.size > maxBytes) throw tooLarge(file, formatBytes(before.size), maxBytes);
+    // One byte more than expected tells a file that grew while it was read.
+    const bytes = readUpTo(fd, before.size + 1);
+    afterRead?.();
+    const after = fstatSync(fd);
+    if (bytes.length !== before.size || after.size !== before.size || after.mtimeMs !== before.mtimeMs) {
+      throw new InputError(file, 'changed while it was read (is it being saved?); nothing of it was analysed, try again');
     }
-    if (size > maxBytes) throw new InputError(file, `is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`);
+    return bytes;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, describeFsError(error));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Standard input, refused as soon as it passes the limit: an endless pipe is never read in full. */
+function readStdin(maxBytes: number): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = readUpTo(0, maxBytes + 1);
+  } catch (error) {
+    throw new InputError('-', describeFsError(error));
+  }
+  if (bytes.length > maxBytes) throw tooLarge('-', `over ${formatBytes(maxBytes)}`, maxBytes);
+  return bytes;
+}
+
+/** Reads until the end or `limit` bytes, whichever comes first. */
+function readUpTo(fd: number, limit: number): Buffer {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  while (total < limit) {
+    const chunk = Buffer.allocUnsafe(Math.min(limit - total, 1 << 20));
+    const read = readRetrying(fd, chunk);
+    if (read === 0) break;
+    chunks.push(chunk.subarray(0, read));
+    total += read;
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** A non-blocking stdin (some shells and terminals) says EAGAIN until data arrives. */
+function readRetrying(fd: number, buffer: Buffer): number {
+  for (;;) {
     try {
-      bytes = readFileSync(file);
+      return readSync(fd, buffer, 0, buffer.length, null);
     } catch (error) {
-      throw new InputError(file, describeFsError(error));
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EOF') return 0;
+      if (code !== 'EAGAIN') throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
     }
   }
-  if (bytes.length > maxBytes) throw new InputError(file, `is ${formatBytes(bytes.length)}, over the ${formatBytes(maxBytes)} limit (raise it with --max-size)`);
-  return { file, text: decode(file, bytes), format: format ?? formatOf(file) };
 }
 
 export function formatOf(file: string): SourceFormat {
@@ -56,6 +112,8 @@ function decode(file: string, bytes: Buffer): string {
   // UTF-16 with a byte-order mark, as some Windows editors save; the mark stays, as for UTF-8.
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(bytes);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be', { ignoreBOM: true }).decode(bytes);
+  const withoutMark = utf16WithoutMark(bytes);
+  if (withoutMark) return new TextDecoder(withoutMark).decode(bytes);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(file, 'looks binary (it holds NUL bytes), not a text article');
   try {
     // Keep a UTF-8 BOM: CLI offsets count into the file as `readFileSync(file, "utf8")` reads it.
@@ -64,6 +122,29 @@ function decode(file: string, bytes: Buffer): string {
   } catch {
     throw new InputError(file, 'is not valid UTF-8 text; save it as UTF-8 and try again');
   }
+}
+
+/**
+ * UTF-16 saved without a byte-order mark: text in Latin script has a NUL in
+ * nearly every other byte, all on the same side (odd bytes for little-endian),
+ * and decodes with no unpaired surrogates. Binary files scatter their NULs.
+ */
+function utf16WithoutMark(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192) & ~1);
+  if (sample.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let evenNuls = 0;
+  let oddNuls = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNuls++;
+    if (sample[i + 1] === 0) oddNuls++;
+  }
+  const pairs = sample.length / 2;
+  const encoding = oddNuls >= pairs * 0.3 && evenNuls === 0 ? 'utf-16le' : evenNuls >= pairs * 0.3 && oddNuls === 0 ? 'utf-16be' : undefined;
+  if (!encoding) return undefined;
+  // The sample may end between the two halves of a character.
+  const text = new TextDecoder(encoding).decode(sample).replace(/[\uD800-\uDBFF]$/, '');
+  // eslint-disable-next-line no-control-regex -- text has no control characters but tab and line breaks
+  return /[\u0000-\u0008\u000e-\u001f]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(text) ? undefined : encoding;
 }
 
 function describeFsError(error: unknown): string {

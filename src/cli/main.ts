@@ -6,15 +6,16 @@
  * together. A file that cannot be read is reported on stderr by name; the
  * others are still processed and the exit code is 1.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { analyze, plural, type SourceFormat } from '../core';
 import { articleRecord, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
 import { expandInputs } from './files';
 import { DEFAULT_MAX_BYTES, InputError, parseSize, readArticle } from './input';
+import { holdsData, inputAt, OutputError, writeOutput } from './output';
 import { createProgress, type ProgressStream } from './progress';
+import { terminalText } from './terminalText';
 import { ANSI_STYLE, PLAIN_STYLE, terminalReport } from './terminalReport';
 
 const USAGE = `Usage: claimlens FILE|FOLDER... [options]
@@ -30,7 +31,8 @@ Options:
                         markdown  a fact-check report to forward
                         w3c       W3C Web Annotations (JSON-LD)
                         html      a self-contained page with highlights
-  -o, --out PATH        write to PATH instead of standard output
+  -o, --out PATH        write to PATH instead of standard output (never one of the inputs)
+      --force           replace PATH even when some articles could not be read
       --bom             start CSV with a byte-order mark (for Excel)
       --input FORMAT    markdown or plaintext (default: by file extension)
       --max-size SIZE   largest file to read, e.g. 10MB (default 10MB)
@@ -56,6 +58,7 @@ export function run(argv: readonly string[], io: CliIo): number {
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
         out: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
         bom: { type: 'boolean' },
         input: { type: 'string' },
         'max-size': { type: 'string' },
@@ -84,11 +87,13 @@ export function run(argv: readonly string[], io: CliIo): number {
   if (positionals.length === 0) return usageError(io, 'no files given');
 
   const { files, unreadable } = expandInputs(positionals);
-  for (const folder of unreadable) io.stderr.write(`claimlens: ${folder}: cannot read this folder; its articles were skipped\n`);
+  for (const folder of unreadable) io.stderr.write(`claimlens: ${terminalText(folder)}: cannot read this folder; its articles were skipped\n`);
   if (files.length === 0) {
-    io.stderr.write(`claimlens: no .md, .markdown or .txt files in ${positionals.join(', ')}\n`);
+    io.stderr.write(`claimlens: no .md, .markdown or .txt files in ${positionals.map(terminalText).join(', ')}\n`);
     return 1;
   }
+  const overwritten = values.out !== undefined ? inputAt(values.out, files) : undefined;
+  if (overwritten !== undefined) return usageError(io, `--out ${terminalText(values.out!)} is the article ${terminalText(overwritten)}; give another file name`);
   const color = values.out === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR;
   const output: string[] = [];
   const articles: ArticleExport[] = [];
@@ -106,33 +111,45 @@ export function run(argv: readonly string[], io: CliIo): number {
     } catch (error) {
       failed++;
       progress.done();
-      io.stderr.write(error instanceof InputError ? `claimlens: ${error.message}\n` : `claimlens: ${file}: analysis failed: ${(error as Error).stack ?? error}\n`);
+      io.stderr.write(error instanceof InputError ? `claimlens: ${error.message}\n` : `claimlens: ${terminalText(file)}: analysis failed: ${terminalLines(String((error as Error).stack ?? error))}\n`);
     }
   }
   progress.done();
   if (format !== 'text' && format !== 'json' && articles.length > 0) output.push(EXPORTERS[format as ExportFormat].export(articles, { bom: values.bom === true }));
 
-  if (values.out !== undefined) {
-    // Never replace an earlier export with an empty one.
-    if (failed === files.length) {
-      io.stderr.write(`claimlens: nothing to write; ${values.out} is left as it was\n`);
-      return 1;
-    }
-    try {
-      mkdirSync(dirname(resolve(values.out)), { recursive: true });
-      // Written beside the target, then renamed: a failure never leaves half a file.
-      const partial = `${values.out}.${process.pid}.partial`;
-      writeFileSync(partial, output.join(''));
-      renameSync(partial, values.out);
-      io.stderr.write(`claimlens: wrote ${values.out} (${plural(files.length - failed, 'article')})\n`);
-    } catch (error) {
-      io.stderr.write(`claimlens: cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
-      return 1;
-    }
-  } else {
-    for (const chunk of output) io.stdout.write(chunk);
-  }
+  if (values.out === undefined) for (const chunk of output) io.stdout.write(chunk);
+  else if (!writeOut(io, values.out, output.join(''), { written: files.length - failed, failed: failed + unreadable.length, force: values.force === true })) return 1;
   return failed > 0 || unreadable.length > 0 ? 1 : 0;
+}
+
+/**
+ * Writes the export to --out, unless that would replace an earlier export with
+ * less than was asked for (some inputs failed) without --force. False when nothing was written.
+ */
+function writeOut(io: CliIo, out: string, content: string, run: { written: number; failed: number; force: boolean }): boolean {
+  const shown = terminalText(out);
+  if (run.written === 0) {
+    io.stderr.write(`claimlens: nothing to write; ${shown} is left as it was\n`);
+    return false;
+  }
+  if (run.failed > 0 && !run.force && holdsData(out)) {
+    io.stderr.write(`claimlens: ${plural(run.failed, 'article')} could not be read, so ${shown} is left as it was (use --force to replace it with the other ${plural(run.written, 'article')})\n`);
+    return false;
+  }
+  try {
+    writeOutput(out, content);
+  } catch (error) {
+    const reason = error instanceof OutputError ? error.message : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    io.stderr.write(`claimlens: cannot write ${shown}: ${reason}\n`);
+    return false;
+  }
+  io.stderr.write(`claimlens: wrote ${shown} (${plural(run.written, 'article')})\n`);
+  return true;
+}
+
+/** A stack trace keeps its lines; nothing else from the input reaches the terminal raw. */
+function terminalLines(text: string): string {
+  return text.split('\n').map(terminalText).join('\n  ');
 }
 
 function usageError(io: CliIo, message: string): number {

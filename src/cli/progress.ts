@@ -1,4 +1,6 @@
 /** A progress bar on stderr for long runs; silent when stderr is not a terminal or there are few files. */
+import { terminalText } from './terminalText';
+
 export interface ProgressStream {
   write(s: string): unknown;
   isTTY?: boolean;
@@ -15,7 +17,9 @@ export function createProgress(stream: ProgressStream, total: number): { tick(fi
     tick(file: string) {
       count++;
       const filled = Math.round((count / total) * width);
-      const name = file.length > 40 ? `…${file.slice(-39)}` : file;
+      // Cut between code points: half an emoji prints as garbage.
+      const shown = [...terminalText(file)];
+      const name = shown.length > 40 ? `…${shown.slice(-39).join('')}` : shown.join('');
       const line = `[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${count}/${total} ${name}`;
       stream.write(`\r${line.slice(0, (stream.columns ?? 80) - 1).padEnd(Math.min(79, (stream.columns ?? 80) - 1))}`);
     },

@@ -3,6 +3,7 @@
  * their speakers, figures with their sources, contested figures first.
  */
 import { createLineIndex, formatNumber, plural, sameMention, type Analysis, type Claim, type Speaker } from '../core';
+import { terminalText } from './terminalText';
 
 export interface TerminalStyle {
   bold(s: string): string;
@@ -30,19 +31,19 @@ export function terminalReport(file: string, text: string, analysis: Analysis, s
   };
   const claimsById = new Map(analysis.claims.map((c) => [c.id, c]));
   const out: string[] = [];
-  out.push(style.bold(squash(file)));
+  out.push(style.bold(terminalText(file)));
   out.push(`${plural(analysis.quotes.length, 'quote')} · ${plural(analysis.claims.length, 'figure')} · ${analysis.contested.length} contested`);
 
   if (analysis.contested.length > 0) {
     out.push('', style.bold('Contested figures'));
     for (const group of analysis.contested) {
       const spread = group.spread ? style.dim(`  (${formatNumber(group.spread.low)}–${formatNumber(group.spread.high)}, ×${group.spread.ratio.toFixed(1)})`) : '';
-      out.push(`  ${style.warn(squash(group.quantity))}${spread}`);
+      out.push(`  ${style.warn(terminalText(group.quantity))}${spread}`);
       for (const id of group.claimIds) {
         const claim = claimsById.get(id);
-        if (claim) out.push(`    ${where(claim.start)}${squash(claim.text)}${sourceSuffix(claim.source, style)}`);
+        if (claim) out.push(`    ${where(claim.start)}${terminalText(claim.text)}${sourceSuffix(claim.source, style)}`);
       }
-      for (const dispute of group.disputes) out.push(`    ${where(dispute.start)}${style.dim(`disputed: “${squash(dispute.text)}”`)}`);
+      for (const dispute of group.disputes) out.push(`    ${where(dispute.start)}${style.dim(`disputed: “${terminalText(dispute.text)}”`)}`);
     }
   }
 
@@ -50,7 +51,7 @@ export function terminalReport(file: string, text: string, analysis: Analysis, s
     out.push('', style.bold('Quotes'));
     for (const quote of analysis.quotes) {
       const flags = [quote.partial ? 'partial' : '', quote.closed ? '' : 'unclosed', quote.quotation ? `part ${quote.quotation.segment + 1}` : ''].filter(Boolean);
-      const preview = squash(quote.text);
+      const preview = terminalText(quote.text);
       const shown = preview.length > QUOTE_PREVIEW ? `${preview.slice(0, QUOTE_PREVIEW - 1)}…` : preview;
       out.push(`  ${where(quote.start)}${shown}${speakerSuffix(quote.speaker, style)}${flags.length ? style.dim(` [${flags.join(', ')}]`) : ''}`);
     }
@@ -66,23 +67,17 @@ export function terminalReport(file: string, text: string, analysis: Analysis, s
 function describeClaim(claim: Claim, style: TerminalStyle): string {
   const value = claim.vague ? 'vague' : claim.range ? `${formatNumber(claim.range.low)}–${formatNumber(claim.range.high)}` : claim.value !== null ? formatNumber(claim.value) : '';
   const unit = claim.unit ? ` ${claim.unit}` : '';
-  const counts = claim.counts ? ` ${squash(claim.counts)}` : '';
+  const counts = claim.counts ? ` ${terminalText(claim.counts)}` : '';
   const flag = claim.contestedId ? style.warn(' [contested]') : '';
-  return `${style.accent(squash(claim.text))} ${style.dim(`= ${value}${unit}`)}${counts}${flag}`;
+  return `${style.accent(terminalText(claim.text))} ${style.dim(`= ${value}${unit}`)}${counts}${flag}`;
 }
 
 function speakerSuffix(speaker: Speaker | null, style: TerminalStyle): string {
   if (!speaker) return style.dim('  — no speaker found');
-  const mention = sameMention(speaker) ? '' : style.dim(` (“${squash(speaker.text)}”)`);
-  return `  — ${style.bold(squash(speaker.name))}${mention}`;
+  const mention = sameMention(speaker) ? '' : style.dim(` (“${terminalText(speaker.text)}”)`);
+  return `  — ${style.bold(terminalText(speaker.name))}${mention}`;
 }
 
 function sourceSuffix(source: Speaker | null, style: TerminalStyle): string {
-  return source ? `  — ${style.bold(squash(source.name))}` : style.dim('  — the article itself');
-}
-
-/** One line, and no control characters from the article reach the terminal (no escape sequences). */
-function squash(s: string): string {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point here
-  return s.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD').trim();
+  return source ? `  — ${style.bold(terminalText(source.name))}` : style.dim('  — the article itself');
 }

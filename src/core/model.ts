@@ -13,7 +13,14 @@ export interface Span {
   readonly end: number;
 }
 
-/** A piece of the article quoted as written, e.g. `{ text: "Mr. Lavrov", start: 1290, end: 1300 }`. */
+/**
+ * A piece of the article quoted as written, e.g. `{ text: "Mr. Lavrov", start: 1290, end: 1300 }`.
+ * A quote's `text` is exactly `source.slice(start, end)`. Every other `text`
+ * (attribution, cue, speaker, claim, dispute) is that slice with each run of
+ * whitespace, line breaks included, collapsed to one space and none at either
+ * end, so a mention that wraps across lines reads as one line; nothing else
+ * is changed. (test/unit/invariants.test.ts holds the model to this.)
+ */
 export interface TextSpan extends Span {
   readonly text: string;
 }

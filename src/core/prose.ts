@@ -59,7 +59,8 @@ function collectBlocks(parent: Parents, source: string, base: number, inBlockquo
         if (!range) break;
         const masked = maskInline(node, source, range.start, range.end, base);
         if (node.type === 'paragraph' && isPipeTable(masked)) {
-          out.push(...tableCells(masked, range.start, inBlockquote));
+          // One push per cell: spreading a table's cells as arguments overflows the stack on a long table.
+          for (const cell of tableCells(masked, range.start, inBlockquote)) out.push(cell);
           break;
         }
         // Heading markers and leading markup are masked; the block starts at its first word.

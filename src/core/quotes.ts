@@ -80,12 +80,14 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
   const found: QuoteSpan[] = [];
   // Open double quotes, outermost first; single quotes open at the current level.
   const doubles: Mark[] = [];
-  let singles: Mark[] = [];
+  // Each open single quote with the number of double quotes open around it: it can only close at that depth.
+  let singles: Array<{ readonly mark: Mark; readonly depth: number }> = [];
   let nested: Span[] = [];
   let straightInside: Mark | undefined;
   const at = (offset: number): number => block.start + offset;
 
-  for (const mark of marks) {
+  for (let index = 0; index < marks.length; index++) {
+    const mark = marks[index]!;
     // A line that opens with a quotation mark starts a new quote: the one still
     // open ends, unclosed, with the line before (lists of reader comments, transcripts).
     if (doubles.length > 0 && !mark.single && mark.role !== 'close' && startsLine(block.text, mark.at) && mark.at > 0) {
@@ -97,9 +99,9 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
       singles = [];
     }
     if (mark.single) {
-      if (mark.role === 'open') singles.push(mark);
-      else if ((mark.role === 'close' || mark.role === 'either') && singles.length > 0) {
-        const opening = singles.pop()!;
+      if (mark.role === 'open') singles.push({ mark, depth: doubles.length });
+      else if ((mark.role === 'close' || mark.role === 'either') && singles[singles.length - 1]?.depth === doubles.length) {
+        const opening = singles.pop()!.mark;
         const span = { start: at(opening.at), end: at(mark.at + mark.length) };
         if (doubles.length > 0) nested.push(span);
         else found.push({ ...span, block: blockIndex, mark: 'single', closedInBlock: true, nested: [] });
@@ -108,7 +110,7 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
     }
     const top = doubles[doubles.length - 1];
     // Straight marks inside a curly quote pair among themselves: “He wrote ""x"" there,” she said.
-    if (top && isDirectional(top) && !isDirectional(mark) && (straightInside !== undefined || hasLaterStraight(marks, mark))) {
+    if (top && isDirectional(top) && !isDirectional(mark) && (straightInside !== undefined || hasLaterStraight(marks, index))) {
       if (straightInside === undefined) straightInside = mark;
       else {
         nested.push({ start: at(straightInside.at), end: at(mark.at + mark.length) });
@@ -121,6 +123,9 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
       straightInside = undefined;
       const opening = doubles.pop()!;
       const span = { start: at(opening.at), end: at(mark.at + mark.length) };
+      // A single quote opened inside this one and never closed cannot close outside it.
+      // (The stack's depths never decrease upwards, so those are on top.)
+      while ((singles[singles.length - 1]?.depth ?? 0) > doubles.length) singles.pop();
       if (doubles.length > 0) nested.push(span);
       else {
         found.push({ ...span, block: blockIndex, mark: opening.style, closedInBlock: true, nested });
@@ -138,7 +143,27 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
     const end = block.text.trimEnd().length;
     found.push({ start: at(opening.at), end: at(end), block: blockIndex, mark: opening.style, closedInBlock: false, nested });
   }
-  return found;
+  return settle(found);
+}
+
+/**
+ * The model's promise whatever the marks: quotes never overlap, and nested
+ * spans lie inside their quote. A quote inside another (‘a ‘b’ c’ at top
+ * level) becomes one of its nested spans; one that crosses an earlier quote's
+ * end is not a quotation the marks can tell apart, and is dropped.
+ */
+function settle(found: QuoteSpan[]): QuoteSpan[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Array<{ quote: QuoteSpan; nested: Span[] }> = [];
+  for (const quote of sorted) {
+    const last = kept[kept.length - 1];
+    if (last === undefined || quote.start >= last.quote.end) kept.push({ quote, nested: [...quote.nested] });
+    else if (quote.end <= last.quote.end) {
+      last.nested.push({ start: quote.start, end: quote.end });
+      for (const n of quote.nested) last.nested.push(n);
+    }
+  }
+  return kept.map(({ quote, nested }) => ({ ...quote, nested: nested.filter((n) => n.start >= quote.start && n.end <= quote.end).sort((a, b) => a.start - b.start) }));
 }
 
 /**
@@ -146,9 +171,12 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
  * curly closing mark: only then can a straight mark inside a curly quote open a
  * nested one (else it is a mismatched close: `“Hello," he said`).
  */
-function hasLaterStraight(marks: readonly Mark[], mark: Mark): boolean {
-  for (const m of marks) {
-    if (m.at <= mark.at || m.single) continue;
+function hasLaterStraight(marks: readonly Mark[], index: number): boolean {
+  const mark = marks[index]!;
+  // Marks are in text order: only the ones after this one need looking at.
+  for (let i = index + 1; i < marks.length; i++) {
+    const m = marks[i]!;
+    if (m.single) continue;
     if (isDirectional(m)) return false;
     if (m.style === mark.style) return true;
   }

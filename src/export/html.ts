@@ -100,7 +100,11 @@ function highlight(text: string, analysis: Analysis): string {
   for (const s of spans) cuts.add(s.start).add(s.end);
   const points = [...cuts].sort((a, b) => a - b);
   const starting = new Map<number, typeof spans>();
-  for (const s of spans) starting.set(s.start, [...(starting.get(s.start) ?? []), s]);
+  for (const s of spans) {
+    const list = starting.get(s.start);
+    if (list) list.push(s);
+    else starting.set(s.start, [s]);
+  }
   let active: typeof spans = [];
   const out: string[] = [];
   for (let i = 0; i + 1 < points.length; i++) {

@@ -46,13 +46,21 @@ function step(service: AnalysisService, kind: 'claims' | 'quotes', direction: 1 
 }
 
 async function reveal(args: RevealArgs): Promise<void> {
-  if (!args || typeof args.uri !== 'string' || typeof args.start !== 'number' || typeof args.end !== 'number') return;
-  const uri = vscode.Uri.parse(args.uri);
-  const document = await vscode.workspace.openTextDocument(uri);
+  if (!isRevealArgs(args)) return;
+  // Links in hovers and the panel only ever point into an article that is open; nothing else is opened.
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri);
+  if (!document) return;
   const visible = vscode.window.visibleTextEditors.find((e) => e.document === document);
   const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn, preserveFocus: false });
   const end = Math.min(args.end, document.getText().length);
   select(editor, Math.min(args.start, end), end);
+}
+
+/** Command arguments come from links: a span of whole, non-negative offsets in a document named by URI. */
+export function isRevealArgs(args: unknown): args is RevealArgs {
+  if (typeof args !== 'object' || args === null) return false;
+  const { uri, start, end } = args as Record<string, unknown>;
+  return typeof uri === 'string' && Number.isSafeInteger(start) && Number.isSafeInteger(end) && (start as number) >= 0 && (start as number) <= (end as number);
 }
 
 function select(editor: vscode.TextEditor, start: number, end: number): void {

@@ -9,6 +9,7 @@ import { analyze } from '../core';
 import { EXPORT_FORMATS, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
 import type { AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
+import { displayText } from './displayText';
 import type { SettingsStore } from './settings';
 
 export interface ExportArgs {
@@ -41,7 +42,7 @@ async function exportActive(service: AnalysisService, settings: SettingsStore, a
     return undefined;
   }
   if (result.kind === 'failed') {
-    void vscode.window.showErrorMessage(`Claimlens could not analyse this article: ${result.message}`);
+    void vscode.window.showErrorMessage(`Claimlens could not analyse this article: ${displayText(result.message)}`);
     return undefined;
   }
   const exporter = EXPORTERS[format];
@@ -69,7 +70,8 @@ async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promi
       const skipped: string[] = [];
       for (const [i, uri] of files.entries()) {
         if (token.isCancellationRequested) return undefined;
-        const name = vscode.workspace.asRelativePath(uri);
+        const file = vscode.workspace.asRelativePath(uri);
+        const name = displayText(file);
         progress.report({ message: `${i + 1}/${files.length} ${name}`, increment: 100 / Math.max(1, files.length) });
         try {
           // An open editor's text wins over the file on disk (it may hold unsaved edits).
@@ -83,9 +85,9 @@ async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promi
             skipped.push(`${name} (over the size limit)`);
             continue;
           }
-          articles.push({ file: name, uri: uri.toString(), text, analysis: analyze(text) });
+          articles.push({ file, uri: uri.toString(), text, analysis: analyze(text) });
         } catch (error) {
-          skipped.push(`${name} (${error instanceof Error ? error.message : String(error)})`);
+          skipped.push(`${name} (${displayText(error instanceof Error ? error.message : String(error))})`);
         }
         // Let the progress notification and cancellation through between articles.
         await new Promise((resolve) => setTimeout(resolve, 0));
@@ -98,7 +100,7 @@ async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promi
     return undefined;
   }
   if (outcome.articles.length === 0) {
-    void vscode.window.showWarningMessage(`Claimlens found no Markdown articles to export in ${folder.name}.`);
+    void vscode.window.showWarningMessage(`Claimlens found no Markdown articles to export in ${displayText(folder.name)}.`);
     return undefined;
   }
   const content = exporter.export(outcome.articles, { bom: settings.value.csvBom });
@@ -146,7 +148,7 @@ async function deliver(content: string, format: ExportFormat, destination: Expor
   if (!target) {
     const choice = await vscode.window.showQuickPick(
       [
-        { label: '$(save) Save to a file…', id: 'save' as const, detail: `Suggested: ${vscode.workspace.asRelativePath(suggested)}` },
+        { label: '$(save) Save to a file…', id: 'save' as const, detail: `Suggested: ${displayText(vscode.workspace.asRelativePath(suggested))}` },
         { label: '$(new-file) Open as an untitled document', id: 'untitled' as const },
       ],
       { title: 'Where should the export go?' },
@@ -167,11 +169,11 @@ async function deliver(content: string, format: ExportFormat, destination: Expor
   try {
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(content));
   } catch (error) {
-    void vscode.window.showErrorMessage(`Claimlens could not write ${target.fsPath || target.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+    void vscode.window.showErrorMessage(`Claimlens could not write ${displayText(target.fsPath || target.toString())}: ${displayText(error instanceof Error ? error.message : String(error))}`);
     return undefined;
   }
   const open = 'Open';
-  void vscode.window.showInformationMessage(`Claimlens exported ${EXPORTERS[format].label} to ${vscode.workspace.asRelativePath(target)}.`, open).then((picked) => {
+  void vscode.window.showInformationMessage(`Claimlens exported ${EXPORTERS[format].label} to ${displayText(vscode.workspace.asRelativePath(target))}.`, open).then((picked) => {
     if (picked === open) void vscode.commands.executeCommand('vscode.open', target);
   });
   return target;

@@ -3,6 +3,7 @@
  * package.json, read in one place and re-read only when `claimlens.*` changes.
  */
 import * as vscode from 'vscode';
+import { displayText } from './displayText';
 
 export const HIGHLIGHT_KINDS = ['quotes', 'speakers', 'cues', 'claims', 'contested'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
@@ -26,32 +27,84 @@ export interface ClaimlensSettings {
 export const SECTION = 'claimlens';
 
 export function readSettings(): ClaimlensSettings {
+  return checkSettings().settings;
+}
+
+/**
+ * The settings, with every value that breaks its package.json schema (a wrong
+ * type, a number out of range, a glob that does not parse) replaced by its
+ * default and named in `problems`, so the user is told once instead of the
+ * extension misbehaving.
+ */
+export function checkSettings(): { settings: ClaimlensSettings; problems: string[] } {
   const config = vscode.workspace.getConfiguration(SECTION);
-  const highlight = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, config.get<boolean>(`highlight.${kind}`, true)])) as Record<HighlightKind, boolean>;
-  return {
-    enabled: config.get<boolean>('enabled', true),
-    highlight,
-    languages: config.get<string[]>('languages', ['markdown']),
-    maxDocumentSize: clamp(config.get<number>('maxDocumentSizeKB', 1536), 16, 65536) * 1024,
-    updateDelay: clamp(config.get<number>('updateDelay', 300), 0, 5000),
-    exclude: config.get<string>('exclude', '').trim(),
-    csvBom: config.get<boolean>('export.csvByteOrderMark', false),
+  const problems: string[] = [];
+  const read = <T>(key: string, fallback: T, valid: (value: unknown) => boolean, expected: string): T => {
+    const value = config.get<unknown>(key, fallback);
+    if (valid(value)) return value as T;
+    problems.push(`${SECTION}.${key} (${describe(value)}; ${expected})`);
+    return fallback;
   };
+  const bool = (key: string, fallback: boolean) => read(key, fallback, (v) => typeof v === 'boolean', 'true or false');
+  const number = (key: string, fallback: number, min: number, max: number) => read(key, fallback, (v) => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max, `a number from ${min} to ${max}`);
+  const highlight = Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, bool(`highlight.${kind}`, true)])) as Record<HighlightKind, boolean>;
+  const settings: ClaimlensSettings = {
+    enabled: bool('enabled', true),
+    highlight,
+    languages: read('languages', ['markdown'], (v) => Array.isArray(v) && v.every((l) => LANGUAGES.includes(l)), `a list of ${LANGUAGES.join(' and ')}`),
+    maxDocumentSize: number('maxDocumentSizeKB', 1536, 16, 65536) * 1024,
+    updateDelay: number('updateDelay', 300, 0, 5000),
+    exclude: read('exclude', '', (v) => typeof v === 'string' && isValidGlob(v), 'a glob such as **/drafts/**').trim(),
+    csvBom: bool('export.csvByteOrderMark', false),
+  };
+  return { settings, problems };
+}
+
+const LANGUAGES: readonly unknown[] = ['markdown', 'plaintext'];
+
+/** Brackets and braces balanced, braces not nested (the export joins the globs inside one pair of braces). */
+export function isValidGlob(glob: string): boolean {
+  let braces = 0;
+  let bracket = false;
+  for (const ch of glob) {
+    if (bracket) bracket = ch !== ']';
+    else if (ch === '[') bracket = true;
+    else if (ch === '{' && ++braces > 1) return false;
+    else if (ch === '}' && --braces < 0) return false;
+  }
+  return braces === 0 && !bracket;
+}
+
+function describe(value: unknown): string {
+  const shown = typeof value === 'string' ? `"${value}"` : Array.isArray(value) ? JSON.stringify(value) : String(value);
+  return displayText(shown, 60);
 }
 
 /** Keeps a current copy of the settings and tells listeners when `claimlens.*` changes. */
 export class SettingsStore implements vscode.Disposable {
-  private current = readSettings();
+  private current: ClaimlensSettings;
   private readonly emitter = new vscode.EventEmitter<ClaimlensSettings>();
   private readonly subscription: vscode.Disposable;
   readonly onDidChange = this.emitter.event;
+  /** The bad values last warned about, so the same ones are not reported twice. */
+  private reported = '';
 
   constructor() {
+    this.current = this.reread();
     this.subscription = vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration(SECTION)) return;
-      this.current = readSettings();
+      this.current = this.reread();
       this.emitter.fire(this.current);
     });
+  }
+
+  /** Reads the settings and warns about bad values once (again only when the bad values change). */
+  private reread(): ClaimlensSettings {
+    const { settings, problems } = checkSettings();
+    const report = problems.join(', ');
+    if (report && report !== this.reported) void vscode.window.showWarningMessage(`Claimlens ignored ${problems.length === 1 ? 'a setting' : 'settings'} with a bad value and used the default: ${report}.`);
+    this.reported = report;
+    return settings;
   }
 
   get value(): ClaimlensSettings {
@@ -62,8 +115,4 @@ export class SettingsStore implements vscode.Disposable {
     this.subscription.dispose();
     this.emitter.dispose();
   }
-}
-
-function clamp(value: number, min: number, max: number): number {
-  return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
 }

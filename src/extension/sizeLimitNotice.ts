@@ -3,7 +3,8 @@
  * and was not analysed (never a silent partial result), with a way to raise it.
  */
 import * as vscode from 'vscode';
-import type { AnalysisService } from './analysisService';
+import type { AnalysisResult, AnalysisService } from './analysisService';
+import { displayText } from './displayText';
 
 export class SizeLimitNotice implements vscode.Disposable {
   private readonly warned = new Set<string>();
@@ -13,23 +14,30 @@ export class SizeLimitNotice implements vscode.Disposable {
 
   constructor(service: AnalysisService) {
     this.subscriptions.push(
-      service.onDidAnalyze(({ document, result }) => {
-        const key = document.uri.toString();
-        if (result.kind !== 'too-large') {
-          this.warned.delete(key);
-          return;
-        }
-        if (this.warned.has(key)) return;
-        this.warned.add(key);
-        const name = document.uri.path.split('/').pop() ?? 'This document';
-        const message = `Claimlens did not analyse ${name}: it is ${megabytes(result.size)}, over the ${megabytes(result.limit)} limit. No highlights are shown for it.`;
-        this.shown.push(message);
-        void vscode.window.showWarningMessage(message, 'Raise the Limit').then((choice) => {
-          if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'claimlens.maxDocumentSizeKB');
-        });
-      }),
+      service.onDidAnalyze(({ document, result }) => this.consider(document, result)),
       vscode.workspace.onDidCloseTextDocument((document) => this.warned.delete(document.uri.toString())),
     );
+    // Documents open at activation may have been analysed before this notice listened.
+    for (const editor of vscode.window.visibleTextEditors) {
+      const result = service.peek(editor.document);
+      if (result) this.consider(editor.document, result);
+    }
+  }
+
+  private consider(document: vscode.TextDocument, result: AnalysisResult): void {
+    const key = document.uri.toString();
+    if (result.kind !== 'too-large') {
+      this.warned.delete(key);
+      return;
+    }
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    const name = displayText(document.uri.path.split('/').pop() ?? 'This document');
+    const message = `Claimlens did not analyse ${name}: it is ${megabytes(result.size)}, over the ${megabytes(result.limit)} limit. No highlights are shown for it.`;
+    this.shown.push(message);
+    void vscode.window.showWarningMessage(message, 'Raise the Limit').then((choice) => {
+      if (choice) void vscode.commands.executeCommand('workbench.action.openSettings', 'claimlens.maxDocumentSizeKB');
+    });
   }
 
   dispose(): void {

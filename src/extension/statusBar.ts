@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { plural } from '../core';
 import type { AnalysisResult, AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
+import { displayText } from './displayText';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Right, 100);
@@ -41,7 +42,7 @@ export class StatusBar implements vscode.Disposable {
     }
     if (result.kind === 'failed') {
       this.item.text = '$(error) Claimlens';
-      this.item.tooltip = `Analysis failed: ${result.message}`;
+      this.item.tooltip = `Analysis failed: ${displayText(result.message)}`;
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
       return;
     }

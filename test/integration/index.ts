@@ -4,14 +4,19 @@ import { readdirSync } from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
-export async function run(): Promise<void> {
+export function run(): Promise<void> {
+  return runTests('.test.js');
+}
+
+/** Runs the compiled test files next to this one whose names end with `suffix`. */
+export async function runTests(suffix: string): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 60_000, color: false });
   // Compiled tests sit next to this file in out/test/integration/; no glob dependency needed.
   const files = readdirSync(__dirname)
-    .filter((name) => name.endsWith('.test.js'))
+    .filter((name) => name.endsWith(suffix))
     .sort();
   // A runner that finds nothing must fail, or a broken build would look green.
-  if (files.length === 0) throw new Error(`no *.test.js files in ${__dirname}`);
+  if (files.length === 0) throw new Error(`no *${suffix} files in ${__dirname}`);
   for (const name of files) mocha.addFile(path.join(__dirname, name));
 
   await new Promise<void>((resolve, reject) => {

@@ -72,4 +72,19 @@ describe('quotes', () => {
   it('does not report quotes inside code', () => {
     expect(quoted('Use `"x"` here.\n\n```\n"not prose"\n```\n')).toEqual([]);
   });
+
+  it('folds a single quote inside another at top level into it instead of reporting two overlapping quotes', () => {
+    const text = 'She read ‘the sign said ‘closed’ all week’ aloud.';
+    const r = run(text);
+    expect(r.quotes.map((q) => q.text)).toEqual(['‘the sign said ‘closed’ all week’']);
+    expect(r.quotes[0]!.nested.map((n) => text.slice(n.start, n.end))).toEqual(['‘closed’']);
+  });
+
+  it('never closes a single quote opened outside a double quote with a mark inside it', () => {
+    // The ‘ before the double quote never closes; the ’ inside closes nothing.
+    const r = run('He wrote ‘Note: “Bring the maps’ tomorrow,” she said.');
+    for (const q of r.quotes) for (const n of q.nested) expect(n.start >= q.start && n.end <= q.end).toBe(true);
+    expect(r.quotes.map((q) => q.text)).toContain('“Bring the maps’ tomorrow,”');
+    expect(r.quotes.find((q) => q.mark === 'curly')!.nested).toEqual([]);
+  });
 });

@@ -45,11 +45,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         if (event.document === this.document && event.contentChanges.length > 0) this.postLater();
       }),
       // Changing a document's language closes and reopens it: follow the active editor again.
-      vscode.workspace.onDidOpenTextDocument(() => {
-        setTimeout(() => {
-          if (this.follow(vscode.window.activeTextEditor)) this.post();
-        }, 0);
-      }),
+      vscode.workspace.onDidOpenTextDocument(() => this.followSoon()),
     );
   }
 
@@ -88,7 +84,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         break;
       case 'reveal':
         // A click on a list built from an older version of the article would select the wrong text.
-        if (this.document && message.version !== this.document.version) this.post();
+        if (this.document && !isCurrent(this.document, message)) this.post();
         else void this.reveal(message.start, message.end);
         break;
       case 'rendered':
@@ -105,7 +101,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     const result = this.service.get(document);
     if (result.kind === 'too-large') return { kind: 'empty', message: `This article is over the size limit (${Math.round(result.limit / 1024)} KB), so it was not analysed. Raise “claimlens.maxDocumentSizeKB” to analyse it.` };
     if (result.kind === 'failed') return { kind: 'empty', message: `Claimlens could not analyse this article: ${result.message}` };
-    return buildPanelView(result.analysis, document.uri.path.split('/').pop() ?? document.uri.toString(), document.version);
+    return buildPanelView(result.analysis, document.uri.path.split('/').pop() ?? document.uri.toString(), document.version, document.uri.toString());
   }
 
   private pending: ReturnType<typeof setTimeout> | undefined;
@@ -118,6 +114,17 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
       this.typing = undefined;
       this.post();
     }, PANEL_UPDATE_DELAY);
+  }
+
+  private reopened: ReturnType<typeof setTimeout> | undefined;
+
+  /** On the next tick, once VS Code has made the reopened document's editor active. */
+  private followSoon(): void {
+    if (this.reopened) clearTimeout(this.reopened);
+    this.reopened = setTimeout(() => {
+      this.reopened = undefined;
+      if (this.follow(vscode.window.activeTextEditor)) this.post();
+    }, 0);
   }
 
   private postSoon(): void {
@@ -165,9 +172,15 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   dispose(): void {
     if (this.pending) clearTimeout(this.pending);
     if (this.typing) clearTimeout(this.typing);
+    if (this.reopened) clearTimeout(this.reopened);
     for (const s of [...this.subscriptions, ...this.viewSubscriptions]) s.dispose();
     this.renderedEmitter.dispose();
   }
+}
+
+/** The click was made on a view of this very document at this version (another article can have the same version number). */
+function isCurrent(document: vscode.TextDocument, view: { readonly uri: string; readonly version: number }): boolean {
+  return view.uri === document.uri.toString() && view.version === document.version;
 }
 
 function createNonce(): string {

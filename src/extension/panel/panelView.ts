@@ -5,7 +5,7 @@ import type { PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
 /** Past a few thousand entries a list helps nobody and costs seconds to send and draw; contested groups are always whole. */
 export const PANEL_ITEM_LIMIT = 2000;
 
-export function buildPanelView(analysis: Analysis, file: string, version: number): PanelView {
+export function buildPanelView(analysis: Analysis, file: string, version: number, uri: string): PanelView {
   const claims = new Map(analysis.claims.map((c) => [c.id, c]));
   const attributions = new Map(analysis.attributions.map((a) => [a.id, a]));
   const sourceSpan = (attributionId: string | null) => {
@@ -53,7 +53,7 @@ export function buildPanelView(analysis: Analysis, file: string, version: number
     .filter((s) => s.quotes.length + s.figures.length > 0);
   const unattributedFigures = take(loneFigures, claimItem);
   const unattributedQuotes = take(loneQuotes, quoteItem);
-  return { kind: 'article', file, version, contested, sources, unattributedFigures, unattributedQuotes, omitted };
+  return { kind: 'article', file, uri, version, contested, sources, unattributedFigures, unattributedQuotes, omitted };
 }
 
 /** What the panel adds to a figure: what it counts, and its value when the text does not already say it. */

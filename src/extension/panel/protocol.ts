@@ -35,6 +35,8 @@ export type PanelView =
   | {
       readonly kind: 'article';
       readonly file: string;
+      /** The document the view was built from, with its version: a click is applied only to that document as it was. */
+      readonly uri: string;
       readonly version: number;
       readonly contested: readonly PanelGroup[];
       readonly sources: readonly PanelSource[];
@@ -51,8 +53,8 @@ export type ToWebview = { readonly type: 'show'; readonly view: PanelView };
 /** Webview → extension. */
 export type FromWebview =
   | { readonly type: 'ready' }
-  /** `version` is the document version the view was built from; a stale click is not applied. */
-  | { readonly type: 'reveal'; readonly start: number; readonly end: number; readonly version: number }
+  /** `uri` and `version` say which document, as it was, the view was built from; a stale click is not applied. */
+  | { readonly type: 'reveal'; readonly start: number; readonly end: number; readonly uri: string; readonly version: number }
   /** Sent after each render: what the DOM now lists, so tests can check it. */
   | { readonly type: 'rendered'; readonly groups: number; readonly items: number; readonly text: string; readonly elements: number };
 
@@ -63,10 +65,14 @@ export function isFromWebview(value: unknown): value is FromWebview {
     case 'ready':
       return true;
     case 'reveal':
-      return typeof message.start === 'number' && typeof message.end === 'number' && typeof (message as { version?: unknown }).version === 'number';
+      return isOffset(message.start) && isOffset(message.end) && typeof (message as { uri?: unknown }).uri === 'string' && Number.isSafeInteger((message as { version?: unknown }).version);
     case 'rendered':
       return true;
     default:
       return false;
   }
+}
+
+function isOffset(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }

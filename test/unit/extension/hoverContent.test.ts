@@ -58,7 +58,7 @@ describe('Markdown escaping', () => {
 
 describe('panel view', () => {
   it('lists contested groups first and then everyone quoted or cited, by how often', () => {
-    const view = buildPanelView(analyze(article), 'a.md', 3);
+    const view = buildPanelView(analyze(article), 'a.md', 3, 'file:///a.md');
     expect(view.kind).toBe('article');
     if (view.kind !== 'article') return;
     expect(view.contested.map((g) => [g.quantity, g.figures.map((f) => [f.text, f.source?.name])])).toEqual([
@@ -70,7 +70,7 @@ describe('panel view', () => {
 
   it('keeps a very long article’s lists short, contested groups whole, and says how much it left out', () => {
     const long = Array.from({ length: 1200 }, (_, i) => `“We rebuild,” said Ana Ruiz${i}. Officials say ${i + 10} boats sank.`).join('\n\n');
-    const view = buildPanelView(analyze(long), 'long.md', 1);
+    const view = buildPanelView(analyze(long), 'long.md', 1, 'file:///long.md');
     if (view.kind !== 'article') throw new Error('expected an article');
     const listed = view.sources.reduce((n, s) => n + s.quotes.length + s.figures.length, 0) + view.unattributedFigures.length + view.unattributedQuotes.length;
     expect(listed + view.contested.reduce((n, g) => n + g.figures.length, 0)).toBe(2000);
@@ -78,7 +78,7 @@ describe('panel view', () => {
   });
 
   it('does not repeat a figure as its own detail', () => {
-    const view = buildPanelView(analyze('Officials say 2,000 people fled. The plan costs $4.2 billion, the mayor said.'), 'b.md', 1);
+    const view = buildPanelView(analyze('Officials say 2,000 people fled. The plan costs $4.2 billion, the mayor said.'), 'b.md', 1, 'file:///b.md');
     if (view.kind !== 'article') throw new Error('expected an article');
     const details = view.sources.flatMap((s) => s.figures.map((f) => [f.text, f.detail]));
     expect(details).toEqual([['$4.2 billion', '= 4,200,000,000 USD'], ['2,000', 'people fled']]);

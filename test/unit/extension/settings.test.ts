@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readSettings, SettingsStore } from '../../../src/extension/settings';
+import { isValidGlob, readSettings, SettingsStore } from '../../../src/extension/settings';
 import { mock } from './vscodeMock';
 
 describe('settings', () => {
@@ -17,14 +17,50 @@ describe('settings', () => {
     });
   });
 
-  it('turns the size limit from KB into characters and clamps out-of-range values', () => {
-    mock.setConfiguration({ 'claimlens.maxDocumentSizeKB': 2, 'claimlens.updateDelay': -5, 'claimlens.highlight.claims': false });
+  it('turns the size limit from KB into characters', () => {
+    mock.setConfiguration({ 'claimlens.maxDocumentSizeKB': 32, 'claimlens.highlight.claims': false });
     const settings = readSettings();
-    expect(settings.maxDocumentSize).toBe(16 * 1024);
-    expect(settings.updateDelay).toBe(0);
+    expect(settings.maxDocumentSize).toBe(32 * 1024);
     expect(settings.highlight.claims).toBe(false);
+  });
+
+  it('replaces each bad value (out of range, wrong type, a broken glob) by its default and names them in one warning', () => {
+    mock.setConfiguration({
+      'claimlens.maxDocumentSizeKB': 2,
+      'claimlens.updateDelay': -5,
+      'claimlens.enabled': 'yes',
+      'claimlens.languages': ['markdown', 'html'],
+      'claimlens.exclude': '{drafts/**',
+      'claimlens.highlight.quotes': false,
+    });
+    const store = new SettingsStore();
+    expect(store.value).toMatchObject({ maxDocumentSize: 1536 * 1024, updateDelay: 300, enabled: true, languages: ['markdown'], exclude: '', highlight: { quotes: false } });
+    expect(mock.warnings).toHaveLength(1);
+    for (const key of ['maxDocumentSizeKB (2;', 'updateDelay (-5;', 'enabled ("yes";', 'languages (["markdown","html"];', 'exclude ("{drafts/**";']) expect(mock.warnings[0]).toContain(`claimlens.${key}`);
+    expect(mock.warnings[0]).not.toContain('highlight.quotes');
+    // The same bad values are not reported again on every change; new ones are.
+    mock.setConfiguration({ 'claimlens.maxDocumentSizeKB': 2, 'claimlens.updateDelay': -5, 'claimlens.enabled': 'yes', 'claimlens.languages': ['markdown', 'html'], 'claimlens.exclude': '{drafts/**' });
+    expect(mock.warnings).toHaveLength(1);
     mock.setConfiguration({ 'claimlens.updateDelay': Number.NaN });
-    expect(readSettings().updateDelay).toBe(0);
+    expect(store.value.updateDelay).toBe(300);
+    expect(mock.warnings).toHaveLength(2);
+    expect(mock.warnings[1]).toContain('claimlens.updateDelay (NaN;');
+    store.dispose();
+  });
+
+  it('escapes a workspace setting that holds a command link before naming it', () => {
+    mock.setConfiguration({ 'claimlens.exclude': '[Fix](command:workbench.action.files.newUntitledFile)}' });
+    new SettingsStore().dispose();
+    expect(mock.warnings[0]).not.toMatch(/\]\(command:/);
+  });
+
+  it('accepts globs with brackets and one pair of braces', () => {
+    expect(isValidGlob('**/drafts/**')).toBe(true);
+    expect(isValidGlob('**/*.{tmp,bak}')).toBe(true);
+    expect(isValidGlob('**/[ab]*.md')).toBe(true);
+    expect(isValidGlob('**/{a,{b,c}}')).toBe(false);
+    expect(isValidGlob('**/[ab*.md')).toBe(false);
+    expect(isValidGlob('a}')).toBe(false);
   });
 
   it('re-reads and notifies only when a claimlens setting changes', () => {

@@ -48,8 +48,10 @@ export const mock = {
     textChanged.fire({ document, contentChanges: [{}] });
   },
   decorationsSet: [] as Array<{ type: number; ranges: Range[] }>,
+  warnings: [] as string[],
   reset(): void {
     configuration = {};
+    mock.warnings = [];
     window.visibleTextEditors = [];
     mock.decorationsSet = [];
   },
@@ -74,6 +76,10 @@ export const window = {
   onDidChangeVisibleTextEditors: visibleChanged.event,
   onDidChangeActiveTextEditor: new EventEmitter<unknown>().event,
   createTextEditorDecorationType: (options: unknown) => ({ id: ++decorationTypes, options, dispose: () => undefined }),
+  showWarningMessage: async (message: string) => {
+    mock.warnings.push(message);
+    return undefined;
+  },
 };
 
 /** A text document over a string, with VS Code's offset/position arithmetic. */
