@@ -1,5 +1,6 @@
 /** Builds what the panel shows from the annotation model. Pure: unit-tested without VS Code. */
 import { formatNumber, type Analysis, type Claim, type Quote } from '../../core';
+import { figureDetail } from '../figureText';
 import type { PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
 
 /** Past a few thousand entries a list helps nobody and costs seconds to send and draw; contested groups are always whole. */
@@ -12,7 +13,7 @@ export function buildPanelView(analysis: Analysis, file: string, version: number
     const a = attributionId ? attributions.get(attributionId) : undefined;
     return a ? { name: a.speaker.name, start: a.speaker.start, end: a.speaker.end } : null;
   };
-  const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, detail: claimDetail(c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null });
+  const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, detail: figureDetail(analysis, c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null });
   const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, detail: q.partial ? 'partial quote' : q.closed ? '' : 'not closed', source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null });
 
   const contested: PanelGroup[] = analysis.contested.map((g) => ({
@@ -54,21 +55,4 @@ export function buildPanelView(analysis: Analysis, file: string, version: number
   const unattributedFigures = take(loneFigures, claimItem);
   const unattributedQuotes = take(loneQuotes, quoteItem);
   return { kind: 'article', file, version, contested, sources, unattributedFigures, unattributedQuotes, omitted };
-}
-
-/** What the panel adds to a figure: what it counts, and its value when the text does not already say it. */
-function claimDetail(claim: Claim): string {
-  const value = valueLabel(claim);
-  const asWritten = claim.text.toLowerCase().replace(/\s+/g, ' ');
-  const parts = [claim.counts ?? ''];
-  if (value && !asWritten.includes(value.toLowerCase()) && !claim.vague) parts.push(`= ${value}`);
-  return parts.filter(Boolean).join(' ');
-}
-
-export function valueLabel(claim: Claim): string {
-  const unit = claim.unit === 'percent' ? '%' : claim.unit ? ` ${claim.unit}` : '';
-  if (claim.vague) return 'vague amount';
-  const approx = claim.qualifier ? `${claim.qualifier} ` : '';
-  if (claim.range) return `${approx}${formatNumber(claim.range.low)}–${formatNumber(claim.range.high)}${unit}`;
-  return claim.value === null ? '' : `${approx}${formatNumber(claim.value)}${unit}`;
 }

@@ -17,7 +17,9 @@ describe('hover content', () => {
   it('tells a figure’s value, qualifier, source and the competing figures, with links', () => {
     const hover = at('more than 140');
     expect(article.slice(hover.start, hover.end)).toBe('more than 140');
-    expect(hover.markdown).toContain('**Figure** “more than 140” — more than 140');
+    // The figure as written is not repeated as its value, and the spread keeps its qualifier.
+    expect(hover.markdown).toContain('**Figure** “more than 140”\n');
+    expect(hover.markdown).toContain('38 vs more than 140');
     expect(hover.markdown).toContain('**Source:** Red Cross');
     expect(hover.markdown).not.toContain('(“the Red Cross”)');
     expect(hover.markdown).toContain('**Contested:** people killed');
@@ -32,8 +34,47 @@ describe('hover content', () => {
     expect(hover.markdown).toContain('**Cue:** “said”');
   });
 
+  it('names a plain quote once, without repeating the word', () => {
+    expect(at('We are counting').markdown).toMatch(/^\*\*Quote\*\*\n/);
+  });
+
   it('says nothing where there is no figure or quote', () => {
     expect(hoverMarkdown(analysis, article, article.indexOf('Interior'), 'file:///a.md')).toBeUndefined();
+  });
+});
+
+describe('hover wording', () => {
+  const hoverOf = (source: string, text: string, nth = 0) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = source.indexOf(text, at + 1);
+    return hoverMarkdown(analyze(source), source, at + 1, 'file:///b.md')!.markdown;
+  };
+
+  it('reads an age as an age of the person it describes', () => {
+    const source = '“We waited for hours,” the 62-year-old fisherman Tomas Brel said after the storm.';
+    const hover = hoverOf(source, '62-year-old');
+    expect(hover).toMatch(/— age 62, [^\n]*Brel/);
+    expect(hover).not.toContain('Counts:');
+    expect(hover).not.toContain('62 year');
+  });
+
+  it('quotes the whole sentence around an attribution with a decimal in it', () => {
+    const source = 'The city has set aside $7.5 million for the repairs, Mayor Ada Lund told the council on Monday.';
+    expect(hoverOf(source, '7.5')).toContain('> The city has set aside &#36;7\\.5 million for the repairs, Mayor Ada Lund told the council on Monday\\.');
+  });
+
+  it('lists a figure restated in a table once, with the line of each restatement', () => {
+    const source = ['The police said 12 people were hurt, while the hospital said at least 30 people were hurt.', '', '| Source | Hurt |', '| --- | --- |', '| Police | 12 |', '| Hospital | at least 30 |'].join('\n');
+    const hover = hoverOf(source, '12');
+    const competitors = hover.split('\n').filter((line) => line.startsWith('- '));
+    expect(competitors).toHaveLength(2);
+    expect(competitors.join('\n')).toMatch(/restated on \[line 5\]/);
+  });
+
+  it('says who disputes a figure and links to the line', () => {
+    const source = 'The union says 4,000 workers joined the strike. Factory manager Rob Eady disputed that figure.';
+    const hover = hoverOf(source, '4,000');
+    expect(hover).toMatch(/Disputed by Rob Eady\\: \[“disputed that figure” \\\(line 1\\\)\]\(command:claimlens\.revealRange\?/);
   });
 });
 
@@ -81,6 +122,6 @@ describe('panel view', () => {
     const view = buildPanelView(analyze('Officials say 2,000 people fled. The plan costs $4.2 billion, the mayor said.'), 'b.md', 1);
     if (view.kind !== 'article') throw new Error('expected an article');
     const details = view.sources.flatMap((s) => s.figures.map((f) => [f.text, f.detail]));
-    expect(details).toEqual([['$4.2 billion', '= 4,200,000,000 USD'], ['2,000', 'people fled']]);
+    expect(details).toEqual([['$4.2 billion', '4,200,000,000 USD'], ['2,000', 'people fled']]);
   });
 });
