@@ -105,7 +105,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     const result = this.service.get(document);
     if (result.kind === 'too-large') return { kind: 'empty', message: `This article is over the size limit (${Math.round(result.limit / 1024)} KB), so it was not analysed. Raise “claimlens.maxDocumentSizeKB” to analyse it.` };
     if (result.kind === 'failed') return { kind: 'empty', message: `Claimlens could not analyse this article: ${result.message}` };
-    return buildPanelView(result.analysis, document.uri.path.split('/').pop() ?? document.uri.toString(), document.version);
+    return buildPanelView(result.analysis, document.getText(), { uri: document.uri.toString(), name: document.uri.path.split('/').pop() ?? document.uri.toString() }, document.version);
   }
 
   private pending: ReturnType<typeof setTimeout> | undefined;
