@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const settings = new SettingsStore();
   const service = new AnalysisService(settings);
   const decorations = new DecorationController(service, settings);
-  const statusBar = new StatusBar(service);
+  const statusBar = new StatusBar(service, settings);
   const notice = new SizeLimitNotice(service);
   const panel = new PanelProvider(context.extensionUri, service);
   context.subscriptions.push(
