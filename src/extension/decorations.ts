@@ -61,12 +61,14 @@ export class DecorationController implements vscode.Disposable {
   constructor(private readonly service: AnalysisService, private readonly settings: SettingsStore) {
     this.createTypes();
     this.subscriptions.push(
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.apply(e))),
+      // Only editors that came into view: the others keep their highlights. Closing several editors
+      // sends one change per editor, and redrawing one VS Code has already closed is an "Illegal argument".
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.filter((e) => !this.applied.has(e)).forEach((e) => this.apply(e))),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.isVisible(event.document)) this.schedule(event.document);
       }),
       // Changing a document's language closes and reopens it; no editor event follows.
-      vscode.workspace.onDidOpenTextDocument(() => setTimeout(() => this.refreshVisible(), 0)),
+      vscode.workspace.onDidOpenTextDocument((document) => setTimeout(() => this.refreshShowing(document), 0)),
       settings.onDidChange(() => {
         // Styles follow the settings: recreate the types, then redraw everything visible.
         this.disposeTypes();
@@ -80,6 +82,12 @@ export class DecorationController implements vscode.Disposable {
   /** Redraws every visible editor now (cached analyses are reused). */
   refreshVisible(): void {
     for (const editor of vscode.window.visibleTextEditors) this.apply(editor);
+  }
+
+  /** Redraws the editors showing a document (by URI: a language change gives it a new document object). */
+  private refreshShowing(document: vscode.TextDocument): void {
+    const uri = document.uri.toString();
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri) this.apply(editor);
   }
 
   /** Re-analyses a document after the update delay; keystrokes in between restart the wait. */

@@ -64,6 +64,25 @@ describe('DecorationController', () => {
     controller.dispose();
   });
 
+  it('draws an editor that comes into view, and leaves the ones still showing alone (they may be closing)', () => {
+    const first = fakeEditor(fakeDocument(article));
+    const second = fakeEditor(fakeDocument(`${article} More.`));
+    window.visibleTextEditors = [first, second];
+    const controller = new DecorationController(service, settings);
+    const drawn: unknown[] = [];
+    first.setDecorations = () => void drawn.push(first);
+    second.setDecorations = () => void drawn.push(second);
+    // "Close All": VS Code closes both, then reports them gone one at a time.
+    mock.fireVisibleEditors([second]);
+    mock.fireVisibleEditors([]);
+    expect(drawn).toEqual([]);
+    const third = fakeEditor(fakeDocument(article));
+    third.setDecorations = () => void drawn.push(third);
+    mock.fireVisibleEditors([third]);
+    expect(drawn.length).toBe(5);
+    controller.dispose();
+  });
+
   it('draws nothing from an analysis whose text length differs from the document', () => {
     const document = fakeDocument(article);
     const editor = fakeEditor(document);

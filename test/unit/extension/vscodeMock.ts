@@ -44,6 +44,10 @@ export const mock = {
     configuration = values;
     configurationChanged.fire({ affectsConfiguration: (section: string) => changedSection === section || changedSection.startsWith(`${section}.`) });
   },
+  fireVisibleEditors(editors: unknown[]): void {
+    window.visibleTextEditors = editors;
+    visibleChanged.fire(editors);
+  },
   fireTextChange(document: unknown): void {
     textChanged.fire({ document, contentChanges: [{}] });
   },
