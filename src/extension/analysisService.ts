@@ -4,6 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core';
+import { isClaimlensReport } from '../export';
 import type { SettingsStore } from './settings';
 
 export type AnalysisResult =
@@ -25,8 +26,9 @@ export class AnalysisService implements vscode.Disposable {
     );
   }
 
+  /** An article in an enabled language; never a report Claimlens wrote itself. */
   isAnalysable(document: vscode.TextDocument): boolean {
-    return this.settings.value.languages.includes(document.languageId);
+    return this.settings.value.languages.includes(document.languageId) && !(document.lineCount > 0 && isClaimlensReport(document.lineAt(0).text));
   }
 
   /** The cached result for this exact version, if any. */

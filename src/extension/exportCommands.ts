@@ -6,7 +6,7 @@
  */
 import * as vscode from 'vscode';
 import { analyze } from '../core';
-import { EXPORT_FORMATS, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
+import { EXPORT_FORMATS, EXPORTERS, isClaimlensReport, type ArticleExport, type ExportFormat } from '../export';
 import type { AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
 import type { SettingsStore } from './settings';
@@ -83,6 +83,8 @@ async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promi
             skipped.push(`${name} (over the size limit)`);
             continue;
           }
+          // Its own reports are not articles.
+          if (isClaimlensReport(text.split('\n', 1)[0] ?? '')) continue;
           articles.push({ file: name, uri: uri.toString(), text, analysis: analyze(text) });
         } catch (error) {
           skipped.push(`${name} (${error instanceof Error ? error.message : String(error)})`);
@@ -162,6 +164,7 @@ async function deliver(content: string, format: ExportFormat, destination: Expor
   if (target === 'untitled') {
     const document = await vscode.workspace.openTextDocument({ content, language: EXPORTERS[format].languageId });
     await vscode.window.showTextDocument(document, { preview: false });
+    if (format === 'markdown') await showPreview(document.uri);
     return document.uri;
   }
   try {
@@ -172,7 +175,17 @@ async function deliver(content: string, format: ExportFormat, destination: Expor
   }
   const open = 'Open';
   void vscode.window.showInformationMessage(`Claimlens exported ${EXPORTERS[format].label} to ${vscode.workspace.asRelativePath(target)}.`, open).then((picked) => {
-    if (picked === open) void vscode.commands.executeCommand('vscode.open', target);
+    if (picked === open) void (format === 'markdown' ? showPreview(target) : vscode.commands.executeCommand('vscode.open', target));
   });
   return target;
+}
+
+/** A report is for reading: it opens in the Markdown preview, in place of its source (still one tab away). */
+async function showPreview(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    // Without the built-in Markdown extension the source stays open, which is still the report.
+    await vscode.commands.executeCommand('vscode.open', uri);
+  }
 }

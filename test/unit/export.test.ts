@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
-import { EXPORTERS, type ArticleExport } from '../../src/export';
+import { EXPORTERS, isClaimlensReport, type ArticleExport } from '../../src/export';
 import { codePointMapper } from '../../src/export/positions';
 
 const generatedAt = new Date('2026-11-25T12:00:00Z');
@@ -157,6 +157,13 @@ describe('W3C Web Annotation export', () => {
 describe('Markdown report', () => {
   it('reads as a document: title and date, contested figures, a checklist and quotes by speaker', () => {
     expect(EXPORTERS.markdown.export([strike], { generatedAt })).toMatchSnapshot();
+  });
+
+  it('marks its first line so Claimlens never analyses its own report as an article', () => {
+    const single = EXPORTERS.markdown.export([strike], { generatedAt });
+    const several = EXPORTERS.markdown.export([strike, strike], { generatedAt });
+    for (const report of [single, several]) expect(isClaimlensReport(report.split('\n')[0]!)).toBe(true);
+    expect(isClaimlensReport('# Port strike enters second week')).toBe(false);
   });
 
   it('escapes article text so it cannot break the report', () => {
