@@ -6,6 +6,7 @@
 import { formatNumber, plural, type Claim, type Quote } from '../core';
 import { escapeMarkdownInline as md } from './escape';
 import { readFrontMatter, titleOf } from './frontMatter';
+import { disputedBy, spreadLabel } from './figureText';
 import { linesOf } from './positions';
 import type { ArticleExport, Exporter, ExportOptions } from './types';
 
@@ -54,14 +55,17 @@ function articleReport(article: ArticleExport, options: ExportOptions, level: nu
   if (contested.length === 0) out.push('No contested figures in this article.', '');
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const group of contested) {
-    const spread = group.spread ? ` — ${formatNumber(group.spread.low)} to ${formatNumber(group.spread.high)} (about ${group.spread.ratio}×)` : '';
+    const spread = group.spread ? ` — ${md(spreadLabel(article.analysis, group) ?? '')}` : '';
     out.push(`${h(3)} ${md(group.quantity)}${spread}`, '', '| Figure | Value | Source | Line |', '| --- | --- | --- | --- |');
     for (const id of group.claimIds) {
       const c = byId.get(id);
       if (c) out.push(`| ${md(c.text)} | ${md(valueOf(c))} | ${md(c.source?.name ?? 'the article itself')} | ${lineOf(c.start)} |`);
     }
     out.push('');
-    for (const d of group.disputes) out.push(`- Disputed: “${md(d.text)}” (line ${lineOf(d.start)})`);
+    for (const d of group.disputes) {
+      const who = disputedBy(article.analysis, d);
+      out.push(`- Disputed${who ? ` by ${md(who)}` : ''}: “${md(d.text)}” (line ${lineOf(d.start)})`);
+    }
     if (group.disputes.length) out.push('');
   }
 

@@ -5,7 +5,7 @@
 import { createLineIndex, type Analysis, type Attribution, type Claim, type ContestedGroup, type Quote } from '../core';
 import { sameMention, speakerLabel } from '../core/mentions';
 import { splitSentences } from '../core/sentences';
-import { countsLabel, disputedBy, distinctFigures, figureDetail, isAge, spreadLabel, valueLabel } from './figureText';
+import { countsLabel, disputedBy, distinctFigures, figureDetail, isAge, spreadLabel, valueLabel } from '../export/figureText';
 import { COMMANDS } from './commandIds';
 import { MarkdownBuilder } from './markdownBuilder';
 

@@ -175,6 +175,19 @@ describe('Markdown report', () => {
 });
 
 describe('HTML report', () => {
+  it('shows the article without its front matter and with headings as headings, offsets intact', () => {
+    const text = ['---', 'title: Ferry delays', '---', '', '# Ferry delays grow', '', 'The operator said 12 sailings were cut.', '', '## What riders say ##', '', '> “We waited 3 hours,” said Jo Penn.'].join('\n');
+    const html = EXPORTERS.html.export([article('ferry.md', text)], { generatedAt });
+    const body = html.slice(html.indexOf('<div class="article">'));
+    expect(body).not.toContain('---');
+    expect(body).not.toContain('title: Ferry delays');
+    expect(body).not.toMatch(/#|&gt;/);
+    expect(body).toContain('<h3>Ferry delays grow</h3>');
+    expect(body).toContain('<h4>What riders say</h4>');
+    expect(body).toMatch(/<span class="(?:claim|contested)"[^>]*>12<\/span> sailings/);
+    expect(body).toMatch(/<span class="quote"[^>]*>“We waited <\/span>/);
+  });
+
   it('is self-contained: inline CSS, no scripts, no outside resources', () => {
     const html = EXPORTERS.html.export([strike], { generatedAt });
     expect(html).toMatchSnapshot();

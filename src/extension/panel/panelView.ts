@@ -1,6 +1,6 @@
 /** Builds what the panel shows from the annotation model. Pure: unit-tested without VS Code. */
 import { createLineIndex, type Analysis, type Claim, type Quote } from '../../core';
-import { disputedBy, distinctFigures, figureDetail, spreadLabel } from '../figureText';
+import { disputedBy, distinctFigures, figureDetail, spreadLabel } from '../../export/figureText';
 import type { PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
 
 /** Past a few thousand entries a list helps nobody and costs seconds to send and draw; contested groups are always whole. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
 import { hoverMarkdown } from '../../../src/extension/hoverContent';
 import { escapeMarkdown, MarkdownBuilder } from '../../../src/extension/markdownBuilder';
-import { countsLabel } from '../../../src/extension/figureText';
+import { countsLabel } from '../../../src/export/figureText';
 import { buildPanelView } from '../../../src/extension/panel/panelView';
 
 const article = [
