@@ -90,3 +90,14 @@ export function disputedBy(analysis: Analysis, dispute: DisputeCue): string | nu
   const named = analysis.attributions.find((a) => phrase.includes(a.speaker.name.toLowerCase()));
   return named ? named.speaker.name : null;
 }
+
+/**
+ * The note an inline hint shows for a contested figure: "contested: 38 (Interior Ministry) vs
+ * more than 140 (Valmoran Red Cross)", or "disputed: 57 (Ilse Marrow), by Tomas Averill".
+ */
+export function contestedHint(analysis: Analysis, group: ContestedGroup): string {
+  const figures = distinctFigures(analysis, group).map(({ claim }) => `${claim.text}${claim.source ? ` (${claim.source.name})` : ''}`);
+  if (figures.length > 1) return `contested: ${figures.join(' vs ')}`;
+  const by = [...new Set(group.disputes.map((d) => disputedBy(analysis, d)).filter((who): who is string => who !== null))];
+  return `disputed: ${figures.join('')}${by.length ? `, by ${by.join(', ')}` : ''}`;
+}

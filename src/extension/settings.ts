@@ -6,11 +6,17 @@ import * as vscode from 'vscode';
 
 export const HIGHLIGHT_KINDS = ['quotes', 'speakers', 'cues', 'claims', 'contested'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+export const HIGHLIGHT_STYLES = ['full', 'underline', 'minimal'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 export interface ClaimlensSettings {
   /** Highlights on or off as a whole ("Claimlens: Toggle Highlights"). */
   readonly enabled: boolean;
   readonly highlight: Readonly<Record<HighlightKind, boolean>>;
+  /** How highlights are drawn: backgrounds and borders, underlines only, or contested figures only. */
+  readonly highlightStyle: HighlightStyle;
+  /** A note at the end of each line with a contested figure, e.g. "contested: 38 vs more than 140". */
+  readonly inlineHints: boolean;
   /** Language ids analysed: "markdown", "plaintext". */
   readonly languages: readonly string[];
   /** Largest document analysed, in UTF-16 code units (the setting is in KB). */
@@ -31,6 +37,8 @@ export function readSettings(): ClaimlensSettings {
   return {
     enabled: config.get<boolean>('enabled', true),
     highlight,
+    highlightStyle: oneOf(config.get<string>('highlight.style', 'full'), HIGHLIGHT_STYLES, 'full'),
+    inlineHints: config.get<boolean>('inlineHints', false),
     languages: config.get<string[]>('languages', ['markdown']),
     maxDocumentSize: clamp(config.get<number>('maxDocumentSizeKB', 1536), 16, 65536) * 1024,
     updateDelay: clamp(config.get<number>('updateDelay', 300), 0, 5000),
@@ -66,4 +74,8 @@ export class SettingsStore implements vscode.Disposable {
 
 function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
+}
+
+function oneOf<T extends string>(value: string, allowed: readonly T[], fallback: T): T {
+  return (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }

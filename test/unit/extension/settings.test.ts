@@ -9,6 +9,8 @@ describe('settings', () => {
     expect(readSettings()).toEqual({
       enabled: true,
       highlight: { quotes: true, speakers: true, cues: true, claims: true, contested: true },
+      highlightStyle: 'full',
+      inlineHints: false,
       languages: ['markdown'],
       maxDocumentSize: 1536 * 1024,
       updateDelay: 300,
@@ -25,6 +27,10 @@ describe('settings', () => {
     expect(settings.highlight.claims).toBe(false);
     mock.setConfiguration({ 'claimlens.updateDelay': Number.NaN });
     expect(readSettings().updateDelay).toBe(0);
+    mock.setConfiguration({ 'claimlens.highlight.style': 'sparkly' });
+    expect(readSettings().highlightStyle).toBe('full');
+    mock.setConfiguration({ 'claimlens.highlight.style': 'minimal' });
+    expect(readSettings().highlightStyle).toBe('minimal');
   });
 
   it('re-reads and notifies only when a claimlens setting changes', () => {
