@@ -165,6 +165,10 @@
     report(view.contested.length);
   }
 
+  function collapseAll() {
+    for (const block of root.querySelectorAll('details.source')) /** @type {HTMLDetailsElement} */ (block).open = false;
+  }
+
   function rememberCollapsed(name, closed) {
     state.collapsed = state.collapsed.filter((n) => n !== name).concat(closed ? [name] : []);
     vscode.setState(state);
@@ -216,6 +220,7 @@
     /** @type {ToWebview} */
     const message = event.data;
     if (message && message.type === 'show') render(message.view);
+    else if (message && message.type === 'collapseAll') collapseAll();
   });
   send({ type: 'ready' });
   void current;

@@ -32,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     panel,
     vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, panel),
     vscode.commands.registerCommand(COMMANDS.showPanel, () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`)),
+    vscode.commands.registerCommand(COMMANDS.collapseAll, () => panel.collapseAll()),
     registerHover(service, ['markdown', 'plaintext']),
     ...registerCommands(service, decorations),
     ...registerExportCommands(service, settings),

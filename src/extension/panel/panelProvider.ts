@@ -129,9 +129,19 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   private post(): void {
-    if (!this.view || !this.ready || !this.view.visible) return;
-    const message: ToWebview = { type: 'show', view: this.currentView() };
+    if (!this.view) return;
+    // The badge counts on the activity bar even while the panel is closed.
+    const view = this.currentView();
+    const contested = view.kind === 'article' ? view.contested.length : 0;
+    this.view.badge = contested > 0 ? { value: contested, tooltip: `${contested} contested figure${contested === 1 ? '' : 's'} in ${view.kind === 'article' ? view.file : 'this article'}` } : undefined;
+    if (!this.ready || !this.view.visible) return;
+    const message: ToWebview = { type: 'show', view };
     void this.view.webview.postMessage(message);
+  }
+
+  /** Closes every source in the list (the title bar's "Collapse All"). */
+  collapseAll(): void {
+    if (this.view && this.ready) void this.view.webview.postMessage({ type: 'collapseAll' } satisfies ToWebview);
   }
 
   /** Selects a span of the followed article, through the same command the hover links use. */

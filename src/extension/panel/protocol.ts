@@ -53,7 +53,7 @@ export type PanelView =
   | { readonly kind: 'empty'; readonly message: string };
 
 /** Extension → webview. */
-export type ToWebview = { readonly type: 'show'; readonly view: PanelView };
+export type ToWebview = { readonly type: 'show'; readonly view: PanelView } | { readonly type: 'collapseAll' };
 
 /** Webview → extension. */
 export type FromWebview =
