@@ -47,27 +47,30 @@
     return revealButton(String(line), start, end, 'line', `Line ${line}: show in the article`);
   }
 
-  /** @param {PanelItem} item @param {boolean} withSource */
+  /**
+   * @param {PanelItem} item
+   * @param {boolean} withSource a contested figure: its source on a line of its own under it, so
+   *   the row never wraps word by word in a narrow sidebar
+   */
   function itemRow(item, withSource) {
     const row = el('li', { className: 'item', attrs: { role: 'listitem' } });
     row.dataset.search = `${item.text} ${item.detail} ${item.source ? item.source.name : ''}`.toLowerCase();
     row.appendChild(lineButton(item.line, item.start, item.end));
     const body = el('span', { className: 'body' }, [revealButton(item.text, item.start, item.end, 'figure', 'Select this in the article')]);
     if (item.detail) body.appendChild(el('span', { className: 'detail', text: ` ${item.detail}` }));
-    if (withSource) {
-      // The dash stays with the source when the row wraps.
-      const source = el('span', { className: 'attributed' }, [el('span', { className: 'separator', text: ' — ' })]);
-      if (item.source) source.appendChild(revealButton(item.source.name, item.source.start, item.source.end, 'source', 'Select the source in the article'));
-      else source.appendChild(el('span', { className: 'detail', text: 'the article itself' }));
-      body.appendChild(source);
-    }
     if (item.restated.length) {
-      const again = el('span', { className: 'restated detail' }, [el('span', { text: ' · restated on line ' })]);
+      const again = el('span', { className: 'restated detail' }, [el('span', { text: ' · also on line ' })]);
       item.restated.forEach((r, i) => {
         if (i > 0) again.appendChild(el('span', { text: ', ' }));
         again.appendChild(revealButton(String(r.line), r.start, r.end, 'restatement', `Line ${r.line}: the same figure again`));
       });
       body.appendChild(again);
+    }
+    if (withSource) {
+      const source = el('span', { className: 'attributed' });
+      if (item.source) source.appendChild(revealButton(item.source.name, item.source.start, item.source.end, 'source', 'Select the source in the article'));
+      else source.appendChild(el('span', { className: 'detail', text: 'the article itself' }));
+      body.appendChild(source);
     }
     row.appendChild(body);
     return row;
