@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core';
 import { isClaimlensReport } from '../export';
+import { compileIgnoreList, withoutIgnored } from './ignoreList';
 import type { SettingsStore } from './settings';
 
 export type AnalysisResult =
@@ -16,14 +17,26 @@ export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, AnalysisResult>();
   private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; result: AnalysisResult }>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private ignore = compileIgnoreList([]);
   /** Fires after a document version is analysed (not for cache hits). */
   readonly onDidAnalyze = this.emitter.event;
 
   constructor(private readonly settings: SettingsStore) {
     this.subscriptions.push(
       vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
-      settings.onDidChange(() => this.cache.clear()),
+      settings.onDidChange(() => {
+        this.cache.clear();
+        this.readIgnoreList();
+      }),
     );
+    this.readIgnoreList();
+  }
+
+  private readIgnoreList(): void {
+    this.ignore = compileIgnoreList(this.settings.value.ignore);
+    if (this.ignore.invalid.length > 0) {
+      void vscode.window.showWarningMessage(`Claimlens: these "claimlens.ignore" entries are not valid regular expressions and are left out: ${this.ignore.invalid.join(', ')}`);
+    }
   }
 
   /** An article in an enabled language; never a report Claimlens wrote itself. */
@@ -59,7 +72,8 @@ export class AnalysisService implements vscode.Disposable {
     if (text.length > limit) return { kind: 'too-large', version, size: text.length, limit };
     const started = Date.now();
     try {
-      const analysis = analyze(text, { format: document.languageId === 'plaintext' ? 'plaintext' : 'markdown' });
+      const found = analyze(text, { format: document.languageId === 'plaintext' ? 'plaintext' : 'markdown' });
+      const analysis = this.settings.value.ignore.length > 0 ? withoutIgnored(found, this.ignore.matches) : found;
       return { kind: 'ok', version, analysis, milliseconds: Date.now() - started };
     } catch (error) {
       return { kind: 'failed', version, message: error instanceof Error ? error.message : String(error) };

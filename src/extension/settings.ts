@@ -17,6 +17,8 @@ export interface ClaimlensSettings {
   readonly highlightStyle: HighlightStyle;
   /** A note at the end of each line with a contested figure, e.g. "contested: 38 vs more than 140". */
   readonly inlineHints: boolean;
+  /** Words, phrases or /patterns/ that are never figures or sources. */
+  readonly ignore: readonly string[];
   /** Language ids analysed: "markdown", "plaintext". */
   readonly languages: readonly string[];
   /** Largest document analysed, in UTF-16 code units (the setting is in KB). */
@@ -39,6 +41,7 @@ export function readSettings(): ClaimlensSettings {
     highlight,
     highlightStyle: oneOf(config.get<string>('highlight.style', 'full'), HIGHLIGHT_STYLES, 'full'),
     inlineHints: config.get<boolean>('inlineHints', false),
+    ignore: config.get<unknown[]>('ignore', []).filter((entry): entry is string => typeof entry === 'string'),
     languages: config.get<string[]>('languages', ['markdown']),
     maxDocumentSize: clamp(config.get<number>('maxDocumentSizeKB', 1536), 16, 65536) * 1024,
     updateDelay: clamp(config.get<number>('updateDelay', 300), 0, 5000),

@@ -11,6 +11,7 @@ describe('settings', () => {
       highlight: { quotes: true, speakers: true, cues: true, claims: true, contested: true },
       highlightStyle: 'full',
       inlineHints: false,
+      ignore: [],
       languages: ['markdown'],
       maxDocumentSize: 1536 * 1024,
       updateDelay: 300,
