@@ -9,6 +9,8 @@
 //                                       [--theme light|dark|hc|all]       default all; one fresh code-server each
 //                                       [--timeout SECONDS]               budget per theme (default 240)
 //                                       [--keep]                          keep each theme's temp dir (logs, profile)
+//                                       [--web]                           run the extension in the browser's web
+//                                                                         worker extension host (its browser build)
 //
 // Writes DIR/{highlights,hover,panel}-{light,dark,hc}.png. Install code-server first: npm run vscode:install.
 // Exit code: 0 every check passed; 1 a check failed (what the user would see is wrong or missing:
@@ -76,7 +78,7 @@ const HOVERS = [
   },
 ];
 
-const USAGE = 'usage: node scripts/vscode/screenshots.mjs [--out DIR] [--theme light|dark|hc|all] [--timeout SECONDS] [--keep]';
+const USAGE = 'usage: node scripts/vscode/screenshots.mjs [--out DIR] [--theme light|dark|hc|all] [--timeout SECONDS] [--keep] [--web]';
 let opts;
 try {
   ({ values: opts } = parseArgs({
@@ -85,6 +87,7 @@ try {
       theme: { type: 'string', default: 'all' },
       timeout: { type: 'string', default: '240' },
       keep: { type: 'boolean', default: false },
+      web: { type: 'boolean', default: false },
     },
   }));
 } catch (error) {
@@ -181,7 +184,10 @@ async function runTheme(theme) {
   let ok = false;
   let failure;
   try {
-    const sandbox = createSandbox(tmp, { port, settings: { 'workbench.colorTheme': THEMES[theme] } });
+    // --web: VS Code runs an extension whose kind prefers "web" in the browser's web worker
+    // extension host, from its "browser" entry (dist/web/extension.js), as on vscode.dev.
+    const extensionKind = opts.web ? { 'remote.extensionKind': { 'claimlens.claimlens': ['web'] } } : {};
+    const sandbox = createSandbox(tmp, { port, settings: { 'workbench.colorTheme': THEMES[theme], ...extensionKind } });
     // The workspace holds the article alone, as a user opening it would have it.
     const article = path.join(sandbox.dirs.workspace, path.basename(ARTICLE));
     copyFileSync(ARTICLE, article);
@@ -224,6 +230,7 @@ async function runTheme(theme) {
 
     await checkToggle(page, ms(30_000));
     await checkCleanClose(page, sandbox.dirs.userData, ms(30_000));
+    checkExtensionHost(sandbox.dirs.userData);
     lap('toggle+close');
     ok = true;
   } catch (error) {
@@ -467,9 +474,14 @@ async function checkToggle(page, timeout) {
   say('toggle: "Claimlens off", then the counts and highlights again');
 }
 
-/** After "Close All Editors", the extension host log has no "Illegal argument: TextEditor(...)". */
+/** After "Close All Editors" on two editors, the extension host log has no "Illegal argument: TextEditor(...)". */
 async function checkCleanClose(page, userData, timeout) {
   const deadline = Date.now() + timeout;
+  // Two editors side by side: VS Code closes both, then tells the extension one at a time.
+  await page.locator('.monaco-editor .view-lines').first().click({ position: { x: 40, y: 40 } });
+  await runCommand(page, 'View: Split Editor Right', deadline);
+  await expectVisible(page.locator('.monaco-editor .view-lines').nth(1), Math.min(10_000, remaining(deadline)), 'Split Editor did not open a second editor');
+  await sleep(1500);
   await runCommand(page, 'View: Close All Editors', deadline);
   await page.locator('.monaco-editor .view-lines').first().waitFor({ state: 'detached', timeout: Math.min(10_000, remaining(deadline)) }).catch(() => {});
   // The log is flushed shortly after.
@@ -478,6 +490,19 @@ async function checkCleanClose(page, userData, timeout) {
   const illegal = logs.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.includes('Illegal argument')));
   if (illegal.length > 0) throw new CheckFailed(`closing the editors logged ${illegal.length} errors, e.g. ${illegal[0]}`);
   say(`close all: no "Illegal argument" in ${logs.length} extension host log(s)`);
+}
+
+/**
+ * Which extension host ran Claimlens: the Node one on the server logs every activation to
+ * remoteexthost.log; the browser's web worker host logs in the browser. With --web, Claimlens must
+ * not be in that file (everything above then worked from its browser build); without, it must.
+ */
+function checkExtensionHost(userData) {
+  const logs = filesUnder(path.join(userData, 'logs')).filter((file) => file.endsWith('remoteexthost.log'));
+  const activated = logs.some((file) => /_doActivateExtension claimlens\.claimlens\b/.test(readFileSync(file, 'utf8')));
+  if (opts.web && activated) throw new CheckFailed('--web: Claimlens was activated in the server\'s Node extension host, not in the browser\'s web worker');
+  if (!opts.web && !activated) throw new CheckFailed(`Claimlens was not activated in the server's extension host (${logs.length} remoteexthost.log)`);
+  say(`extension host: ${opts.web ? 'the browser\'s web worker (not in remoteexthost.log)' : 'Node, on the server'}`);
 }
 
 function filesUnder(dir) {
