@@ -3,7 +3,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { ClaimlensApi } from '../../src/extension/testApi';
-import { claimlens, fixture, open } from './helpers';
+import { claimlens, eventually, fixture, open } from './helpers';
 
 async function read(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
@@ -42,7 +42,10 @@ suite('Claimlens exports', () => {
     assert.match(document.getText(), /^<!-- Claimlens fact-check report[^\n]*-->\n\n# Fact-check report: Port strike enters second week/);
     assert.match(document.getText(), /- \[ \] \*\*4,200\*\*/);
     // The preview is in front, not the report's source.
-    assert.equal(vscode.window.activeTextEditor?.document === document, false);
+    await eventually(() => {
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      assert.ok(tab?.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType), `the active tab is "${tab?.label}"`);
+    });
     const editor = await vscode.window.showTextDocument(document);
     assert.equal(api.analysisOf(document), undefined, 'its own report is not an article');
     assert.equal(Object.values(api.decorationsOf(editor) ?? {}).flat().length, 0);
