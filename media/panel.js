@@ -44,7 +44,11 @@
 
   /** A muted line number that selects the entry too; every row starts with one, like a gutter. */
   function lineButton(line, start, end) {
-    return revealButton(String(line), start, end, 'line', `Line ${line}: show in the article`);
+    const button = revealButton(String(line), start, end, 'line', `Line ${line}: show in the article`);
+    // The entry's own button does the same: keyboard users get one stop per entry, not two.
+    button.tabIndex = -1;
+    button.setAttribute('aria-hidden', 'true');
+    return button;
   }
 
   /**
@@ -56,7 +60,9 @@
     const row = el('li', { className: 'item', attrs: { role: 'listitem' } });
     row.dataset.search = `${item.text} ${item.detail} ${item.source ? item.source.name : ''}`.toLowerCase();
     row.appendChild(lineButton(item.line, item.start, item.end));
-    const body = el('span', { className: 'body' }, [revealButton(item.text, item.start, item.end, 'figure', 'Select this in the article')]);
+    const main = revealButton(item.text, item.start, item.end, 'figure', 'Select this in the article');
+    main.setAttribute('aria-label', `${item.text}, line ${item.line}`);
+    const body = el('span', { className: 'body' }, [main]);
     if (item.detail) body.appendChild(el('span', { className: 'detail', text: ` ${item.detail}` }));
     if (item.restated.length) {
       const again = el('span', { className: 'restated detail' }, [el('span', { text: ' · also on line ' })]);
@@ -206,7 +212,7 @@
 
   // Arrow keys move between entries; Home and End jump to the first and last.
   root.addEventListener('keydown', (event) => {
-    const focusable = Array.from(root.querySelectorAll('button.reveal, summary, input.filter')).filter((n) => !(/** @type {HTMLElement} */ (n).closest('[hidden]')));
+    const focusable = Array.from(root.querySelectorAll('button.reveal:not(.line), summary, input.filter')).filter((n) => !(/** @type {HTMLElement} */ (n).closest('[hidden]')));
     const index = focusable.indexOf(/** @type {Element} */ (document.activeElement));
     if (index < 0) return;
     let next = -1;

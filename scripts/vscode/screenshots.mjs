@@ -229,6 +229,11 @@ async function runTheme(theme) {
     await shoot(page, `panel-${theme}.png`);
 
     await checkToggle(page, ms(30_000));
+    await checkWalkthrough(page, ms(45_000));
+    await shoot(page, `walkthrough-${theme}.png`);
+    // Back to the article for the last check.
+    await page.locator('.tabs-container .tab', { hasText: path.basename(ARTICLE) }).first().click();
+    await expectVisible(page.locator('.monaco-editor .view-lines').first(), ms(10_000), 'the article\'s tab did not bring it back');
     await checkCleanClose(page, sandbox.dirs.userData, ms(30_000));
     checkExtensionHost(sandbox.dirs.userData);
     lap('toggle+close');
@@ -461,6 +466,33 @@ async function checkFilter(webview, deadline) {
   await expectVisible(webview.getByRole('heading', { name: 'Quoted and cited' }), Math.min(5000, remaining(deadline)), 'clearing the filter did not bring the list back');
 }
 
+/** Help › Get Started lists the Claimlens walkthrough, whose first step explains the colours. */
+async function checkWalkthrough(page, timeout) {
+  const deadline = Date.now() + timeout;
+  await runCommand(page, 'Welcome: Open Walkthrough...', deadline);
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with Claimlens' });
+  await expectVisible(row.first(), Math.min(10_000, remaining(deadline)), 'the walkthrough list has no "Get Started with Claimlens"');
+  await row.first().click();
+  const step = page.locator('.getting-started-step', { hasText: 'What the colours mean' });
+  await expectVisible(step.first(), Math.min(20_000, remaining(deadline)), 'the Claimlens walkthrough did not open on "What the colours mean"');
+  // The step's media is rendered Markdown in a frame of its own: look for the colour table's last row.
+  const lastRow = 'sources give different numbers';
+  const until = Math.min(deadline, Date.now() + 20_000);
+  while (!(await anyFrameSays(page, lastRow))) {
+    if (Date.now() > until) throw new CheckFailed(`the walkthrough's colour table (“${lastRow}”) did not render`);
+    await sleep(500);
+  }
+  say('walkthrough: "Get Started with Claimlens" opens on "What the colours mean"');
+}
+
+async function anyFrameSays(page, text) {
+  for (const frame of page.frames()) {
+    const body = await frame.locator('body').innerText({ timeout: 1000 }).catch(() => '');
+    if (body.includes(text)) return true;
+  }
+  return false;
+}
+
 /** Toggling highlights off says "Claimlens off" instead of counts that would go stale; on again restores them. */
 async function checkToggle(page, timeout) {
   const deadline = Date.now() + timeout;
@@ -487,6 +519,11 @@ async function checkCleanClose(page, userData, timeout) {
   // The log is flushed shortly after.
   await sleep(3000);
   const logs = filesUnder(path.join(userData, 'logs')).filter((file) => /exthost/i.test(file) && file.endsWith('.log'));
+  // Nothing to count any more: the activity-bar badge goes.
+  const badge = page.locator('.activitybar .action-item', { has: page.locator('[aria-label*="Claimlens"]') }).locator('.badge-content');
+  for (const until = Date.now() + 5000; (await badge.allInnerTexts()).join('').trim() !== ''; await sleep(250)) {
+    if (Date.now() > until) throw new CheckFailed(`after closing every editor the Claimlens badge still reads ${JSON.stringify((await badge.allInnerTexts()).join(''))}`);
+  }
   const illegal = logs.flatMap((file) => readFileSync(file, 'utf8').split('\n').filter((line) => line.includes('Illegal argument')));
   if (illegal.length > 0) throw new CheckFailed(`closing the editors logged ${illegal.length} errors, e.g. ${illegal[0]}`);
   say(`close all: no "Illegal argument" in ${logs.length} extension host log(s)`);

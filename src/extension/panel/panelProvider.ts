@@ -133,7 +133,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     // The badge counts on the activity bar even while the panel is closed.
     const view = this.currentView();
     const contested = view.kind === 'article' ? view.contested.length : 0;
-    this.view.badge = contested > 0 ? { value: contested, tooltip: `${contested} contested figure${contested === 1 ? '' : 's'} in ${view.kind === 'article' ? view.file : 'this article'}` } : undefined;
+    // A badge of 0 is not drawn; `undefined` leaves the last number on the icon in VS Code 1.100.
+    this.view.badge = { value: contested, tooltip: contested > 0 && view.kind === 'article' ? `${contested} contested figure${contested === 1 ? '' : 's'} in ${view.file}` : '' };
     if (!this.ready || !this.view.visible) return;
     const message: ToWebview = { type: 'show', view };
     void this.view.webview.postMessage(message);
