@@ -60,6 +60,12 @@ export class AnalysisService implements vscode.Disposable {
     return result;
   }
 
+  /** An article's text as the editor shows it: analysed, then without what `claimlens.ignore` names. */
+  analyzeText(text: string, format: 'markdown' | 'plaintext' = 'markdown'): Analysis {
+    const found = analyze(text, { format });
+    return this.settings.value.ignore.length > 0 ? withoutIgnored(found, this.ignore.matches) : found;
+  }
+
   invalidate(document: vscode.TextDocument): void {
     this.cache.delete(document.uri.toString());
   }
@@ -72,8 +78,7 @@ export class AnalysisService implements vscode.Disposable {
     if (text.length > limit) return { kind: 'too-large', version, size: text.length, limit };
     const started = Date.now();
     try {
-      const found = analyze(text, { format: document.languageId === 'plaintext' ? 'plaintext' : 'markdown' });
-      const analysis = this.settings.value.ignore.length > 0 ? withoutIgnored(found, this.ignore.matches) : found;
+      const analysis = this.analyzeText(text, document.languageId === 'plaintext' ? 'plaintext' : 'markdown');
       return { kind: 'ok', version, analysis, milliseconds: Date.now() - started };
     } catch (error) {
       return { kind: 'failed', version, message: error instanceof Error ? error.message : String(error) };

@@ -5,7 +5,6 @@
  * arguments so they can be scripted (and tested) without the prompts.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core';
 import { EXPORT_FORMATS, EXPORTERS, isClaimlensReport, type ArticleExport, type ExportFormat } from '../export';
 import type { AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
@@ -20,7 +19,7 @@ export interface ExportArgs {
 export function registerExportCommands(service: AnalysisService, settings: SettingsStore): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.exportAnnotations, (args?: ExportArgs) => exportActive(service, settings, args ?? {})),
-    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (args?: ExportArgs) => exportWorkspace(settings, args ?? {})),
+    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (args?: ExportArgs) => exportWorkspace(service, settings, args ?? {})),
   ];
 }
 
@@ -51,7 +50,7 @@ async function exportActive(service: AnalysisService, settings: SettingsStore, a
   return deliver(content, format, args.destination, vscode.Uri.joinPath(document.uri, '..', `${baseName}.claimlens.${exporter.extension}`));
 }
 
-async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
+async function exportWorkspace(service: AnalysisService, settings: SettingsStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage('Open a folder to export its articles.');
@@ -85,7 +84,7 @@ async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promi
           }
           // Its own reports are not articles.
           if (isClaimlensReport(text.split('\n', 1)[0] ?? '')) continue;
-          articles.push({ file: name, uri: uri.toString(), text, analysis: analyze(text) });
+          articles.push({ file: name, uri: uri.toString(), text, analysis: service.analyzeText(text) });
         } catch (error) {
           skipped.push(`${name} (${error instanceof Error ? error.message : String(error)})`);
         }
