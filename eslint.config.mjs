@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', 'coverage/', '.bench/', '**/*.js', '!media/**/*.js'] },
+  { ignores: ['dist/', 'out/', 'node_modules/', '.vscode-test/', '.try/', 'coverage/', '.bench/', '**/*.js', '!media/**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

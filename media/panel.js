@@ -42,25 +42,70 @@
     return button;
   }
 
-  /** @param {PanelItem} item @param {boolean} withSource */
+  /** A muted line number that selects the entry too; every row starts with one, like a gutter. */
+  function lineButton(line, start, end) {
+    const button = revealButton(String(line), start, end, 'line', `Line ${line}: show in the article`);
+    // The entry's own button does the same: keyboard users get one stop per entry, not two.
+    button.tabIndex = -1;
+    button.setAttribute('aria-hidden', 'true');
+    return button;
+  }
+
+  /**
+   * @param {PanelItem} item
+   * @param {boolean} withSource a contested figure: its source on a line of its own under it, so
+   *   the row never wraps word by word in a narrow sidebar
+   */
   function itemRow(item, withSource) {
     const row = el('li', { className: 'item', attrs: { role: 'listitem' } });
     row.dataset.search = `${item.text} ${item.detail} ${item.source ? item.source.name : ''}`.toLowerCase();
-    row.appendChild(revealButton(item.text, item.start, item.end, 'figure', 'Select this in the article'));
-    if (item.detail) row.appendChild(el('span', { className: 'detail', text: item.detail }));
+    row.appendChild(lineButton(item.line, item.start, item.end));
+    const main = revealButton(item.text, item.start, item.end, 'figure', 'Select this in the article');
+    main.setAttribute('aria-label', `${item.text}, line ${item.line}`);
+    const body = el('span', { className: 'body' }, [main]);
+    if (item.detail) body.appendChild(el('span', { className: 'detail', text: ` ${item.detail}` }));
+    if (item.restated.length) {
+      const again = el('span', { className: 'restated detail' }, [el('span', { text: ' · also on line ' })]);
+      item.restated.forEach((r, i) => {
+        if (i > 0) again.appendChild(el('span', { text: ', ' }));
+        again.appendChild(revealButton(String(r.line), r.start, r.end, 'restatement', `Line ${r.line}: the same figure again`));
+      });
+      body.appendChild(again);
+    }
     if (withSource) {
-      // The dash stays with the source when the row wraps.
-      const source = el('span', { className: 'attributed' }, [el('span', { className: 'separator', text: '— ' })]);
+      const source = el('span', { className: 'attributed' });
       if (item.source) source.appendChild(revealButton(item.source.name, item.source.start, item.source.end, 'source', 'Select the source in the article'));
       else source.appendChild(el('span', { className: 'detail', text: 'the article itself' }));
-      row.appendChild(source);
+      body.appendChild(source);
     }
+    row.appendChild(body);
     return row;
   }
 
   function list(label, rows) {
     return el('ul', { className: 'list', attrs: { role: 'list', 'aria-label': label } }, rows);
   }
+
+  /** A section whose heading hides with its entries when the filter leaves none. */
+  function section(className, title, children) {
+    const id = `${className}-title`;
+    return el('section', { className: `${className} filter-section`, attrs: { 'aria-labelledby': id } }, [el('h2', { text: title, attrs: { id } }), ...children]);
+  }
+
+  /** What each highlight colour means, in the colours the editor uses. */
+  function legend() {
+    const keys = [
+      ['quote', 'quote'],
+      ['speaker', 'speaker or source'],
+      ['cue', 'cue (“said”)'],
+      ['claim', 'figure'],
+      ['contested', 'contested figure'],
+    ];
+    return el('p', { className: 'legend', attrs: { 'aria-label': 'What the highlights mean' } }, keys.map(([kind, label]) => el('span', { className: `key key-${kind}`, text: label })));
+  }
+
+  /** @type {string | undefined} */
+  let shownDocument;
 
   /** @param {PanelView} view */
   function render(view) {
@@ -78,9 +123,10 @@
       vscode.setState(state);
       applyFilter();
     });
-    root.appendChild(el('header', {}, [el('h1', { text: view.file }), filter]));
+    root.appendChild(el('header', {}, [el('h1', { text: view.file }), legend(), filter]));
+    root.appendChild(el('p', { className: 'empty no-matches', attrs: { hidden: '', role: 'status' } }));
 
-    const contested = el('section', { className: 'contested', attrs: { 'aria-labelledby': 'contested-title' } }, [el('h2', { text: 'Contested figures', attrs: { id: 'contested-title' } })]);
+    const contested = section('contested', 'Contested figures', []);
     if (view.contested.length === 0) contested.appendChild(el('p', { className: 'empty', text: 'No contested figures in this article.' }));
     for (const group of view.contested) {
       const card = el('article', { className: 'group filterable', attrs: { 'aria-label': group.quantity } });
@@ -89,7 +135,9 @@
       if (group.spread) card.appendChild(el('p', { className: 'spread', text: group.spread }));
       card.appendChild(list(`Figures for ${group.quantity}`, group.figures.map((f) => itemRow(f, true))));
       if (group.disputes.length) {
-        const rows = group.disputes.map((dispute) => el('li', { className: 'dispute' }, [revealButton(`“${dispute.text}”`, dispute.start, dispute.end, 'dispute-cue')]));
+        const rows = group.disputes.map((dispute) =>
+          el('li', { className: 'dispute' }, [lineButton(dispute.line, dispute.start, dispute.end), el('span', { className: 'body' }, [el('span', { className: 'detail', text: dispute.by ? `${dispute.by}: ` : '' }), revealButton(`“${dispute.text}”`, dispute.start, dispute.end, 'dispute-cue')])]),
+        );
         card.appendChild(el('p', { className: 'label', text: 'Disputed in the text' }));
         card.appendChild(list(`Doubts about ${group.quantity}`, rows));
       }
@@ -97,34 +145,42 @@
     }
     root.appendChild(contested);
 
-    const people = el('section', { className: 'sources', attrs: { 'aria-labelledby': 'sources-title' } }, [el('h2', { text: 'Quoted and cited', attrs: { id: 'sources-title' } })]);
+    const people = section('sources', 'Quoted and cited', []);
     if (view.sources.length === 0) people.appendChild(el('p', { className: 'empty', text: 'Nobody is quoted or cited in this article.' }));
     for (const source of view.sources) {
       const counts = [plural(source.quotes.length, 'quote'), plural(source.figures.length, 'figure')].filter((s) => !s.startsWith('0 ')).join(', ');
       // Sources the reader closed stay closed when the article is re-analysed.
       const attrs = state.collapsed.includes(source.name) ? {} : { open: '' };
       const block = el('details', { className: 'source filterable', attrs }, [el('summary', {}, [el('span', { className: 'name', text: source.name }), el('span', { className: 'detail', text: counts })])]);
-      block.addEventListener('toggle', () => {
-        const closed = !(/** @type {HTMLDetailsElement} */ (block).open);
-        state.collapsed = state.collapsed.filter((name) => name !== source.name).concat(closed ? [source.name] : []);
-        vscode.setState(state);
-      });
+      block.dataset.name = source.name;
+      block.addEventListener('toggle', () => rememberCollapsed(source.name, !(/** @type {HTMLDetailsElement} */ (block).open)));
       const rows = [...source.quotes.map((q) => itemRow(q, false)), ...source.figures.map((f) => itemRow(f, false))];
       block.appendChild(list(`Quotes and figures from ${source.name}`, rows));
       people.appendChild(block);
     }
     root.appendChild(people);
 
-    if (view.unattributedFigures.length || view.unattributedQuotes.length) {
-      const rest = el('section', { className: 'unattributed', attrs: { 'aria-labelledby': 'rest-title' } }, [el('h2', { text: 'In the article’s own voice', attrs: { id: 'rest-title' } })]);
-      const rows = [...view.unattributedFigures.map((f) => itemRow(f, false)), ...view.unattributedQuotes.map((q) => itemRow(q, false))];
-      rest.appendChild(el('div', { className: 'filterable' }, [list('Figures and quotes without a source', rows)]));
-      root.appendChild(rest);
+    if (view.unattributedQuotes.length) {
+      root.appendChild(section('unspoken', 'Quotes without a speaker', [el('div', { className: 'filterable' }, [list('Quotes without a speaker', view.unattributedQuotes.map((q) => itemRow(q, false)))])]));
+    }
+    if (view.unattributedFigures.length) {
+      root.appendChild(section('unattributed', 'In the article’s own voice', [el('div', { className: 'filterable' }, [list('Figures without a source', view.unattributedFigures.map((f) => itemRow(f, false)))])]));
     }
     if (view.omitted > 0) root.appendChild(el('p', { className: 'empty', text: `${view.omitted.toLocaleString('en-US')} more quotes and figures are not listed here; the editor highlights them all.` }));
-    root.appendChild(el('p', { className: 'empty no-matches', attrs: { hidden: '' } }));
     applyFilter();
+    // A new article starts at its top; the same article re-analysed keeps the reader's place.
+    if (shownDocument !== view.uri) window.scrollTo(0, 0);
+    shownDocument = view.uri;
     report(view.contested.length);
+  }
+
+  function collapseAll() {
+    for (const block of root.querySelectorAll('details.source')) /** @type {HTMLDetailsElement} */ (block).open = false;
+  }
+
+  function rememberCollapsed(name, closed) {
+    state.collapsed = state.collapsed.filter((n) => n !== name).concat(closed ? [name] : []);
+    vscode.setState(state);
   }
 
   /** Hides entries that do not match the filter, and groups left empty. */
@@ -133,7 +189,7 @@
     for (const row of root.querySelectorAll('li.item')) {
       /** @type {HTMLElement} */ (row).hidden = needle !== '' && !(/** @type {HTMLElement} */ (row).dataset.search || '').includes(needle);
     }
-    for (const box of root.querySelectorAll('.filterable')) {
+    for (const box of root.querySelectorAll('.filterable, .filter-section')) {
       const visible = box.querySelectorAll('li.item:not([hidden])').length > 0;
       /** @type {HTMLElement} */ (box).hidden = needle !== '' && !visible;
     }
@@ -156,7 +212,7 @@
 
   // Arrow keys move between entries; Home and End jump to the first and last.
   root.addEventListener('keydown', (event) => {
-    const focusable = Array.from(root.querySelectorAll('button.reveal, summary, input.filter')).filter((n) => !(/** @type {HTMLElement} */ (n).closest('[hidden]')));
+    const focusable = Array.from(root.querySelectorAll('button.reveal:not(.line), summary, input.filter')).filter((n) => !(/** @type {HTMLElement} */ (n).closest('[hidden]')));
     const index = focusable.indexOf(/** @type {Element} */ (document.activeElement));
     if (index < 0) return;
     let next = -1;
@@ -173,6 +229,7 @@
     /** @type {ToWebview} */
     const message = event.data;
     if (message && message.type === 'show') render(message.view);
+    else if (message && message.type === 'collapseAll') collapseAll();
   });
   send({ type: 'ready' });
   void current;

@@ -2,7 +2,7 @@
 // host; screenshots.mjs: the end-to-end check a user would see). Starts code-server 4.100.3
 // from .vscode-test/ in a throw-away sandbox and drives Debian's Chromium via playwright-core.
 // Why each step looks the way it does: /work/shared/docs/real-vscode.md.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
@@ -66,12 +66,7 @@ export function createSandbox(tmp, { port, workspace, settings = {}, untrusted =
  * Returns the child and a promise of its exit ({ code, signal }).
  */
 export function startCodeServer({ dirs, config, logFile, untrusted = false }) {
-  const env = { ...process.env };
-  // Variables from a surrounding VS Code would make code-server act as its CLI client.
-  for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
-  // Without these code-server writes ~/.config/code-server and ~/.local/share/code-server.
-  Object.assign(env, { XDG_CONFIG_HOME: dirs.xdgConfig, XDG_DATA_HOME: dirs.xdgData, XDG_CACHE_HOME: dirs.xdgCache });
-
+  const env = serverEnv(dirs);
   const log = openSync(logFile, 'a');
   const args = [
     CODE_SERVER,
@@ -89,6 +84,34 @@ export function startCodeServer({ dirs, config, logFile, untrusted = false }) {
   const server = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', log, log] });
   const exited = new Promise((resolve) => server.once('exit', (code, signal) => resolve({ code, signal })));
   return { server, exited };
+}
+
+/** code-server's environment: its own XDG folders, nothing from a surrounding VS Code. */
+function serverEnv(dirs) {
+  const env = { ...process.env };
+  // Variables from a surrounding VS Code would make code-server act as its CLI client.
+  for (const key of Object.keys(env)) if (key.startsWith('VSCODE_') || key === 'ELECTRON_RUN_AS_NODE') delete env[key];
+  // Without these code-server writes ~/.config/code-server and ~/.local/share/code-server.
+  return Object.assign(env, { XDG_CONFIG_HOME: dirs.xdgConfig, XDG_DATA_HOME: dirs.xdgData, XDG_CACHE_HOME: dirs.xdgCache });
+}
+
+/**
+ * Builds the extension for production and packs it with vsce into `vsix`, the way a user gets it
+ * (no "[Extension Development Host]" in the title, the .vscodeignore applied).
+ */
+export function packageExtension(vsix) {
+  run(process.execPath, [path.join(ROOT, 'scripts/build.mjs'), '--production'], 'the production build');
+  run(process.execPath, [path.join(ROOT, 'node_modules/@vscode/vsce/vsce'), 'package', '--no-dependencies', '--out', vsix], 'vsce package');
+}
+
+/** Installs a .vsix into the sandbox's private extensions folder (replacing an earlier build). */
+export function installExtension({ dirs }, vsix) {
+  run(process.execPath, [CODE_SERVER, '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, '--install-extension', vsix, '--force'], 'code-server --install-extension', serverEnv(dirs));
+}
+
+function run(command, args, what, env = process.env) {
+  const result = spawnSync(command, args, { cwd: ROOT, env, encoding: 'utf8' });
+  if (result.status !== 0) throw new HarnessError(`${what} failed (exit ${result.status ?? result.signal}):\n${(result.stderr || result.stdout || '').trim().slice(-2000)}`);
 }
 
 /** Polls /healthz until it answers 200; throws when the server exits or `deadline` passes. */

@@ -451,7 +451,7 @@ function demonymOf(country: string): string {
   return country.charAt(0).toUpperCase() + country.slice(1);
 }
 
-function spreadOf(claims: readonly Claim[]): ContestedGroup['spread'] {
+export function spreadOf(claims: readonly Claim[]): ContestedGroup['spread'] {
   let low = Infinity;
   let high = -Infinity;
   let count = 0;

@@ -135,7 +135,9 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
     } else if (mark.role === 'close' && /\d/.test(block.text[mark.at - 1] ?? '')) {
       // 12" with no quote open: an inch mark.
     } else if (mark.role === 'open' || mark.role === 'either' || (mark.role === 'close' && startsLine(block.text, mark.at))) {
-      doubles.push(mark);
+      // A closing glyph typed where an opening one was meant (”What a night,” she said) opens only
+      // a quote that closes in its paragraph: a stray one would open a quote running on into the next.
+      if (!isClosingGlyph(block.text, mark) || closesLater(marks, mark)) doubles.push(mark);
     }
   }
   if (doubles.length > 0) {
@@ -188,7 +190,16 @@ function isDirectional(mark: Mark): boolean {
   return mark.style === 'curly' || mark.style === 'guillemet';
 }
 
-// A closing glyph at the start of a line opens a quote: writers and converters
+function isClosingGlyph(text: string, mark: Mark): boolean {
+  return text[mark.at] === '”' || text[mark.at] === '»';
+}
+
+/** Whether a later double mark in the block could close a quote this mark opens. */
+function closesLater(marks: readonly Mark[], mark: Mark): boolean {
+  return marks.some((m) => m.at > mark.at && !m.single && (m.role === 'close' || m.role === 'either'));
+}
+
+// A closing glyph at the start of a line may open a quote: writers and converters
 // often type ” where “ was meant.
 function startsLine(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {

@@ -3,7 +3,8 @@
  * figures highlighted, and a table of contested figures. Inline CSS, no
  * scripts, every article string escaped.
  */
-import { formatNumber, type Analysis } from '../core';
+import type { Analysis, DisputeCue } from '../core';
+import { disputedBy, spreadLabel } from './figureText';
 import { escapeHtml as h } from './escape';
 import { readFrontMatter, titleOf } from './frontMatter';
 import { linesOf } from './positions';
@@ -14,6 +15,7 @@ body{font:16px/1.6 Georgia,'Times New Roman',serif;color:#1f2328;background:#fff
 h1,h2,h3{font-family:system-ui,sans-serif;line-height:1.25}
 .meta,.legend{font:14px system-ui,sans-serif;color:#59636e}
 .article{white-space:pre-wrap;overflow-wrap:anywhere;border-top:1px solid #d1d9e0;padding-top:1rem}
+.article h3,.article h4,.article h5,.article h6{white-space:normal;margin:.4em 0 0}
 .quote{background:#f7e7a6}
 .speaker{color:#0550ae;font-weight:600}
 .cue{color:#6f42c1;text-decoration:underline dotted}
@@ -62,7 +64,7 @@ function articleSection(article: ArticleExport, options: ExportOptions): string 
     g.claimIds.map((id, i) => {
       const c = byId.get(id);
       if (!c) return '';
-      const head = i === 0 ? `<td rowspan="${g.claimIds.length}"><strong>${h(g.quantity)}</strong>${g.spread ? `<br>${h(`${formatNumber(g.spread.low)} to ${formatNumber(g.spread.high)} (about ${g.spread.ratio}×)`)}` : ''}${g.disputes.map((d) => `<br>Disputed: “${h(d.text)}”`).join('')}</td>` : '';
+      const head = i === 0 ? `<td rowspan="${g.claimIds.length}"><strong>${h(g.quantity)}</strong>${g.spread ? `<br>${h(spreadLabel(analysis, g)!)}` : ''}${g.disputes.map((d) => `<br>Disputed${byWhom(analysis, d)}: “${h(d.text)}”`).join('')}</td>` : '';
       return `<tr>${head}<td>${h(c.text)}</td><td>${h(c.source?.name ?? 'the article itself')}</td><td>${lines.at(c.start).line}</td></tr>`;
     }),
   );
@@ -82,10 +84,43 @@ ${contested}
 </section>`;
 }
 
+function byWhom(analysis: Analysis, dispute: DisputeCue): string {
+  const who = disputedBy(analysis, dispute);
+  return who ? ` by ${h(who)}` : '';
+}
+
+/** Markdown syntax the page shows as layout, not as characters: the front matter, heading and block-quote markers. */
+interface Layout {
+  readonly hidden: ReadonlyArray<{ start: number; end: number }>;
+  readonly headings: ReadonlyArray<{ start: number; end: number; level: number }>;
+}
+
+function layoutOf(text: string): Layout {
+  const hidden: Array<{ start: number; end: number }> = [];
+  const headings: Array<{ start: number; end: number; level: number }> = [];
+  const frontMatter = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)(?:[ \t]*\r?\n)*/.exec(text);
+  if (frontMatter) hidden.push({ start: 0, end: frontMatter[0].length });
+  const body = frontMatter ? frontMatter[0].length : 0;
+  // "## Title ##": the marks and the line break after it go; the title becomes a heading element.
+  const heading = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*(\r?\n|$)/gm;
+  heading.lastIndex = body;
+  for (let m = heading.exec(text); m; m = heading.exec(text)) {
+    const start = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const end = start + m[2]!.length;
+    hidden.push({ start: m.index, end: start }, { start: end, end: m.index + m[0].length });
+    headings.push({ start, end, level: m[1]!.length });
+    if (m[0].length === 0) heading.lastIndex++;
+  }
+  const quoteMark = /^[ \t]{0,3}>[ \t]?/gm;
+  quoteMark.lastIndex = body;
+  for (let m = quoteMark.exec(text); m; m = quoteMark.exec(text)) hidden.push({ start: m.index, end: m.index + m[0].length });
+  return { hidden: hidden.filter((r) => r.end > r.start), headings };
+}
+
 /**
  * The article text cut at every span boundary; each piece carries the classes
  * of all spans covering it, so overlapping spans (a figure inside a quote) need
- * no nesting.
+ * no nesting, and a heading element can open and close between any two pieces.
  */
 function highlight(text: string, analysis: Analysis): string {
   const contested = new Set(analysis.contested.flatMap((g) => g.claimIds));
@@ -95,9 +130,13 @@ function highlight(text: string, analysis: Analysis): string {
     ...analysis.attributions.map((a) => ({ start: a.cue.start, end: a.cue.end, cls: 'cue' })),
     ...analysis.claims.map((c) => ({ start: c.start, end: c.end, cls: contested.has(c.id) ? 'contested' : 'claim', title: `${c.text}${c.source ? ` — ${c.source.name}` : ''}` })),
   ].filter((s) => s.end > s.start);
+  const layout = layoutOf(text);
+  const hiddenFrom = new Map(layout.hidden.map((r) => [r.start, r.end]));
+  const headingAt = new Map(layout.headings.map((hd) => [hd.start, hd]));
+  const headingEnds = new Map(layout.headings.map((hd) => [hd.end, hd]));
   // Sweep the boundaries once: spans open and close as the cursor passes them.
   const cuts = new Set<number>([0, text.length]);
-  for (const s of spans) cuts.add(s.start).add(s.end);
+  for (const s of [...spans, ...layout.hidden, ...layout.headings]) cuts.add(s.start).add(s.end);
   const points = [...cuts].sort((a, b) => a - b);
   const starting = new Map<number, typeof spans>();
   for (const s of spans) {
@@ -106,11 +145,20 @@ function highlight(text: string, analysis: Analysis): string {
     else starting.set(s.start, [s]);
   }
   let active: typeof spans = [];
+  let hiddenUntil = 0;
   const out: string[] = [];
+  // The article's headings sit under the page's own "The article" (h2).
+  const tag = (level: number) => `h${Math.min(6, level + 2)}`;
   for (let i = 0; i + 1 < points.length; i++) {
     const from = points[i]!;
     const to = points[i + 1]!;
     active = active.filter((s) => s.end > from).concat(starting.get(from) ?? []);
+    hiddenUntil = Math.max(hiddenUntil, hiddenFrom.get(from) ?? 0);
+    const closing = headingEnds.get(from);
+    if (closing) out.push(`</${tag(closing.level)}>`);
+    const opening = headingAt.get(from);
+    if (opening) out.push(`<${tag(opening.level)}>`);
+    if (to <= hiddenUntil) continue;
     const piece = h(text.slice(from, to));
     if (active.length === 0) out.push(piece);
     else {
@@ -118,5 +166,7 @@ function highlight(text: string, analysis: Analysis): string {
       out.push(`<span class="${[...new Set(active.map((s) => s.cls))].join(' ')}"${title ? ` title="${h(title)}"` : ''}>${piece}</span>`);
     }
   }
+  const last = headingEnds.get(text.length);
+  if (last) out.push(`</${tag(last.level)}>`);
   return out.join('');
 }

@@ -17,4 +17,5 @@ export const EXPORTERS: Readonly<Record<ExportFormat, Exporter>> = {
 export const EXPORT_FORMATS = Object.keys(EXPORTERS) as ExportFormat[];
 
 export { articleRecord } from './json';
+export { isClaimlensReport } from './markdownReport';
 export type { ArticleExport, ExportFormat, Exporter, ExportOptions } from './types';

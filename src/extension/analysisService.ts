@@ -4,6 +4,8 @@
  */
 import * as vscode from 'vscode';
 import { analyze, type Analysis } from '../core';
+import { isClaimlensReport } from '../export';
+import { compileIgnoreList, withoutIgnored } from './ignoreList';
 import type { SettingsStore } from './settings';
 
 export type AnalysisResult =
@@ -15,18 +17,31 @@ export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, AnalysisResult>();
   private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; result: AnalysisResult }>();
   private readonly subscriptions: vscode.Disposable[] = [];
+  private ignore = compileIgnoreList([]);
   /** Fires after a document version is analysed (not for cache hits). */
   readonly onDidAnalyze = this.emitter.event;
 
   constructor(private readonly settings: SettingsStore) {
     this.subscriptions.push(
       vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
-      settings.onDidChange(() => this.cache.clear()),
+      settings.onDidChange(() => {
+        this.cache.clear();
+        this.readIgnoreList();
+      }),
     );
+    this.readIgnoreList();
   }
 
+  private readIgnoreList(): void {
+    this.ignore = compileIgnoreList(this.settings.value.ignore);
+    if (this.ignore.invalid.length > 0) {
+      void vscode.window.showWarningMessage(`Claimlens: these "claimlens.ignore" entries are not valid regular expressions and are left out: ${this.ignore.invalid.join(', ')}`);
+    }
+  }
+
+  /** An article in an enabled language; never a report Claimlens wrote itself. */
   isAnalysable(document: vscode.TextDocument): boolean {
-    return this.settings.value.languages.includes(document.languageId);
+    return this.settings.value.languages.includes(document.languageId) && !(document.lineCount > 0 && isClaimlensReport(document.lineAt(0).text));
   }
 
   /** The cached result for this exact version, if any. */
@@ -45,6 +60,12 @@ export class AnalysisService implements vscode.Disposable {
     return result;
   }
 
+  /** An article's text as the editor shows it: analysed, then without what `claimlens.ignore` names. */
+  analyzeText(text: string, format: 'markdown' | 'plaintext' = 'markdown'): Analysis {
+    const found = analyze(text, { format });
+    return this.settings.value.ignore.length > 0 ? withoutIgnored(found, this.ignore.matches) : found;
+  }
+
   invalidate(document: vscode.TextDocument): void {
     this.cache.delete(document.uri.toString());
   }
@@ -57,7 +78,7 @@ export class AnalysisService implements vscode.Disposable {
     if (text.length > limit) return { kind: 'too-large', version, size: text.length, limit };
     const started = Date.now();
     try {
-      const analysis = analyze(text, { format: document.languageId === 'plaintext' ? 'plaintext' : 'markdown' });
+      const analysis = this.analyzeText(text, document.languageId === 'plaintext' ? 'plaintext' : 'markdown');
       return { kind: 'ok', version, analysis, milliseconds: Date.now() - started };
     } catch (error) {
       return { kind: 'failed', version, message: error instanceof Error ? error.message : String(error) };

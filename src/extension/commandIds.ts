@@ -8,6 +8,7 @@ export const COMMANDS = {
   reanalyze: 'claimlens.reanalyze',
   revealRange: 'claimlens.revealRange',
   showPanel: 'claimlens.showPanel',
+  collapseAll: 'claimlens.collapseAll',
   exportAnnotations: 'claimlens.exportAnnotations',
   exportWorkspace: 'claimlens.exportWorkspace',
 } as const;

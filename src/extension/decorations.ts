@@ -6,8 +6,9 @@
  */
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
+import { contestedHint } from '../export/figureText';
 import type { AnalysisService } from './analysisService';
-import { HIGHLIGHT_KINDS, type HighlightKind, type SettingsStore } from './settings';
+import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle, type SettingsStore } from './settings';
 
 type Spans = Record<HighlightKind, Array<{ start: number; end: number }>>;
 
@@ -23,17 +24,61 @@ export function spansByKind(analysis: Analysis): Spans {
   };
 }
 
-function decorationStyle(kind: HighlightKind): vscode.DecorationRenderOptions {
-  const color = (id: string) => new vscode.ThemeColor(`claimlens.${id}`);
+/** One hint per contested figure: where it is and what the end of its line says. */
+export function contestedHints(analysis: Analysis): Array<{ offset: number; text: string }> {
+  const groups = new Map(analysis.contested.map((g) => [g.id, g]));
+  return analysis.claims.flatMap((c) => {
+    const group = c.contestedId ? groups.get(c.contestedId) : undefined;
+    return group ? [{ offset: c.start, text: contestedHint(analysis, group) }] : [];
+  });
+}
+
+type Color = (id: string) => vscode.ThemeColor;
+
+function decorationStyle(kind: HighlightKind, style: HighlightStyle): vscode.DecorationRenderOptions {
+  const color: Color = (id) => new vscode.ThemeColor(`claimlens.${id}`);
+  const ruler = overviewRuler(kind, color);
+  if (style === 'full') return { ...fullStyle(kind, color), ...ruler };
+  // Underlines only: the text keeps its own colours and weight, a coloured line marks each kind.
+  const underline = (id: string, width = '1px', line = 'solid'): vscode.DecorationRenderOptions => ({ borderStyle: `none none ${line} none`, borderWidth: `0 0 ${width} 0`, borderColor: color(id) });
+  if (style === 'minimal') return kind === 'contested' ? { ...underline('contestedBorder', '2px'), ...ruler } : ruler;
   switch (kind) {
     case 'quotes':
-      return { backgroundColor: color('quoteBackground'), overviewRulerColor: color('quoteOverviewRuler'), overviewRulerLane: vscode.OverviewRulerLane.Left };
+      return { ...underline('quoteOverviewRuler'), ...ruler };
+    case 'speakers':
+      return { color: color('speakerForeground') };
+    case 'cues':
+      return { ...underline('cueForeground', '1px', 'dotted') };
+    case 'claims':
+      return { ...underline('claimBorder'), ...ruler };
+    case 'contested':
+      return { ...underline('contestedBorder', '2px'), ...ruler };
+  }
+}
+
+function overviewRuler(kind: HighlightKind, color: Color): vscode.DecorationRenderOptions {
+  switch (kind) {
+    case 'quotes':
+      return { overviewRulerColor: color('quoteOverviewRuler'), overviewRulerLane: vscode.OverviewRulerLane.Left };
+    case 'claims':
+      return { overviewRulerColor: color('claimOverviewRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center };
+    case 'contested':
+      return { overviewRulerColor: color('contestedOverviewRuler'), overviewRulerLane: vscode.OverviewRulerLane.Right };
+    default:
+      return {};
+  }
+}
+
+function fullStyle(kind: HighlightKind, color: Color): vscode.DecorationRenderOptions {
+  switch (kind) {
+    case 'quotes':
+      return { backgroundColor: color('quoteBackground') };
     case 'speakers':
       return { color: color('speakerForeground'), fontWeight: '600' };
     case 'cues':
       return { color: color('cueForeground'), textDecoration: 'underline dotted' };
     case 'claims':
-      return { backgroundColor: color('claimBackground'), border: '1px solid', borderColor: color('claimBorder'), borderRadius: '3px', overviewRulerColor: color('claimOverviewRuler'), overviewRulerLane: vscode.OverviewRulerLane.Center };
+      return { backgroundColor: color('claimBackground'), border: '1px solid', borderColor: color('claimBorder'), borderRadius: '3px' };
     case 'contested':
       return {
         backgroundColor: color('contestedBackground'),
@@ -42,14 +87,20 @@ function decorationStyle(kind: HighlightKind): vscode.DecorationRenderOptions {
         borderColor: color('contestedBorder'),
         borderRadius: '3px',
         fontWeight: '600',
-        overviewRulerColor: color('contestedOverviewRuler'),
-        overviewRulerLane: vscode.OverviewRulerLane.Right,
       };
   }
 }
 
+/** Error Lens style: muted italic text after the end of the line. */
+function hintStyle(): vscode.DecorationRenderOptions {
+  return {
+    after: { color: new vscode.ThemeColor('editorCodeLens.foreground'), fontStyle: 'italic', margin: '0 0 0 2em' },
+  };
+}
+
 export class DecorationController implements vscode.Disposable {
   private types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
+  private hintType: vscode.TextEditorDecorationType | undefined;
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly applied = new WeakMap<vscode.TextEditor, Record<HighlightKind, vscode.Range[]>>();
   private readonly idleWaiters: Array<() => void> = [];
@@ -61,12 +112,14 @@ export class DecorationController implements vscode.Disposable {
   constructor(private readonly service: AnalysisService, private readonly settings: SettingsStore) {
     this.createTypes();
     this.subscriptions.push(
-      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => this.apply(e))),
+      // Only editors that came into view: the others keep their highlights. Closing several editors
+      // sends one change per editor, and redrawing one VS Code has already closed is an "Illegal argument".
+      vscode.window.onDidChangeVisibleTextEditors((editors) => editors.filter((e) => !this.applied.has(e)).forEach((e) => this.apply(e))),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.isVisible(event.document)) this.schedule(event.document);
       }),
       // Changing a document's language closes and reopens it; no editor event follows.
-      vscode.workspace.onDidOpenTextDocument(() => setTimeout(() => this.refreshVisible(), 0)),
+      vscode.workspace.onDidOpenTextDocument((document) => setTimeout(() => this.refreshShowing(document), 0)),
       settings.onDidChange(() => {
         // Styles follow the settings: recreate the types, then redraw everything visible.
         this.disposeTypes();
@@ -80,6 +133,12 @@ export class DecorationController implements vscode.Disposable {
   /** Redraws every visible editor now (cached analyses are reused). */
   refreshVisible(): void {
     for (const editor of vscode.window.visibleTextEditors) this.apply(editor);
+  }
+
+  /** Redraws the editors showing a document (by URI: a language change gives it a new document object). */
+  private refreshShowing(document: vscode.TextDocument): void {
+    const uri = document.uri.toString();
+    for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri) this.apply(editor);
   }
 
   /** Re-analyses a document after the update delay; keystrokes in between restart the wait. */
@@ -122,35 +181,41 @@ export class DecorationController implements vscode.Disposable {
     const settings = this.settings.value;
     const empty = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as vscode.Range[]])) as Record<HighlightKind, vscode.Range[]>;
     if (!settings.enabled || !this.service.isAnalysable(document)) {
-      this.draw(editor, empty);
+      this.draw(editor, empty, []);
       return;
     }
     const result = this.service.get(document);
     // Only an analysis of this exact text may be drawn: offsets must not point past a changed document.
     if (result.kind !== 'ok' || result.analysis.length !== document.getText().length) {
-      this.draw(editor, empty);
+      this.draw(editor, empty, []);
       return;
     }
     const spans = spansByKind(result.analysis);
     const ranges = Object.fromEntries(
       HIGHLIGHT_KINDS.map((kind) => [kind, settings.highlight[kind] ? spans[kind].map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end))) : []]),
     ) as Record<HighlightKind, vscode.Range[]>;
-    this.draw(editor, ranges);
+    this.draw(editor, ranges, settings.inlineHints && settings.highlight.contested ? hintOptions(document, result.analysis) : []);
   }
 
-  private draw(editor: vscode.TextEditor, ranges: Record<HighlightKind, vscode.Range[]>): void {
+  private draw(editor: vscode.TextEditor, ranges: Record<HighlightKind, vscode.Range[]>, hints: vscode.DecorationOptions[]): void {
     for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types.get(kind)!, ranges[kind]);
+    if (this.hintType) editor.setDecorations(this.hintType, hints);
     this.applied.set(editor, ranges);
     this.drawEmitter.fire(editor);
   }
 
   private createTypes(): void {
-    for (const kind of HIGHLIGHT_KINDS) this.types.set(kind, vscode.window.createTextEditorDecorationType(decorationStyle(kind)));
+    const style = this.settings.value.highlightStyle;
+    for (const kind of HIGHLIGHT_KINDS) this.types.set(kind, vscode.window.createTextEditorDecorationType(decorationStyle(kind, style)));
+    // Only with the setting on: editors never get a decoration type they do not use.
+    if (this.settings.value.inlineHints) this.hintType = vscode.window.createTextEditorDecorationType(hintStyle());
   }
 
   private disposeTypes(): void {
     for (const type of this.types.values()) type.dispose();
     this.types = new Map();
+    this.hintType?.dispose();
+    this.hintType = undefined;
   }
 
   dispose(): void {
@@ -161,4 +226,17 @@ export class DecorationController implements vscode.Disposable {
     this.drawEmitter.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+/** The first contested figure of a line speaks for it, at the line's end. */
+function hintOptions(document: vscode.TextDocument, analysis: Analysis): vscode.DecorationOptions[] {
+  const byLine = new Map<number, string>();
+  for (const { offset, text } of contestedHints(analysis)) {
+    const line = document.positionAt(offset).line;
+    if (!byLine.has(line)) byLine.set(line, text);
+  }
+  return [...byLine].map(([line, text]) => {
+    const end = document.lineAt(line).range.end;
+    return { range: new vscode.Range(end, end), renderOptions: { after: { contentText: text } } };
+  });
 }

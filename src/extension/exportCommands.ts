@@ -5,8 +5,7 @@
  * arguments so they can be scripted (and tested) without the prompts.
  */
 import * as vscode from 'vscode';
-import { analyze } from '../core';
-import { EXPORT_FORMATS, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
+import { EXPORT_FORMATS, EXPORTERS, isClaimlensReport, type ArticleExport, type ExportFormat } from '../export';
 import type { AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
 import { displayText } from './displayText';
@@ -21,7 +20,7 @@ export interface ExportArgs {
 export function registerExportCommands(service: AnalysisService, settings: SettingsStore): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.exportAnnotations, (args?: ExportArgs) => exportActive(service, settings, args ?? {})),
-    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (args?: ExportArgs) => exportWorkspace(settings, args ?? {})),
+    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (args?: ExportArgs) => exportWorkspace(service, settings, args ?? {})),
   ];
 }
 
@@ -52,7 +51,7 @@ async function exportActive(service: AnalysisService, settings: SettingsStore, a
   return deliver(content, format, args.destination, vscode.Uri.joinPath(document.uri, '..', `${baseName}.claimlens.${exporter.extension}`));
 }
 
-async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
+async function exportWorkspace(service: AnalysisService, settings: SettingsStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage('Open a folder to export its articles.');
@@ -85,7 +84,9 @@ async function exportWorkspace(settings: SettingsStore, args: ExportArgs): Promi
             skipped.push(`${name} (over the size limit)`);
             continue;
           }
-          articles.push({ file, uri: uri.toString(), text, analysis: analyze(text) });
+          // Its own reports are not articles.
+          if (isClaimlensReport(text.split('\n', 1)[0] ?? '')) continue;
+          articles.push({ file, uri: uri.toString(), text, analysis: service.analyzeText(text) });
         } catch (error) {
           skipped.push(`${name} (${displayText(error instanceof Error ? error.message : String(error))})`);
         }
@@ -164,6 +165,7 @@ async function deliver(content: string, format: ExportFormat, destination: Expor
   if (target === 'untitled') {
     const document = await vscode.workspace.openTextDocument({ content, language: EXPORTERS[format].languageId });
     await vscode.window.showTextDocument(document, { preview: false });
+    if (format === 'markdown') await showPreview(document.uri);
     return document.uri;
   }
   try {
@@ -174,7 +176,17 @@ async function deliver(content: string, format: ExportFormat, destination: Expor
   }
   const open = 'Open';
   void vscode.window.showInformationMessage(`Claimlens exported ${EXPORTERS[format].label} to ${displayText(vscode.workspace.asRelativePath(target))}.`, open).then((picked) => {
-    if (picked === open) void vscode.commands.executeCommand('vscode.open', target);
+    if (picked === open) void (format === 'markdown' ? showPreview(target) : vscode.commands.executeCommand('vscode.open', target));
   });
   return target;
+}
+
+/** A report is for reading: it opens in the Markdown preview, in place of its source (still one tab away). */
+async function showPreview(uri: vscode.Uri): Promise<void> {
+  try {
+    await vscode.commands.executeCommand('markdown.showPreview', uri);
+  } catch {
+    // Without the built-in Markdown extension the source stays open, which is still the report.
+    await vscode.commands.executeCommand('vscode.open', uri);
+  }
 }

@@ -20,7 +20,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const settings = new SettingsStore();
   const service = new AnalysisService(settings);
   const decorations = new DecorationController(service, settings);
-  const statusBar = new StatusBar(service);
+  const statusBar = new StatusBar(service, settings);
   const notice = new SizeLimitNotice(service);
   const panel = new PanelProvider(context.extensionUri, service);
   context.subscriptions.push(
@@ -32,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     panel,
     vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, panel),
     vscode.commands.registerCommand(COMMANDS.showPanel, () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`)),
+    vscode.commands.registerCommand(COMMANDS.collapseAll, () => panel.collapseAll()),
     registerHover(service, ['markdown', 'plaintext']),
     ...registerCommands(service, decorations),
     ...registerExportCommands(service, settings),

@@ -2,8 +2,10 @@
  * What a hover says about the claim or quote under the cursor. Pure: the
  * model and an offset in, Markdown out, every article string escaped.
  */
-import { createLineIndex, formatNumber, type Analysis, type Attribution, type Claim, type ContestedGroup, type Quote } from '../core';
+import { createLineIndex, type Analysis, type Attribution, type Claim, type ContestedGroup, type Quote } from '../core';
 import { sameMention, speakerLabel } from '../core/mentions';
+import { splitSentences } from '../core/sentences';
+import { countsLabel, disputedBy, distinctFigures, figureDetail, isAge, spreadLabel, valueLabel } from '../export/figureText';
 import { COMMANDS } from './commandIds';
 import { MarkdownBuilder } from './markdownBuilder';
 
@@ -26,44 +28,62 @@ export function hoverMarkdown(analysis: Analysis, text: string, offset: number, 
 
 function claimHover(analysis: Analysis, text: string, claim: Claim, uri: string): string {
   const md = new MarkdownBuilder();
-  md.markup('**Figure** ').text(`“${claim.text}”`).markup(' — ').text(describeValue(claim));
-  if (claim.counts) md.line().markup('Counts: ').text(claim.counts);
+  const group = analysis.contested.find((g) => g.id === claim.contestedId);
+  md.markup('**Figure** ').text(`“${claim.text}”`);
+  // An age says who it describes ("age 51, Piet Harlan"); a contested figure's heading below says what it counts.
+  const detail = isAge(claim) ? figureDetail(analysis, claim) : valueLabel(claim);
+  if (detail) md.markup(' — ').text(detail);
+  const counts = countsLabel(analysis, claim);
+  if (counts && !isAge(claim) && !group) md.line().markup('Counts: ').text(counts);
   md.paragraph();
   const attribution = analysis.attributions.find((a) => a.id === claim.attributionId);
   if (claim.source) {
     md.markup('**Source:** ').text(speakerLabel(claim.source));
     if (attribution) {
       md.markup(' · ').commandLink('go to attribution', REVEAL_COMMAND, { uri, start: attribution.start, end: attribution.end } satisfies RevealArgs);
-      md.paragraph().quote(sentenceAround(text, attribution));
+      md.paragraph().quote(sentenceAround(analysis, text, attribution));
     } else md.paragraph();
   } else {
     md.markup('**Source:** the article itself (no attribution in its clause)').paragraph();
   }
-  const group = analysis.contested.find((g) => g.id === claim.contestedId);
   if (group) contestedSection(md, analysis, text, group, claim, uri);
   return md.toString();
 }
 
 function contestedSection(md: MarkdownBuilder, analysis: Analysis, text: string, group: ContestedGroup, current: Claim, uri: string): void {
   const lines = createLineIndex(text);
+  const lineOf = (span: { start: number }) => lines.at(span.start).line;
+  const link = (label: string, span: { start: number; end: number }) => md.commandLink(label, REVEAL_COMMAND, { uri, start: span.start, end: span.end } satisfies RevealArgs);
   md.rule().markup('$(warning) **Contested:** ').text(group.quantity);
-  if (group.spread) md.markup(' — ').text(`${formatNumber(group.spread.low)} to ${formatNumber(group.spread.high)}, about ${group.spread.ratio}×`);
+  const spread = spreadLabel(analysis, group);
+  if (spread) md.markup(' — ').text(spread);
   md.paragraph();
-  for (const id of group.claimIds) {
-    const other = analysis.claims.find((c) => c.id === id);
-    if (!other) continue;
-    // The line tells restatements apart (the same figure in the text and again in a table).
-    const label = `${other.text} — ${other.source ? speakerLabel(other.source) : 'the article'} (line ${lines.at(other.start).line})`;
-    if (other.id === current.id) md.markup('- ').bold(label).markup(' (this figure)\n');
-    else md.markup('- ').commandLink(label, REVEAL_COMMAND, { uri, start: other.start, end: other.end } satisfies RevealArgs).markup('\n');
+  for (const { claim, restatements } of distinctFigures(analysis, group)) {
+    const label = `${claim.text} — ${claim.source ? speakerLabel(claim.source) : 'the article'} (line ${lineOf(claim)})`;
+    md.markup('- ');
+    if (claim.id === current.id || restatements.some((r) => r.id === current.id)) md.bold(label).markup(' (this figure)');
+    else link(label, claim);
+    // The same figure again (a table restating the text): one competitor, its other lines.
+    restatements.forEach((again, i) => {
+      md.markup(i === 0 ? ' · restated on ' : ', ');
+      link(`line ${lineOf(again)}`, again);
+    });
+    md.markup('\n');
   }
-  for (const dispute of group.disputes) md.markup('\nDisputed: ').text(`“${dispute.text}”`).markup('\n');
+  for (const dispute of group.disputes) {
+    const who = disputedBy(analysis, dispute);
+    md.markup('\n').text(who ? `Disputed by ${who}: ` : 'Disputed: ');
+    link(`“${dispute.text}” (line ${lineOf(dispute)})`, dispute);
+    md.markup('\n');
+  }
 }
 
 function quoteHover(analysis: Analysis, text: string, quote: Quote, uri: string): string {
   const md = new MarkdownBuilder();
-  const kind = [quote.partial ? 'partial quote' : 'quote', quote.closed ? '' : 'not closed', quote.quotation ? `part ${quote.quotation.segment + 1} of a multi-paragraph quotation` : ''].filter(Boolean).join(', ');
-  md.markup('**Quote** ').text(`(${kind})`).paragraph();
+  md.markup(quote.partial ? '**Partial quote**' : '**Quote**');
+  if (quote.quotation) md.text(`, part ${quote.quotation.segment + 1} of a multi-paragraph quotation`);
+  if (!quote.closed) md.text(', not closed: no closing quotation mark before the paragraph ends');
+  md.paragraph();
   const attribution: Attribution | undefined = analysis.attributions.find((a) => a.id === quote.attributionId);
   if (quote.speaker) {
     md.markup('**Speaker:** ').text(quote.speaker.name);
@@ -74,30 +94,38 @@ function quoteHover(analysis: Analysis, text: string, quote: Quote, uri: string)
   }
   if (attribution) {
     md.markup('**Cue:** ').text(`“${attribution.cue.text}”`).markup(' · ').commandLink('go to attribution', REVEAL_COMMAND, { uri, start: attribution.start, end: attribution.end } satisfies RevealArgs);
-    md.paragraph().quote(sentenceAround(text, attribution));
+    md.paragraph().quote(sentenceAround(analysis, text, attribution));
   }
   return md.toString();
 }
 
-function describeValue(claim: Claim): string {
-  const parts: string[] = [];
-  if (claim.vague) return 'a vague amount, no exact value';
-  if (claim.qualifier) parts.push(claim.qualifier);
-  if (claim.range) parts.push(`${formatNumber(claim.range.low)} to ${formatNumber(claim.range.high)}`);
-  else if (claim.value !== null) parts.push(formatNumber(claim.value));
-  if (claim.unit) parts.push(claim.unit);
-  return parts.join(' ');
+/** The sentence holding an attribution, found within its paragraph the way the analysis splits sentences ("$4.2 billion" does not end one). */
+function sentenceAround(analysis: Analysis, text: string, span: { start: number; end: number }): string {
+  const from = paragraphStart(text, span.start);
+  const to = paragraphEnd(text, span.end);
+  const paragraph = text.slice(from, to);
+  const quotes = analysis.quotes.filter((q) => q.start >= from && q.end <= to).map((q) => ({ start: q.start - from, end: q.end - from }));
+  const sentences = splitSentences(paragraph, quotes).filter((s) => s.start + from < span.end && span.start < s.end + from);
+  const first = sentences[0];
+  const last = sentences[sentences.length - 1];
+  const sentence = first && last ? paragraph.slice(first.start, last.end) : text.slice(span.start, span.end);
+  return shorten(sentence.replace(/^\s*>\s?/gm, '').replace(/\s+/g, ' ').trim(), 400);
 }
 
+function paragraphStart(text: string, offset: number): number {
+  const blank = /\n[ \t>]*\n/g;
+  let start = 0;
+  for (let m = blank.exec(text); m && m.index + m[0].length <= offset; m = blank.exec(text)) start = m.index + m[0].length;
+  return start;
+}
 
-/** The sentence holding an attribution, trimmed to a readable length. */
-function sentenceAround(text: string, span: { start: number; end: number }): string {
-  let from = span.start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!) && span.start - from < 200) from--;
-  let to = span.end;
-  while (to < text.length && !/[.!?\n]/.test(text[to]!) && to - span.end < 200) to++;
-  if (to < text.length && /[.!?]/.test(text[to]!)) to++;
-  // Keep the closing quote mark that follows the full stop: `… hospital."`
-  while (to < text.length && /["”’'»)]/.test(text[to]!)) to++;
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+function paragraphEnd(text: string, offset: number): number {
+  const blank = /\n[ \t>]*\n/g;
+  blank.lastIndex = offset;
+  const m = blank.exec(text);
+  return m ? m.index : text.length;
+}
+
+function shorten(value: string, max: number): string {
+  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
 }

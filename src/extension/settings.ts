@@ -7,11 +7,19 @@ import { displayText } from './displayText';
 
 export const HIGHLIGHT_KINDS = ['quotes', 'speakers', 'cues', 'claims', 'contested'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+export const HIGHLIGHT_STYLES = ['full', 'underline', 'minimal'] as const;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
 
 export interface ClaimlensSettings {
   /** Highlights on or off as a whole ("Claimlens: Toggle Highlights"). */
   readonly enabled: boolean;
   readonly highlight: Readonly<Record<HighlightKind, boolean>>;
+  /** How highlights are drawn: backgrounds and borders, underlines only, or contested figures only. */
+  readonly highlightStyle: HighlightStyle;
+  /** A note at the end of each line with a contested figure, e.g. "contested: 38 vs more than 140". */
+  readonly inlineHints: boolean;
+  /** Words, phrases or /patterns/ that are never figures or sources. */
+  readonly ignore: readonly string[];
   /** Language ids analysed: "markdown", "plaintext". */
   readonly languages: readonly string[];
   /** Largest document analysed, in UTF-16 code units (the setting is in KB). */
@@ -51,6 +59,9 @@ export function checkSettings(): { settings: ClaimlensSettings; problems: string
   const settings: ClaimlensSettings = {
     enabled: bool('enabled', true),
     highlight,
+    highlightStyle: read('highlight.style', 'full', (v) => HIGHLIGHT_STYLES.includes(v as HighlightStyle), HIGHLIGHT_STYLES.join(', ')),
+    inlineHints: bool('inlineHints', false),
+    ignore: read('ignore', [], (v) => Array.isArray(v) && v.every((entry) => typeof entry === 'string'), 'a list of words or /patterns/'),
     languages: read('languages', ['markdown'], (v) => Array.isArray(v) && v.every((l) => LANGUAGES.includes(l)), `a list of ${LANGUAGES.join(' and ')}`),
     maxDocumentSize: number('maxDocumentSizeKB', 1536, 16, 65536) * 1024,
     updateDelay: number('updateDelay', 300, 0, 5000),

@@ -1,18 +1,23 @@
-/** "14 quotes · 21 figures · 3 contested" for the active article; a click opens the panel. */
+/**
+ * "14 quotes · 21 figures · 3 contested" for the active article; a click opens the panel.
+ * Contested figures are normal content, so no warning colour; with highlights off it says
+ * "off" instead of counts that would go stale.
+ */
 import * as vscode from 'vscode';
 import { plural } from '../core';
 import type { AnalysisResult, AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
 import { displayText } from './displayText';
+import type { SettingsStore } from './settings';
 
 export class StatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('claimlens.status', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[] = [];
 
-  constructor(private readonly service: AnalysisService) {
+  constructor(private readonly service: AnalysisService, private readonly settings: SettingsStore) {
     this.item.name = 'Claimlens';
-    this.item.command = COMMANDS.showPanel;
     this.subscriptions.push(
+      settings.onDidChange(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       service.onDidAnalyze(({ document }) => {
         if (document === vscode.window.activeTextEditor?.document) this.update();
@@ -27,13 +32,21 @@ export class StatusBar implements vscode.Disposable {
       this.item.hide();
       return;
     }
-    const result = this.service.peek(editor.document) ?? this.service.get(editor.document);
-    this.render(result);
+    if (!this.settings.value.enabled) this.renderOff();
+    else this.render(this.service.peek(editor.document) ?? this.service.get(editor.document));
     this.item.show();
+  }
+
+  private renderOff(): void {
+    this.item.backgroundColor = undefined;
+    this.item.text = '$(eye-closed) Claimlens off';
+    this.item.tooltip = 'Claimlens highlights are off. Click to turn them on.';
+    this.item.command = COMMANDS.toggleHighlights;
   }
 
   private render(result: AnalysisResult): void {
     this.item.backgroundColor = undefined;
+    this.item.command = COMMANDS.showPanel;
     if (result.kind === 'too-large') {
       this.item.text = '$(warning) Claimlens: paused';
       this.item.tooltip = `This document has ${result.size.toLocaleString('en-US')} characters, over the limit of ${result.limit.toLocaleString('en-US')}. Nothing was analysed. Raise "claimlens.maxDocumentSizeKB" to analyse it.`;
@@ -49,7 +62,6 @@ export class StatusBar implements vscode.Disposable {
     const { quotes, claims, contested } = result.analysis;
     this.item.text = `$(quote) ${plural(quotes.length, 'quote')} · ${plural(claims.length, 'figure')} · ${contested.length} contested`;
     this.item.tooltip = `Claimlens: ${plural(quotes.length, 'quote')}, ${plural(claims.length, 'figure')}, ${contested.length} contested (analysed in ${result.milliseconds} ms). Click to open the panel.`;
-    if (contested.length > 0) this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.warningBackground');
   }
 
   /** The text shown, for tests. */

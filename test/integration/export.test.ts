@@ -2,16 +2,19 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
-import { claimlens, fixture, open } from './helpers';
+import type { ClaimlensApi } from '../../src/extension/testApi';
+import { claimlens, eventually, fixture, open } from './helpers';
 
 async function read(uri: vscode.Uri): Promise<string> {
   return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
 }
 
 suite('Claimlens exports', () => {
+  let api: ClaimlensApi;
+
   suiteSetup(async () => {
     await open('harbor-strike.md');
-    await claimlens();
+    api = await claimlens();
   });
 
   teardown(async () => {
@@ -30,15 +33,24 @@ suite('Claimlens exports', () => {
     assert.ok(lines.some((l) => l.includes(',quote,') && l.includes('Mara Lind')), csv);
   });
 
-  test('opens a Markdown fact-check report as an untitled document', async () => {
+  test('opens a Markdown fact-check report as an untitled document, in the preview, and never analyses it', async () => {
     await open('harbor-strike.md');
-    await vscode.commands.executeCommand('claimlens.exportAnnotations', { format: 'markdown', destination: 'untitled' });
-    const editor = vscode.window.activeTextEditor!;
-    assert.equal(editor.document.isUntitled, true);
-    assert.equal(editor.document.languageId, 'markdown');
-    assert.match(editor.document.getText(), /^# Fact-check report: Port strike enters second week/);
-    assert.match(editor.document.getText(), /- \[ \] \*\*4,200\*\*/);
+    const uri = await vscode.commands.executeCommand<vscode.Uri>('claimlens.exportAnnotations', { format: 'markdown', destination: 'untitled' });
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    assert.equal(document.isUntitled, true);
+    assert.equal(document.languageId, 'markdown');
+    assert.match(document.getText(), /^<!-- Claimlens fact-check report[^\n]*-->\n\n# Fact-check report: Port strike enters second week/);
+    assert.match(document.getText(), /- \[ \] \*\*4,200\*\*/);
+    // The preview is in front, not the report's source.
+    await eventually(() => {
+      const tab = vscode.window.tabGroups.activeTabGroup.activeTab;
+      assert.ok(tab?.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType), `the active tab is "${tab?.label}"`);
+    });
+    const editor = await vscode.window.showTextDocument(document);
+    assert.equal(api.analysisOf(document), undefined, 'its own report is not an article');
+    assert.equal(Object.values(api.decorationsOf(editor) ?? {}).flat().length, 0);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   test('exports every workspace article into one JSON file, leaving out claimlens.exclude', async () => {

@@ -99,8 +99,11 @@ suite('Claimlens in VS Code', () => {
     });
     await vscode.commands.executeCommand('claimlens.toggleHighlights');
     await eventually(() => assert.equal(Object.values(api.decorationsOf(editor)!).flat().length, 0));
+    // No counts that would go stale while nothing is highlighted.
+    await eventually(() => assert.match(api.statusText(), /^\$\(eye-closed\) Claimlens off$/));
     await vscode.commands.executeCommand('claimlens.toggleHighlights');
     await eventually(() => assert.ok(api.decorationsOf(editor)!.quotes.length > 0));
+    await eventually(() => assert.match(api.statusText(), / contested$/));
   });
 
   test('the status bar counts quotes, figures and contested figures', async () => {

@@ -29,7 +29,7 @@ suite('Claimlens panel', () => {
     const dom = first.groups === 1 ? first : await api.nextPanelRender();
     assert.equal(dom.groups, 1);
     assert.match(dom.text, /workers joined/);
-    assert.match(dom.text, /900 to 4,200/);
+    assert.match(dom.text, /900 vs 4,200/);
     assert.match(dom.text, /Mara Lind/);
   });
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/core';
-import { EXPORTERS, type ArticleExport } from '../../src/export';
+import { EXPORTERS, isClaimlensReport, type ArticleExport } from '../../src/export';
 import { codePointMapper } from '../../src/export/positions';
 
 const generatedAt = new Date('2026-11-25T12:00:00Z');
@@ -159,6 +159,13 @@ describe('Markdown report', () => {
     expect(EXPORTERS.markdown.export([strike], { generatedAt })).toMatchSnapshot();
   });
 
+  it('marks its first line so Claimlens never analyses its own report as an article', () => {
+    const single = EXPORTERS.markdown.export([strike], { generatedAt });
+    const several = EXPORTERS.markdown.export([strike, strike], { generatedAt });
+    for (const report of [single, several]) expect(isClaimlensReport(report.split('\n')[0]!)).toBe(true);
+    expect(isClaimlensReport('# Port strike enters second week')).toBe(false);
+  });
+
   it('escapes article text so it cannot break the report', () => {
     const report = EXPORTERS.markdown.export([hostile], { generatedAt });
     expect(report).not.toContain('<img');
@@ -168,6 +175,19 @@ describe('Markdown report', () => {
 });
 
 describe('HTML report', () => {
+  it('shows the article without its front matter and with headings as headings, offsets intact', () => {
+    const text = ['---', 'title: Ferry delays', '---', '', '# Ferry delays grow', '', 'The operator said 12 sailings were cut.', '', '## What riders say ##', '', '> “We waited 3 hours,” said Jo Penn.'].join('\n');
+    const html = EXPORTERS.html.export([article('ferry.md', text)], { generatedAt });
+    const body = html.slice(html.indexOf('<div class="article">'));
+    expect(body).not.toContain('---');
+    expect(body).not.toContain('title: Ferry delays');
+    expect(body).not.toMatch(/#|&gt;/);
+    expect(body).toContain('<h3>Ferry delays grow</h3>');
+    expect(body).toContain('<h4>What riders say</h4>');
+    expect(body).toMatch(/<span class="(?:claim|contested)"[^>]*>12<\/span> sailings/);
+    expect(body).toMatch(/<span class="quote"[^>]*>“We waited <\/span>/);
+  });
+
   it('is self-contained: inline CSS, no scripts, no outside resources', () => {
     const html = EXPORTERS.html.export([strike], { generatedAt });
     expect(html).toMatchSnapshot();

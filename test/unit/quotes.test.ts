@@ -65,8 +65,23 @@ describe('quotes', () => {
     ]);
   });
 
-  it('accepts a stray closing glyph at the start of a paragraph as an opening mark', () => {
+  it('accepts a closing glyph typed for an opening one when the quote closes in its paragraph', () => {
     expect(quoted('”What a night,” said Ana Ruiz.')).toEqual(['”What a night,”']);
+  });
+
+  it('never lets a stray closing mark open a quote that runs on into the next paragraph', () => {
+    const r = run('The ferry company called the delay ”regrettable and left it there.\n\n“We waited six hours,” said Jo Penn.');
+    expect(r.quotes.map((q) => [q.text, q.quotation, q.speaker?.name])).toEqual([['“We waited six hours,”', null, 'Jo Penn']]);
+  });
+
+  it('joins paragraphs into one quotation only when each continuing paragraph opens with a mark', () => {
+    const joined = run('“We will rebuild,” said Ana Ruiz. “It will take years.\n\n“But we are staying.”');
+    expect(joined.quotes.map((q) => [q.quotation?.segment ?? null, q.speaker?.name])).toEqual([[null, 'Ana Ruiz'], [0, 'Ana Ruiz'], [1, 'Ana Ruiz']]);
+    const unclosed = run('“We will rebuild, said Ana Ruiz.\n\nThe council met on Monday. “Nobody told us,” said Jo Penn.');
+    expect(unclosed.quotes.map((q) => [q.text, q.closed, q.quotation])).toEqual([
+      ['“We will rebuild, said Ana Ruiz.', false, null],
+      ['“Nobody told us,”', true, null],
+    ]);
   });
 
   it('does not report quotes inside code', () => {

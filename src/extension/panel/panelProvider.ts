@@ -101,7 +101,7 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     const result = this.service.get(document);
     if (result.kind === 'too-large') return { kind: 'empty', message: `This article is over the size limit (${Math.round(result.limit / 1024)} KB), so it was not analysed. Raise “claimlens.maxDocumentSizeKB” to analyse it.` };
     if (result.kind === 'failed') return { kind: 'empty', message: `Claimlens could not analyse this article: ${result.message}` };
-    return buildPanelView(result.analysis, document.uri.path.split('/').pop() ?? document.uri.toString(), document.version, document.uri.toString());
+    return buildPanelView(result.analysis, document.getText(), { uri: document.uri.toString(), name: document.uri.path.split('/').pop() ?? document.uri.toString() }, document.version);
   }
 
   private pending: ReturnType<typeof setTimeout> | undefined;
@@ -136,9 +136,20 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   private post(): void {
-    if (!this.view || !this.ready || !this.view.visible) return;
-    const message: ToWebview = { type: 'show', view: this.currentView() };
+    if (!this.view) return;
+    // The badge counts on the activity bar even while the panel is closed.
+    const view = this.currentView();
+    const contested = view.kind === 'article' ? view.contested.length : 0;
+    // A badge of 0 is not drawn; `undefined` leaves the last number on the icon in VS Code 1.100.
+    this.view.badge = { value: contested, tooltip: contested > 0 && view.kind === 'article' ? `${contested} contested figure${contested === 1 ? '' : 's'} in ${view.file}` : '' };
+    if (!this.ready || !this.view.visible) return;
+    const message: ToWebview = { type: 'show', view };
     void this.view.webview.postMessage(message);
+  }
+
+  /** Closes every source in the list (the title bar's "Collapse All"). */
+  collapseAll(): void {
+    if (this.view && this.ready) void this.view.webview.postMessage({ type: 'collapseAll' } satisfies ToWebview);
   }
 
   /** Selects a span of the followed article, through the same command the hover links use. */

@@ -1,34 +1,43 @@
 /** Builds what the panel shows from the annotation model. Pure: unit-tested without VS Code. */
-import { formatNumber, type Analysis, type Claim, type Quote } from '../../core';
+import { createLineIndex, type Analysis, type Claim, type Quote } from '../../core';
+import { disputedBy, distinctFigures, figureDetail, spreadLabel } from '../../export/figureText';
 import type { PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
 
 /** Past a few thousand entries a list helps nobody and costs seconds to send and draw; contested groups are always whole. */
 export const PANEL_ITEM_LIMIT = 2000;
 
-export function buildPanelView(analysis: Analysis, file: string, version: number, uri: string): PanelView {
-  const claims = new Map(analysis.claims.map((c) => [c.id, c]));
+export function buildPanelView(analysis: Analysis, text: string, file: { readonly uri: string; readonly name: string }, version: number): PanelView {
+  const lines = createLineIndex(text);
+  const lineOf = (offset: number) => lines.at(Math.min(offset, text.length)).line;
   const attributions = new Map(analysis.attributions.map((a) => [a.id, a]));
   const sourceSpan = (attributionId: string | null) => {
     const a = attributionId ? attributions.get(attributionId) : undefined;
     return a ? { name: a.speaker.name, start: a.speaker.start, end: a.speaker.end } : null;
   };
-  const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, detail: claimDetail(c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null });
-  const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, detail: q.partial ? 'partial quote' : q.closed ? '' : 'not closed', source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null });
+  const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, line: lineOf(c.start), detail: figureDetail(analysis, c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null, restated: [] });
+  const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, line: lineOf(q.start), detail: quoteDetail(q), source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null, restated: [] });
 
   const contested: PanelGroup[] = analysis.contested.map((g) => ({
     id: g.id,
     quantity: g.quantity,
-    spread: g.spread ? `${formatNumber(g.spread.low)} to ${formatNumber(g.spread.high)} (about ${g.spread.ratio}×)` : null,
+    spread: spreadLabel(analysis, g),
     reason: g.reason,
-    figures: g.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined).map(claimItem),
-    disputes: g.disputes.map(({ text, start, end }) => ({ text, start, end })),
+    // The group's heading says what is counted: each row names only the figure, its source and its lines.
+    figures: distinctFigures(analysis, g).map(({ claim, restatements }) => ({
+      ...claimItem(claim),
+      detail: '',
+      restated: restatements.map((r) => ({ line: lineOf(r.start), start: r.start, end: r.end })),
+    })),
+    disputes: g.disputes.map((d) => ({ text: d.text, start: d.start, end: d.end, line: lineOf(d.start), by: disputedBy(analysis, d) })),
   }));
 
   // Group first and make list entries only within the budget: a 1 MB article holds tens of thousands.
+  const sourceName = sourceNames(analysis);
   const bySource = new Map<string, { quotes: Quote[]; figures: Claim[] }>();
   const entry = (name: string) => {
-    let e = bySource.get(name);
-    if (!e) bySource.set(name, (e = { quotes: [], figures: [] }));
+    const key = sourceName(name);
+    let e = bySource.get(key);
+    if (!e) bySource.set(key, (e = { quotes: [], figures: [] }));
     return e;
   };
   const loneQuotes: Quote[] = [];
@@ -53,22 +62,24 @@ export function buildPanelView(analysis: Analysis, file: string, version: number
     .filter((s) => s.quotes.length + s.figures.length > 0);
   const unattributedFigures = take(loneFigures, claimItem);
   const unattributedQuotes = take(loneQuotes, quoteItem);
-  return { kind: 'article', file, uri, version, contested, sources, unattributedFigures, unattributedQuotes, omitted };
+  return { kind: 'article', file: file.name, uri: file.uri, version, contested, sources, unattributedFigures, unattributedQuotes, omitted };
 }
 
-/** What the panel adds to a figure: what it counts, and its value when the text does not already say it. */
-function claimDetail(claim: Claim): string {
-  const value = valueLabel(claim);
-  const asWritten = claim.text.toLowerCase().replace(/\s+/g, ' ');
-  const parts = [claim.counts ?? ''];
-  if (value && !asWritten.includes(value.toLowerCase()) && !claim.vague) parts.push(`= ${value}`);
-  return parts.filter(Boolean).join(' ');
+function quoteDetail(quote: Quote): string {
+  if (!quote.closed) return 'not closed';
+  return quote.partial ? 'partial quote' : '';
 }
 
-export function valueLabel(claim: Claim): string {
-  const unit = claim.unit === 'percent' ? '%' : claim.unit ? ` ${claim.unit}` : '';
-  if (claim.vague) return 'vague amount';
-  const approx = claim.qualifier ? `${claim.qualifier} ` : '';
-  if (claim.range) return `${approx}${formatNumber(claim.range.low)}–${formatNumber(claim.range.high)}${unit}`;
-  return claim.value === null ? '' : `${approx}${formatNumber(claim.value)}${unit}`;
+/**
+ * One entry per source: a shorter name that ends a longer one is the same
+ * source named again ("the council" after "the regional council"), when it ends only one.
+ */
+function sourceNames(analysis: Analysis): (name: string) => string {
+  const names = [...new Set([...analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : [])), ...analysis.claims.flatMap((c) => (c.source ? [c.source.name] : []))])];
+  const fuller = new Map<string, string>();
+  for (const name of names) {
+    const longer = names.filter((other) => other.length > name.length && other.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+    if (longer.length === 1) fuller.set(name, longer[0]!);
+  }
+  return (name) => fuller.get(name) ?? name;
 }

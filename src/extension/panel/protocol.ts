@@ -9,19 +9,24 @@ export interface PanelItem {
   readonly text: string;
   readonly start: number;
   readonly end: number;
-  /** "≈ 6,000", "vague (thousands)", "12 percent". */
+  /** 1-based line of `start`. */
+  readonly line: number;
+  /** "4,200,000,000 USD, funds released", "age 51, Piet Harlan", "not closed". */
   readonly detail: string;
   readonly source: { readonly name: string; readonly start: number; readonly end: number } | null;
+  /** Where the article gives the same figure from the same source again (a table restating the text). */
+  readonly restated: ReadonlyArray<{ readonly line: number; readonly start: number; readonly end: number }>;
 }
 
 export interface PanelGroup {
   readonly id: string;
   readonly quantity: string;
-  /** "498 to 6,000 (about 12×)", or null when fewer than two figures have values. */
+  /** "498 vs more than 6,000 (about 12×)", or null when fewer than two figures have values. */
   readonly spread: string | null;
   readonly reason: string;
   readonly figures: readonly PanelItem[];
-  readonly disputes: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number }>;
+  /** Phrases casting doubt, with who casts it when the article says. */
+  readonly disputes: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number; readonly line: number; readonly by: string | null }>;
 }
 
 /** Everyone quoted or cited, with their quotes and figures. */
@@ -35,7 +40,10 @@ export type PanelView =
   | {
       readonly kind: 'article';
       readonly file: string;
-      /** The document the view was built from, with its version: a click is applied only to that document as it was. */
+      /**
+       * The document the view was built from, with its version: a click is applied only to
+       * that document as it was, and the panel starts at the top when the document changes.
+       */
       readonly uri: string;
       readonly version: number;
       readonly contested: readonly PanelGroup[];
@@ -48,7 +56,7 @@ export type PanelView =
   | { readonly kind: 'empty'; readonly message: string };
 
 /** Extension → webview. */
-export type ToWebview = { readonly type: 'show'; readonly view: PanelView };
+export type ToWebview = { readonly type: 'show'; readonly view: PanelView } | { readonly type: 'collapseAll' };
 
 /** Webview → extension. */
 export type FromWebview =

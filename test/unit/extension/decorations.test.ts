@@ -64,6 +64,41 @@ describe('DecorationController', () => {
     controller.dispose();
   });
 
+  it('draws an editor that comes into view, and leaves the ones still showing alone (they may be closing)', () => {
+    const first = fakeEditor(fakeDocument(article));
+    const second = fakeEditor(fakeDocument(`${article} More.`));
+    window.visibleTextEditors = [first, second];
+    const controller = new DecorationController(service, settings);
+    const drawn: unknown[] = [];
+    first.setDecorations = () => void drawn.push(first);
+    second.setDecorations = () => void drawn.push(second);
+    // "Close All": VS Code closes both, then reports them gone one at a time.
+    mock.fireVisibleEditors([second]);
+    mock.fireVisibleEditors([]);
+    expect(drawn).toEqual([]);
+    const third = fakeEditor(fakeDocument(article));
+    third.setDecorations = () => void drawn.push(third);
+    mock.fireVisibleEditors([third]);
+    expect(drawn.length).toBe(5);
+    controller.dispose();
+  });
+
+  it('with claimlens.inlineHints on, notes each line with a contested figure at its end', () => {
+    const document = fakeDocument(article);
+    const editor = fakeEditor(document);
+    const hints: unknown[] = [];
+    mock.setConfiguration({ 'claimlens.inlineHints': true });
+    window.visibleTextEditors = [editor];
+    editor.setDecorations = (_type, options) => void hints.push(...(options as Array<{ renderOptions?: unknown }>).filter((o) => o.renderOptions));
+    const controller = new DecorationController(service, settings);
+    const texts = hints.map((h) => (h as { range: { start: { line: number; character: number } }; renderOptions: { after: { contentText: string } } }));
+    expect(texts.map((h) => [h.range.start.line, h.range.start.character, h.renderOptions.after.contentText])).toEqual([
+      [0, 30, 'contested: 498 (Officials) vs 900 (Red Cross)'],
+      [2, article.split('\n')[2]!.length, 'contested: 498 (Officials) vs 900 (Red Cross)'],
+    ]);
+    controller.dispose();
+  });
+
   it('draws nothing from an analysis whose text length differs from the document', () => {
     const document = fakeDocument(article);
     const editor = fakeEditor(document);

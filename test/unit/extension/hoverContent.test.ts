@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
 import { hoverMarkdown } from '../../../src/extension/hoverContent';
 import { escapeMarkdown, MarkdownBuilder } from '../../../src/extension/markdownBuilder';
+import { countsLabel } from '../../../src/export/figureText';
 import { buildPanelView } from '../../../src/extension/panel/panelView';
 
 const article = [
@@ -17,7 +18,9 @@ describe('hover content', () => {
   it('tells a figure’s value, qualifier, source and the competing figures, with links', () => {
     const hover = at('more than 140');
     expect(article.slice(hover.start, hover.end)).toBe('more than 140');
-    expect(hover.markdown).toContain('**Figure** “more than 140” — more than 140');
+    // The figure as written is not repeated as its value, and the spread keeps its qualifier.
+    expect(hover.markdown).toContain('**Figure** “more than 140”\n');
+    expect(hover.markdown).toContain('38 vs more than 140');
     expect(hover.markdown).toContain('**Source:** Red Cross');
     expect(hover.markdown).not.toContain('(“the Red Cross”)');
     expect(hover.markdown).toContain('**Contested:** people killed');
@@ -32,8 +35,47 @@ describe('hover content', () => {
     expect(hover.markdown).toContain('**Cue:** “said”');
   });
 
+  it('names a plain quote once, without repeating the word', () => {
+    expect(at('We are counting').markdown).toMatch(/^\*\*Quote\*\*\n/);
+  });
+
   it('says nothing where there is no figure or quote', () => {
     expect(hoverMarkdown(analysis, article, article.indexOf('Interior'), 'file:///a.md')).toBeUndefined();
+  });
+});
+
+describe('hover wording', () => {
+  const hoverOf = (source: string, text: string, nth = 0) => {
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = source.indexOf(text, at + 1);
+    return hoverMarkdown(analyze(source), source, at + 1, 'file:///b.md')!.markdown;
+  };
+
+  it('reads an age as an age of the person it describes', () => {
+    const source = '“We waited for hours,” the 62-year-old fisherman Tomas Brel said after the storm.';
+    const hover = hoverOf(source, '62-year-old');
+    expect(hover).toMatch(/— age 62, [^\n]*Brel/);
+    expect(hover).not.toContain('Counts:');
+    expect(hover).not.toContain('62 year');
+  });
+
+  it('quotes the whole sentence around an attribution with a decimal in it', () => {
+    const source = 'The city has set aside $7.5 million for the repairs, Mayor Ada Lund told the council on Monday.';
+    expect(hoverOf(source, '7.5')).toContain('> The city has set aside &#36;7\\.5 million for the repairs, Mayor Ada Lund told the council on Monday\\.');
+  });
+
+  it('lists a figure restated in a table once, with the line of each restatement', () => {
+    const source = ['The police said 12 people were hurt, while the hospital said at least 30 people were hurt.', '', '| Source | Hurt |', '| --- | --- |', '| Police | 12 |', '| Hospital | at least 30 |'].join('\n');
+    const hover = hoverOf(source, '12');
+    const competitors = hover.split('\n').filter((line) => line.startsWith('- '));
+    expect(competitors).toHaveLength(2);
+    expect(competitors.join('\n')).toMatch(/restated on \[line 5\]/);
+  });
+
+  it('says who disputes a figure and links to the line', () => {
+    const source = 'The union says 4,000 workers joined the strike. Factory manager Rob Eady disputed that figure.';
+    const hover = hoverOf(source, '4,000');
+    expect(hover).toMatch(/Disputed by Rob Eady\\: \[“disputed that figure” \\\(line 1\\\)\]\(command:claimlens\.revealRange\?/);
   });
 });
 
@@ -58,19 +100,19 @@ describe('Markdown escaping', () => {
 
 describe('panel view', () => {
   it('lists contested groups first and then everyone quoted or cited, by how often', () => {
-    const view = buildPanelView(analyze(article), 'a.md', 3, 'file:///a.md');
+    const view = buildPanelView(analyze(article), article, { uri: 'file:///a.md', name: 'a.md' }, 3);
     expect(view.kind).toBe('article');
     if (view.kind !== 'article') return;
     expect(view.contested.map((g) => [g.quantity, g.figures.map((f) => [f.text, f.source?.name])])).toEqual([
       ['people killed', [['38', 'Interior Ministry'], ['more than 140', 'Red Cross']]],
     ]);
-    expect(view.contested[0]!.spread).toBe('38 to 140 (about 3.7×)');
+    expect(view.contested[0]!.spread).toBe('38 vs more than 140 (about 3.7×)');
     expect(view.sources.map((s) => [s.name, s.quotes.length, s.figures.length])).toEqual([['Ilse Marrow', 1, 0]]);
   });
 
   it('keeps a very long article’s lists short, contested groups whole, and says how much it left out', () => {
     const long = Array.from({ length: 1200 }, (_, i) => `“We rebuild,” said Ana Ruiz${i}. Officials say ${i + 10} boats sank.`).join('\n\n');
-    const view = buildPanelView(analyze(long), 'long.md', 1, 'file:///long.md');
+    const view = buildPanelView(analyze(long), long, { uri: 'file:///long.md', name: 'long.md' }, 1);
     if (view.kind !== 'article') throw new Error('expected an article');
     const listed = view.sources.reduce((n, s) => n + s.quotes.length + s.figures.length, 0) + view.unattributedFigures.length + view.unattributedQuotes.length;
     expect(listed + view.contested.reduce((n, g) => n + g.figures.length, 0)).toBe(2000);
@@ -78,9 +120,39 @@ describe('panel view', () => {
   });
 
   it('does not repeat a figure as its own detail', () => {
-    const view = buildPanelView(analyze('Officials say 2,000 people fled. The plan costs $4.2 billion, the mayor said.'), 'b.md', 1, 'file:///b.md');
+    const source = 'Officials say 2,000 people fled. The plan costs $4.2 billion, the mayor said.';
+    const view = buildPanelView(analyze(source), source, { uri: 'file:///b.md', name: 'b.md' }, 1);
     if (view.kind !== 'article') throw new Error('expected an article');
     const details = view.sources.flatMap((s) => s.figures.map((f) => [f.text, f.detail]));
-    expect(details).toEqual([['$4.2 billion', '= 4,200,000,000 USD'], ['2,000', 'people fled']]);
+    expect(details).toEqual([['$4.2 billion', '4,200,000,000 USD'], ['2,000', 'people fled']]);
+  });
+
+  const viewOf = (source: string) => {
+    const view = buildPanelView(analyze(source), source, { uri: 'file:///c.md', name: 'c.md' }, 1);
+    if (view.kind !== 'article') throw new Error('expected an article');
+    return view;
+  };
+
+  it('numbers each entry with its line and lists a table restatement on the same row', () => {
+    const view = viewOf(['The police said 12 people were hurt, while the hospital said at least 30 people were hurt.', '', '| Source | Hurt |', '| --- | --- |', '| Police | 12 |', '| Hospital | at least 30 |'].join('\n'));
+    const rows = view.contested[0]!.figures.map((f) => [f.text, f.line, f.restated.map((r) => r.line)]);
+    expect(rows).toEqual([['12', 1, [5]], ['at least 30', 1, [6]]]);
+  });
+
+  it('files a shorter name that ends a longer one under the longer, and quotes without a speaker apart', () => {
+    const view = viewOf(['Some 300 homes were flooded, according to the regional council. Later the council said 40 roads were shut.', '', '“Nobody told us anything.”'].join('\n'));
+    expect(view.sources.map((s) => [s.name, s.figures.length])).toEqual([['regional council', 2]]);
+    expect(view.unattributedQuotes.map((q) => q.text)).toEqual(['“Nobody told us anything.”']);
+    expect(view.unattributedFigures).toEqual([]);
+  });
+});
+
+describe('figure wording', () => {
+  it('writes a table header as a word of the sentence, not with its capital', () => {
+    const source = ['| Town | Missing |', '| --- | --- |', '| Arlo | 14 |'].join('\n');
+    const analysis = analyze(source);
+    const figure = analysis.claims.find((c) => c.text === '14')!;
+    expect(figure.counts).toBe('Missing');
+    expect(countsLabel(analysis, figure)).toBe('missing');
   });
 });

@@ -9,6 +9,9 @@ describe('settings', () => {
     expect(readSettings()).toEqual({
       enabled: true,
       highlight: { quotes: true, speakers: true, cues: true, claims: true, contested: true },
+      highlightStyle: 'full',
+      inlineHints: false,
+      ignore: [],
       languages: ['markdown'],
       maxDocumentSize: 1536 * 1024,
       updateDelay: 300,
@@ -61,6 +64,13 @@ describe('settings', () => {
     expect(isValidGlob('**/{a,{b,c}}')).toBe(false);
     expect(isValidGlob('**/[ab*.md')).toBe(false);
     expect(isValidGlob('a}')).toBe(false);
+  });
+
+  it('falls back to the full highlight style for an unknown one', () => {
+    mock.setConfiguration({ 'claimlens.highlight.style': 'sparkly' });
+    expect(readSettings().highlightStyle).toBe('full');
+    mock.setConfiguration({ 'claimlens.highlight.style': 'minimal' });
+    expect(readSettings().highlightStyle).toBe('minimal');
   });
 
   it('re-reads and notifies only when a claimlens setting changes', () => {

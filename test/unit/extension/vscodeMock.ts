@@ -44,6 +44,10 @@ export const mock = {
     configuration = values;
     configurationChanged.fire({ affectsConfiguration: (section: string) => changedSection === section || changedSection.startsWith(`${section}.`) });
   },
+  fireVisibleEditors(editors: unknown[]): void {
+    window.visibleTextEditors = editors;
+    visibleChanged.fire(editors);
+  },
   fireTextChange(document: unknown): void {
     textChanged.fire({ document, contentChanges: [{}] });
   },
@@ -99,6 +103,10 @@ export function fakeDocument(text: string, languageId = 'markdown', version = 1)
     offsetAt(position: Position): number {
       return lineStarts[position.line]! + position.character;
     },
+    lineAt(line: number) {
+      const end = (lineStarts[line + 1] ?? text.length + 1) - 1;
+      return { range: new Range(new Position(line, 0), new Position(line, end - lineStarts[line]!)) };
+    },
   };
 }
 
@@ -106,8 +114,8 @@ export function fakeDocument(text: string, languageId = 'markdown', version = 1)
 export function fakeEditor(document: ReturnType<typeof fakeDocument>) {
   return {
     document,
-    setDecorations(type: { id: number }, ranges: Range[]) {
-      mock.decorationsSet.push({ type: type.id, ranges });
+    setDecorations(type: { id: number }, ranges: Range[] | Array<{ range: Range; renderOptions?: unknown }>) {
+      mock.decorationsSet.push({ type: type.id, ranges: ranges as Range[] });
     },
   };
 }

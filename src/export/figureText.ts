@@ -1,0 +1,103 @@
+/**
+ * How the hover, the panel and the inline hints word a figure: its value only
+ * when the text does not already say it, an age as an age, a contested group's
+ * spread with its qualifiers, who disputes a figure. Pure: unit-tested without VS Code.
+ */
+import { formatNumber, type Analysis, type Claim, type ContestedGroup, type DisputeCue } from '../core';
+
+/** The figure's value in words, e.g. "4,200,000,000 USD", or "" when the text already says it ("57", "more than 140"). */
+export function valueLabel(claim: Claim): string {
+  if (claim.vague) return '';
+  if (isAge(claim)) return `age ${formatNumber(claim.value!)}`;
+  const unit = claim.unit === 'percent' ? '%' : claim.unit ? ` ${claim.unit}` : '';
+  const approx = claim.qualifier ? `${claim.qualifier} ` : '';
+  let value = '';
+  if (claim.range) value = `${approx}${formatNumber(claim.range.low)}–${formatNumber(claim.range.high)}${unit}`;
+  else if (claim.value !== null) value = `${approx}${formatNumber(claim.value)}${unit}`;
+  const asWritten = claim.text.toLowerCase().replace(/\s+/g, ' ');
+  return asWritten.includes(value.toLowerCase()) ? '' : value;
+}
+
+/** "51-year-old", "a 7-year-old": a person's age, which says who rather than what it counts. */
+export function isAge(claim: Claim): boolean {
+  return claim.unit === 'year' && claim.value !== null && /year[-\s]old/i.test(claim.text);
+}
+
+/**
+ * What the figure counts, for a reader: "people died"; a table header without
+ * its capital ("Dead" → "dead"); for an age, the person it describes when the
+ * age is part of how a speaker is named ("the 51-year-old former engineer").
+ */
+export function countsLabel(analysis: Analysis, claim: Claim): string {
+  if (isAge(claim)) {
+    const named = analysis.attributions.find((a) => a.speaker.start <= claim.start && claim.end <= a.speaker.end);
+    return named ? named.speaker.name : (claim.counts ?? '');
+  }
+  const counts = claim.counts ?? '';
+  // One capitalised word is a heading's style ("Dead", "Missing"), not a name.
+  return /^\p{Lu}\p{Ll}+$/u.test(counts) ? counts.toLowerCase() : counts;
+}
+
+/** "age 51, Piet Harlan", "people died", "4,200,000,000 USD": what a list entry adds to the figure as written. */
+export function figureDetail(analysis: Analysis, claim: Claim): string {
+  return [valueLabel(claim), countsLabel(analysis, claim)].filter(Boolean).join(', ');
+}
+
+/** "38 vs more than 140 (about 3.7×)": the lowest and highest figure as written, qualifiers kept. */
+export function spreadLabel(analysis: Analysis, group: ContestedGroup): string | null {
+  if (!group.spread) return null;
+  const figures = groupClaims(analysis, group);
+  const low = figures.find((c) => (c.range?.low ?? c.value) === group.spread!.low);
+  const high = figures.find((c) => (c.range?.high ?? c.value) === group.spread!.high);
+  const end = (claim: Claim | undefined, value: number) => `${claim?.qualifier && !claim.range ? `${claim.qualifier} ` : ''}${formatNumber(value)}`;
+  return `${end(low, group.spread.low)} vs ${end(high, group.spread.high)} (about ${group.spread.ratio}×)`;
+}
+
+export function groupClaims(analysis: Analysis, group: ContestedGroup): Claim[] {
+  const byId = new Map(analysis.claims.map((c) => [c.id, c]));
+  return group.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
+}
+
+/** A competing figure with the places the article repeats it (the same value from the same source, e.g. in a table). */
+export interface DistinctFigure {
+  readonly claim: Claim;
+  readonly restatements: readonly Claim[];
+}
+
+/** The group's figures, each value from each source once: a table restating "38" is not another competing figure. */
+export function distinctFigures(analysis: Analysis, group: ContestedGroup): DistinctFigure[] {
+  const found = new Map<string, { claim: Claim; restatements: Claim[] }>();
+  for (const claim of groupClaims(analysis, group)) {
+    const key = JSON.stringify([claim.source?.name.toLowerCase() ?? null, claim.value, claim.range, claim.qualifier, claim.unit]);
+    const first = found.get(key);
+    if (first) first.restatements.push(claim);
+    else found.set(key, { claim, restatements: [] });
+  }
+  return [...found.values()];
+}
+
+/**
+ * Who casts the doubt, when the article says: the speaker of an attribution
+ * within the doubting phrase ("Tomas Averill rejected that figure"), of the quote
+ * it stands in, or a speaker the phrase names ("a figure the Agriculture Ministry disputes").
+ */
+export function disputedBy(analysis: Analysis, dispute: DisputeCue): string | null {
+  const overlapping = analysis.attributions.find((a) => a.cue.start < dispute.end && dispute.start < a.cue.end);
+  if (overlapping) return overlapping.speaker.name;
+  const quote = analysis.quotes.find((q) => q.start <= dispute.start && dispute.end <= q.end);
+  if (quote?.speaker) return quote.speaker.name;
+  const phrase = dispute.text.toLowerCase();
+  const named = analysis.attributions.find((a) => phrase.includes(a.speaker.name.toLowerCase()));
+  return named ? named.speaker.name : null;
+}
+
+/**
+ * The note an inline hint shows for a contested figure: "contested: 38 (Interior Ministry) vs
+ * more than 140 (Valmoran Red Cross)", or "disputed: 57 (Ilse Marrow), by Tomas Averill".
+ */
+export function contestedHint(analysis: Analysis, group: ContestedGroup): string {
+  const figures = distinctFigures(analysis, group).map(({ claim }) => `${claim.text}${claim.source ? ` (${claim.source.name})` : ''}`);
+  if (figures.length > 1) return `contested: ${figures.join(' vs ')}`;
+  const by = [...new Set(group.disputes.map((d) => disputedBy(analysis, d)).filter((who): who is string => who !== null))];
+  return `disputed: ${figures.join('')}${by.length ? `, by ${by.join(', ')}` : ''}`;
+}
