@@ -75,16 +75,25 @@ function makeSentence(block: ProseBlock, blockIndex: number, index: number, span
   };
 }
 
-/** The quote (block-local) containing the local position, if any. */
+/** The quote (block-local) containing the local position, if any. Binary search: quotes are sorted and never overlap. */
 export function quoteAt(info: BlockInfo, position: number): LocalQuote | undefined {
-  for (const quote of info.quotes) {
-    if (position >= quote.start && position < quote.end) return quote;
-    if (quote.start > position) break;
-  }
-  return undefined;
+  return spanAt(info.quotes, position);
 }
 
+/** The sentence holding a block-local position, if any. */
 export function sentenceAt(info: BlockInfo, position: number): Sentence | undefined {
-  for (const sentence of info.sentences) if (position >= sentence.start && position < sentence.end) return sentence;
-  return undefined;
+  return spanAt(info.sentences, position);
+}
+
+/** The span of a sorted, non-overlapping list that holds `position`. */
+function spanAt<T extends Span>(spans: readonly T[], position: number): T | undefined {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= position) lo = mid + 1;
+    else hi = mid;
+  }
+  const span = spans[lo];
+  return span !== undefined && span.start <= position && position < span.end ? span : undefined;
 }

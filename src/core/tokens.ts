@@ -114,12 +114,18 @@ function push(tokens: Token[], text: string, start: number, isWord: boolean, quo
   tokens.push(token);
 }
 
+/** Binary search over the block's quotes (sorted, never overlapping): a block with thousands of quotes stays linear. */
 function isQuoted(quotes: QuoteLayout, offset: number): boolean {
-  for (const span of quotes.spans) {
-    if (offset < span.start) return false;
-    if (offset < span.end) return true;
+  const spans = quotes.spans;
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end <= offset) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  const span = spans[lo];
+  return span !== undefined && span.start <= offset && offset < span.end;
 }
 
 /** "Mr.", "U.S.", "R.", "Feb." keep their period; a sentence's last word does not. */
