@@ -23,6 +23,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
   const attributionId = (i: number): string => `a${i + 1}`;
   const governing = errors.run('source.quotations', () => governQuotations(doc, doc.quotations, found), doc.quotations.map((q) => q.segments.map(() => -1)));
+  const headlines = new Map<number, Speaker | null>();
+  const headlineOf = (block: number): Speaker | null => {
+    if (!headlines.has(block)) headlines.set(block, headlineSubject(doc, registry, block));
+    return headlines.get(block)!;
+  };
   const quotes: Quote[] = [];
   const quoteIdsByAttribution = new Map<number, string[]>();
   doc.quotations.forEach((quotation, k) => {
@@ -41,7 +46,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
         partial: isPartial(info.block.text, segment.start - info.block.start),
         quotation: quotation.segments.length > 1 ? { id: firstId, segment: n } : null,
         nested: segment.nested,
-        speaker: a >= 0 ? speakers[a]! : headlineSubject(doc, registry, segment.block),
+        speaker: a >= 0 ? speakers[a]! : headlineOf(segment.block),
         attributionId: a >= 0 ? attributionId(a) : null,
       });
       if (a >= 0) {
@@ -143,7 +148,7 @@ function tableSource(registry: EntityRegistry, cell: TextSpan): Speaker {
  */
 function headlineSubject(doc: ArticleDocument, registry: EntityRegistry, block: number): Speaker | null {
   const info = doc.blocks[block]!;
-  const isHeadline = info.block.kind === 'heading' || (block === 0 && !info.block.text.includes('\n') && info.block.text.length < 200);
+  const isHeadline = info.block.kind === 'heading' || (block === 0 && info.block.text.length < 200 && !info.block.text.includes('\n'));
   if (!isHeadline) return null;
   const mention = registry.mentions.find((m) => m.block === block && m.start === info.block.start + (info.block.text.length - info.block.text.trimStart().length));
   if (!mention || mention.entity.type !== 'person') return null;

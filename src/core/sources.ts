@@ -54,8 +54,10 @@ function attributionForSegment(doc: ArticleDocument, block: number, start: numbe
   if (candidates.length === 0) return -1;
   const base = doc.blocks[block]!.block.start;
   const local = { start: start - base, end: end - base };
+  // Only the cues around the segment can govern it: a window keeps a paragraph of a thousand quotes linear.
+  const near = nearby(candidates, found, local.start);
   // The cue must not sit inside this quotation, and not inside another one.
-  const outside = candidates.filter((i) => {
+  const outside = near.filter((i) => {
     const a = found[i]!;
     return a.cue.end <= local.start || a.cue.start >= local.end || a.cue.kind === 'punctuation';
   });
@@ -81,6 +83,22 @@ function attributionForSegment(doc: ArticleDocument, block: number, start: numbe
     }
   }
   return best;
+}
+
+/** How many of a paragraph's cues on each side of a quote segment are weighed for it. */
+const SEGMENT_WINDOW = 12;
+
+/** The candidates (in reading order) whose cues sit around `position`. */
+function nearby(candidates: readonly number[], found: readonly FoundAttribution[], position: number): readonly number[] {
+  if (candidates.length <= 2 * SEGMENT_WINDOW) return candidates;
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (found[candidates[mid]!]!.cue.start < position) lo = mid + 1;
+    else hi = mid;
+  }
+  return candidates.slice(Math.max(0, lo - SEGMENT_WINDOW), lo + SEGMENT_WINDOW);
 }
 
 /**

@@ -9,7 +9,7 @@
  * Spans come out in source offsets, sorted and merged; trailing sentence
  * punctuation is left out, quotation marks are kept.
  */
-import type { ArticleDocument } from '../document';
+import type { ArticleDocument, Sentence } from '../document';
 import { OBJECT_FIRST_CUES, OBJECT_PRONOUNS, STRONG_CUES, WEAK_CUES } from '../lexicon';
 import type { Span } from '../model';
 import type { FoundAttribution } from './found';
@@ -18,42 +18,78 @@ import type { FoundAttribution } from './found';
  * @param governed for each attribution, the quote segments it governs (source offsets).
  */
 export function attributedContent(doc: ArticleDocument, found: readonly FoundAttribution[], governed: ReadonlyMap<number, readonly Span[]>): Span[][] {
-  const bySentence = new Map<string, number[]>();
-  found.forEach((a, i) => {
-    const key = `${a.block}:${a.sentence.index}`;
-    const list = bySentence.get(key);
-    if (list) list.push(i);
-    else bySentence.set(key, [i]);
-  });
+  // `found` is in reading order, so the attributions of one sentence are a run of it.
+  const runs = new Map<Sentence, FoundAttribution[]>();
+  for (const a of found) {
+    const run = runs.get(a.sentence);
+    if (run) run.push(a);
+    else runs.set(a.sentence, [a]);
+  }
+  const position = new Map<FoundAttribution, number>();
+  for (const run of runs.values()) run.sort((x, y) => x.phrase.start - y.phrase.start).forEach((a, k) => position.set(a, k));
   return found.map((a, i) => {
     const base = doc.blocks[a.block]!.block.start;
     const text = doc.blocks[a.block]!.block.text;
-    const neighbours = bySentence.get(`${a.block}:${a.sentence.index}`)!.map((j) => found[j]!).filter((b) => b !== a);
-    const local = clauseSpans(text, a, neighbours).map((s) => ({ start: base + s.start, end: base + s.end }));
+    const local = clauseSpans(text, a, new Neighbours(runs.get(a.sentence)!, position.get(a)!)).map((s) => ({ start: base + s.start, end: base + s.end }));
     return merge([...local, ...(governed.get(i) ?? [])]);
   });
 }
 
-function clauseSpans(text: string, a: FoundAttribution, neighbours: readonly FoundAttribution[]): Span[] {
+/**
+ * The other attributions of a sentence, before and after one of them. In a
+ * sentence crowded with cues (a list of "X said …, Y said …") each content
+ * stops at its neighbours instead of nesting, so the model stays linear in
+ * the size of the text.
+ */
+class Neighbours {
+  /** More cues than this in one sentence and contents stop nesting. */
+  private static readonly CROWDED = 8;
+  readonly crowded: boolean;
+
+  constructor(
+    private readonly run: readonly FoundAttribution[],
+    private readonly at: number,
+  ) {
+    this.crowded = run.length > Neighbours.CROWDED;
+  }
+
+  previous(): FoundAttribution | undefined {
+    return this.run[this.at - 1];
+  }
+
+  next(): FoundAttribution | undefined {
+    return this.run[this.at + 1];
+  }
+
+  /** The first later attribution that `fits`, looking a few ahead. */
+  nextWhere(fits: (b: FoundAttribution) => boolean): FoundAttribution | undefined {
+    for (let k = this.at + 1; k < this.run.length && k <= this.at + 16; k++) if (fits(this.run[k]!)) return this.run[k];
+    return undefined;
+  }
+}
+
+function clauseSpans(text: string, a: FoundAttribution, neighbours: Neighbours): Span[] {
   const { sentence, phrase } = a;
+  const crowdedEnd = neighbours.crowded ? neighbours.next()?.phrase.start : undefined;
+  const sentenceEnd = Math.max(phrase.end, crowdedEnd ?? sentence.end);
   if (a.rule === 'cue.transcript' || a.rule === 'cue.name-colon') return [trim(text, phrase.end, lineEnd(text, phrase.end))];
   // "Despite Ms. Varga's claims that the dam cost $40 million, the audit …": the clause ends at its comma.
-  if (a.rule === 'cue.claim-noun') return [trim(text, phrase.end, clauseEnd(text, phrase.end, sentence.end))];
+  if (a.rule === 'cue.claim-noun') return [trim(text, phrase.end, clauseEnd(text, phrase.end, sentenceEnd))];
   if (a.scope === 'sentence') {
-    return [trim(text, sentence.start, phrase.start), trim(text, phrase.end, sentence.end)].filter(nonEmpty);
+    const sentenceStart = neighbours.crowded ? Math.min(phrase.start, neighbours.previous()?.phrase.end ?? sentence.start) : sentence.start;
+    return [trim(text, sentenceStart, phrase.start), trim(text, phrase.end, sentenceEnd)].filter(nonEmpty);
   }
   if (a.scope === 'left') {
-    const previous = neighbours.filter((b) => b.phrase.end <= phrase.start).at(-1);
-    const before = trim(text, previous ? previous.phrase.end : sentence.start, phrase.start);
+    const previous = neighbours.previous();
+    const before = trim(text, previous && previous.phrase.end <= phrase.start ? previous.phrase.end : sentence.start, phrase.start);
     // "The plan, she said, would fail": a cue set off in mid-sentence leaves words on both sides.
-    const next = neighbours.find((b) => b.phrase.start >= phrase.end);
-    const midSentence = a.rule === 'cue.speech-verb' && !next && /^\s*,/.test(text.slice(phrase.end, phrase.end + 3));
+    const midSentence = a.rule === 'cue.speech-verb' && !neighbours.next() && /^\s*,/.test(text.slice(phrase.end, phrase.end + 3));
     const after = midSentence ? trim(text, phrase.end, sentence.end) : undefined;
     return [before, ...(after && startsLowerCase(text, after) ? [after] : [])].filter(nonEmpty);
   }
   const from = skipObject(text, a, phrase.end);
-  const next = neighbours.find((b) => b.phrase.start >= from && b.scope !== 'left' && continuesList(text, from, b.phrase.start));
-  return [trim(text, from, next ? next.phrase.start : sentence.end)].filter(nonEmpty);
+  const next = neighbours.nextWhere((b) => b.phrase.start >= from && b.scope !== 'left' && continuesList(text, from, b.phrase.start));
+  return [trim(text, from, next ? next.phrase.start : sentenceEnd)].filter(nonEmpty);
 }
 
 /** "told reporters the dock was closed", "told him that": the one spoken to is not what was said. */
@@ -70,7 +106,8 @@ function skipObject(text: string, a: FoundAttribution, from: number): number {
 
 /** `said X, adding that Y`, `said X and added Y`: a second cue after a comma or "and" ends the first one's clause. */
 function continuesList(text: string, from: number, nextStart: number): boolean {
-  return /(?:[,;]|\band|\bbut)\s*$/.test(text.slice(from, nextStart));
+  // Only the few characters before the next cue matter; testing the whole clause would be quadratic.
+  return /(?:[,;]|\band|\bbut)\s*$/.test(text.slice(Math.max(from, nextStart - 8), nextStart));
 }
 
 function clauseEnd(text: string, from: number, sentenceEnd: number): number {

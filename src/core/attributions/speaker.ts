@@ -142,8 +142,9 @@ function isVerbLike(t: Token): boolean {
  * to the United Nations, Linda Thomas-Greenfield, told ...").
  */
 function appositiveSubject(tokens: readonly Token[], comma: number): Phrase | undefined {
+  // Back to the clause's start, but never further than an appositive chain can reach: a long list stays linear.
   let start = comma - 1;
-  while (start >= 0 && !isClauseStart(tokens[start]!)) start--;
+  while (start >= 0 && start > comma - APPOSITIVE_REACH && !isClauseStart(tokens[start]!)) start--;
   const chunks: Array<[number, number]> = [];
   let from = start + 1;
   for (let i = from; i <= comma; i++) {
@@ -168,6 +169,9 @@ function appositiveSubject(tokens: readonly Token[], comma: number): Phrase | un
   const np = phraseEndingAt(tokens, headEnd);
   return np && np.from >= hFrom ? np : undefined;
 }
+
+/** How many tokens back an appositive chain is read: "Guo Shuqing, chairman of the China Banking and Insurance Regulatory Commission, said". */
+const APPOSITIVE_REACH = 40;
 
 function isAdverbial(tokens: readonly Token[], [from, to]: [number, number]): boolean {
   const first = tokens[from]!;
@@ -242,7 +246,9 @@ export function clauseSubject(tokens: readonly Token[], k: number): Phrase | und
 /** Whether the phrase starting at token `i` is set off by a comma or a closing quote: ", officials said." */
 export function setOff(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
-  return prev !== undefined && (prev.text === ',' || isClosingMark(prev)) && tokens.slice(0, i - 1).some((t) => t.isWord);
+  if (prev === undefined || (prev.text !== ',' && !isClosingMark(prev))) return false;
+  for (let j = i - 2; j >= 0; j--) if (tokens[j]!.isWord) return true;
+  return false;
 }
 
 export function precededByComma(tokens: readonly Token[], k: number): boolean {
