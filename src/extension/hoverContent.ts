@@ -4,7 +4,6 @@
  */
 import { createLineIndex, type Analysis, type Attribution, type Claim, type ContestedGroup, type Quote } from '../core';
 import { sameMention, speakerLabel } from '../core/mentions';
-import { splitSentences } from '../core/sentences';
 import { countsLabel, disputedBy, distinctFigures, figureDetail, isAge, spreadLabel, valueLabel } from '../export/figureText';
 import { COMMANDS } from './commandIds';
 import { MarkdownBuilder } from './markdownBuilder';
@@ -23,6 +22,12 @@ export function hoverMarkdown(analysis: Analysis, text: string, offset: number, 
   if (claim) return { markdown: claimHover(analysis, text, claim, uri), start: claim.start, end: claim.end };
   const quote = analysis.quotes.find((q) => offset >= q.start && offset < q.end);
   if (quote) return { markdown: quoteHover(analysis, text, quote, uri), start: quote.start, end: quote.end };
+  const inCue = analysis.attributions.find((a) => (offset >= a.cue.start && offset < a.cue.end) || (offset >= a.speaker.start && offset < a.speaker.end));
+  if (inCue) {
+    const onCue = offset >= inCue.cue.start && offset < inCue.cue.end;
+    const span = onCue ? inCue.cue : inCue.speaker;
+    return { markdown: attributionHover(text, inCue), start: span.start, end: span.end };
+  }
   return undefined;
 }
 
@@ -41,7 +46,8 @@ function claimHover(analysis: Analysis, text: string, claim: Claim, uri: string)
     md.markup('**Source:** ').text(speakerLabel(claim.source));
     if (attribution) {
       md.markup(' · ').commandLink('go to attribution', REVEAL_COMMAND, { uri, start: attribution.start, end: attribution.end } satisfies RevealArgs);
-      md.paragraph().quote(sentenceAround(analysis, text, attribution));
+      md.paragraph();
+      attributionInContext(md, text, attribution);
     } else md.paragraph();
   } else {
     md.markup('**Source:** the article itself (no attribution in its clause)').paragraph();
@@ -94,38 +100,53 @@ function quoteHover(analysis: Analysis, text: string, quote: Quote, uri: string)
   }
   if (attribution) {
     md.markup('**Cue:** ').text(`“${attribution.cue.text}”`).markup(' · ').commandLink('go to attribution', REVEAL_COMMAND, { uri, start: attribution.start, end: attribution.end } satisfies RevealArgs);
-    md.paragraph().quote(sentenceAround(analysis, text, attribution));
+    md.paragraph();
+    attributionInContext(md, text, attribution);
   }
   return md.toString();
 }
 
-/** The sentence holding an attribution, found within its paragraph the way the analysis splits sentences ("$4.2 billion" does not end one). */
-function sentenceAround(analysis: Analysis, text: string, span: { start: number; end: number }): string {
-  const from = paragraphStart(text, span.start);
-  const to = paragraphEnd(text, span.end);
-  const paragraph = text.slice(from, to);
-  const quotes = analysis.quotes.filter((q) => q.start >= from && q.end <= to).map((q) => ({ start: q.start - from, end: q.end - from }));
-  const sentences = splitSentences(paragraph, quotes).filter((s) => s.start + from < span.end && span.start < s.end + from);
-  const first = sentences[0];
-  const last = sentences[sentences.length - 1];
-  const sentence = first && last ? paragraph.slice(first.start, last.end) : text.slice(span.start, span.end);
-  return shorten(sentence.replace(/^\s*>\s?/gm, '').replace(/\s+/g, ' ').trim(), 400);
+/** The hover on a cue or speaker: who, the cue, what kind of attribution, and what it attributes. */
+function attributionHover(text: string, attribution: Attribution): string {
+  const md = new MarkdownBuilder();
+  md.markup('**Attribution** ').text(`(${KIND_LABELS[attribution.kind]})`).paragraph();
+  md.markup('**Source:** ').text(speakerLabel(attribution.speaker)).line();
+  md.markup('**Cue:** ').text(`“${attribution.cue.text}”`).markup(' · rule ').text(attribution.rule).paragraph();
+  if (attribution.content.length === 0) md.text('No attributed content found next to the cue.').paragraph();
+  else attributionInContext(md, text, attribution);
+  return md.toString();
 }
 
-function paragraphStart(text: string, offset: number): number {
-  const blank = /\n[ \t>]*\n/g;
-  let start = 0;
-  for (let m = blank.exec(text); m && m.index + m[0].length <= offset; m = blank.exec(text)) start = m.index + m[0].length;
-  return start;
+const KIND_LABELS: Record<Attribution['kind'], string> = {
+  direct: 'direct: a quotation',
+  indirect: 'indirect: reported in the writer\'s words',
+  mixed: 'mixed: reported, with quoted words',
+};
+
+/**
+ * The sentence holding an attribution, as the analysis split it, with the
+ * attributed content in bold (shortened around its middle when very long).
+ */
+function attributionInContext(md: MarkdownBuilder, text: string, attribution: Attribution): MarkdownBuilder {
+  const sentence = attribution.sentence;
+  const from = sentence.end - sentence.start > MAX_QUOTED ? Math.max(sentence.start, attribution.start - MAX_QUOTED / 2) : sentence.start;
+  const to = Math.min(sentence.end, from + MAX_QUOTED);
+  const pieces: Array<{ text: string; marked: boolean }> = [];
+  let at = from;
+  for (const span of attribution.content) {
+    const start = Math.max(span.start, from);
+    const end = Math.min(span.end, to);
+    if (end <= start) continue;
+    if (start > at) pieces.push({ text: text.slice(at, start), marked: false });
+    pieces.push({ text: text.slice(start, end), marked: true });
+    at = end;
+  }
+  if (at < to) pieces.push({ text: text.slice(at, to), marked: false });
+  if (from > sentence.start) pieces.unshift({ text: '… ', marked: false });
+  if (to < sentence.end) pieces.push({ text: ' …', marked: false });
+  return md.quoteMarked(pieces.map((p) => ({ ...p, text: p.text.replace(/^\s*>\s?/gm, '') })));
 }
 
-function paragraphEnd(text: string, offset: number): number {
-  const blank = /\n[ \t>]*\n/g;
-  blank.lastIndex = offset;
-  const m = blank.exec(text);
-  return m ? m.index : text.length;
-}
+/** The longest stretch of a sentence a hover quotes, in characters. */
+const MAX_QUOTED = 400;
 
-function shorten(value: string, max: number): string {
-  return value.length <= max ? value : `${value.slice(0, max - 1).trimEnd()}…`;
-}

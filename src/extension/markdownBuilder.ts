@@ -39,6 +39,19 @@ export class MarkdownBuilder {
     return this.markup(`${lines.join('\n')}\n\n`);
   }
 
+  /** A one-line block quote of article text with some pieces in bold: what an attribution attributes. */
+  quoteMarked(pieces: ReadonlyArray<{ readonly text: string; readonly marked: boolean }>): this {
+    const body = pieces
+      .map(({ text, marked }) => {
+        const flat = inert(text.replace(/\s+/g, ' '));
+        // Bold must hug its words: "** text**" is not bold in CommonMark.
+        const inner = flat.trim();
+        return marked && inner ? flat.replace(inner, `**${inner}**`) : flat;
+      })
+      .join('');
+    return this.markup(`> ${body.trim()}\n\n`);
+  }
+
   line(): this {
     return this.markup('  \n');
   }

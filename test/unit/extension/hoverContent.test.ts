@@ -39,8 +39,16 @@ describe('hover content', () => {
     expect(at('We are counting').markdown).toMatch(/^\*\*Quote\*\*\n/);
   });
 
-  it('says nothing where there is no figure or quote', () => {
-    expect(hoverMarkdown(analysis, article, article.indexOf('Interior'), 'file:///a.md')).toBeUndefined();
+  it('says nothing where there is no figure, quote, cue or speaker', () => {
+    expect(hoverMarkdown(analysis, article, article.indexOf('people'), 'file:///a.md')).toBeUndefined();
+  });
+
+  it('on a cue or speaker, shows the source, the rule and what is attributed', () => {
+    const hover = hoverMarkdown(analysis, article, article.indexOf('said 38'), 'file:///a.md')!;
+    expect(hover.markdown).toContain('**Source:** Interior Ministry');
+    expect(hover.markdown).toContain('rule cue\\.speech\\-verb');
+    expect(hover.markdown).toContain('**38 people had died**');
+    expect(article.slice(hover.start, hover.end)).toBe('said');
   });
 });
 
@@ -61,7 +69,8 @@ describe('hover wording', () => {
 
   it('quotes the whole sentence around an attribution with a decimal in it', () => {
     const source = 'The city has set aside $7.5 million for the repairs, Mayor Ada Lund told the council on Monday.';
-    expect(hoverOf(source, '7.5')).toContain('> The city has set aside &#36;7\\.5 million for the repairs, Mayor Ada Lund told the council on Monday\\.');
+    // The attributed content is in bold; the decimal point does not end the sentence.
+    expect(hoverOf(source, '7.5')).toContain('> **The city has set aside &#36;7\\.5 million for the repairs**, Mayor Ada Lund told the council on Monday\\.');
   });
 
   it('lists a figure restated in a table once, with the line of each restatement', () => {
