@@ -6,6 +6,7 @@ import { findClaims } from './claims';
 import { findContested } from './contested';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
 import { EntityRegistry } from './entities';
+import { detectLanguage, digitStyleFor } from './language';
 import type { Analysis, AnalyzeOptions, Attribution, Claim, Quote, Speaker, TextSpan } from './model';
 import { resolveSpeaker } from './speakers';
 import { attributionCovering, governQuotations } from './sources';
@@ -68,7 +69,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   });
   const quoteIndexBySegmentStart = new Map(quotes.map((q, i) => [q.start, i]));
 
-  const drafts = findClaims(doc);
+  const language = detectLanguage(text);
+  const drafts = findClaims(doc, digitStyleFor(options.numberFormat, language));
   const cells = cellContexts(doc);
   const claimsWithoutGroups: Claim[] = drafts.map((c, i) => {
     const info = doc.blocks[c.block]!;
@@ -89,6 +91,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       range: c.range,
       qualifier: c.qualifier,
       unit: c.unit,
+      change: c.change,
       vague: c.vague,
       counts: c.counts ?? cell?.header ?? null,
       source: governingIndex >= 0 ? speakers[governingIndex]! : rowSource,
@@ -102,7 +105,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const group of contested) for (const id of group.claimIds) groupOf.set(id, group.id);
   const claims = claimsWithoutGroups.map((c) => (groupOf.has(c.id) ? { ...c, contestedId: groupOf.get(c.id)! } : c));
 
-  return { schema: 1, length: text.length, quotes, attributions, claims, contested };
+  return { schema: 1, length: text.length, language, quotes, attributions, claims, contested };
 }
 
 /** A table row's first cell as the source of the figures in that row. */

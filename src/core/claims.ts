@@ -5,10 +5,11 @@
  * "F-16", "COVID-19"), phone numbers, addresses and section numbers are not
  * claims.
  */
+import { readChanges } from './changes';
 import { sentenceAt, type ArticleDocument, type BlockInfo, type Sentence } from './document';
-import { findFigures, type Figure } from './numbers';
+import { findFigures, type DigitStyle, type Figure } from './numbers';
 import { DEMONYMS, DETERMINERS, MONTHS, NOT_NAME_WORDS, PHRASE_BREAKERS } from './lexicon';
-import type { Span } from './model';
+import type { Change, Span } from './model';
 
 export interface FoundClaim extends Span {
   /** Source offsets, qualifier included. */
@@ -23,48 +24,60 @@ export interface FoundClaim extends Span {
   readonly vague: boolean;
   readonly magnitude: number | null;
   readonly counts: string | null;
+  readonly change: Change | null;
 }
 
 const QUALIFIER = /(?:^|[^\p{L}])(no more than|no fewer than|no less than|not more than|more than|less than|fewer than|greater than|at least|at most|up to|as many as|as much as|as few as|as little as|close to|just over|just under|well over|well under|upwards of|upward of|in excess of|an estimated|nearly|almost|about|around|roughly|approximately|approx\.|some|over|under|only|just|estimated|barely|exactly|precisely|a mere|more|the)\s+$/iu;
 const MONTH_BEFORE = new RegExp(String.raw`\b(?:${[...MONTHS.keys()].join('|')})\.?\s+$`, 'i');
 const MONTH_DAY_YEAR = new RegExp(String.raw`\b(?:${[...MONTHS.keys()].join('|')})\.?\s+\d{1,2},\s+$`, 'i');
 const MONTH_AFTER = new RegExp(String.raw`^\s+(?:of\s+)?(?:${[...MONTHS.keys()].filter((m) => m.length > 3).join('|')})\b`, 'i');
-const LABEL_BEFORE = /\b(?:article|section|sections|chapter|title|page|pages|p\.|pp\.|route|highway|interstate|flight|room|proposition|prop\.|resolution|amendment|gate|terminal|platform|unit|district|precinct|building|apartment|apt\.|suite|floor|level|phase|stage|season|episode|volume|vol\.|no\.|nos\.|number|model|version|type|class|grade|category|exit|paragraph|clause|rule|item|step|part|tier|table|figure|fig\.|appendix|channel|zone|sector|ward|box|lane|line|track|act|bill|game|week|day|round|term|code|hr|h\.r\.|s\.)\s*$/i;
+const LABEL_BEFORE = /\b(?:jersey|shirt|wears|wearing|article|section|sections|chapter|title|page|pages|p\.|pp\.|route|highway|interstate|flight|room|proposition|prop\.|resolution|amendment|gate|terminal|platform|unit|district|precinct|building|apartment|apt\.|suite|floor|level|phase|stage|season|episode|volume|vol\.|no\.|nos\.|number|model|version|type|class|grade|category|exit|paragraph|clause|rule|item|step|part|tier|table|figure|fig\.|appendix|channel|zone|sector|ward|box|lane|line|track|act|bill|game|week|day|round|term|code|hr|h\.r\.|s\.)\s*$/i;
 const STREET = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Square|Parkway|Pkwy\.|Highway|Terrace|Plaza)(?=\W)/u;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
 const YEAR_CONTEXT = /\b(?:in|since|by|until|till|of|from|the|early|late|mid|before|after|during|between|and|to|through|fiscal|year|around|spring|summer|fall|autumn|winter|circa|c\.)\s*$/i;
+const CODE_LABEL = /(?:code|\bid|\bref)\s*[:#]\s*$/i;
+/** An acronym of three or more capitals names an index or a model even at a sentence's start: "FTSE 100". */
+const ACRONYM_BEFORE = /(?:^|[^\p{L}.])\p{Lu}{3,}\s$/u;
+/** Nouns after "only one" that make it a manner of speaking: "only one way", "only one thing". */
+const GENERIC_ONE_NOUNS = new Set(['way', 'thing', 'things', 'reason', 'example', 'person', 'one', 'time', 'option', 'choice', 'answer', 'problem', 'question', 'word', 'side', 'hope', 'explanation', 'of', 'who', 'that', 'to', 'in', 'at', 'is', 'was', 'can', 'could', 'will', 'would']);
+/** "one day", "one time", "one second": idioms more often than durations. */
+const LOOSE_ONE_UNITS = new Set(['day', 'second', 'minute', 'times']);
 const AGE_OR_COUNT_AUX = /^(?:have|has|had|were|was|are|is|been|be|so|far|already|reportedly|now|also|all|still|being)$/;
 const COUNT_VERB = /^(?:\p{L}+ed|died|dead|killed|fled|hurt|injured|wounded|missing|arrested|detained|displaced|slain|shot|taken|held|seen|born|left|lost|won|spent|sold|built|made|paid|given|sent|driven|flown|brought|caught|run|stolen|abstained|voted|protested|gathered|marched)$/u;
 
-export function findClaims(doc: ArticleDocument): FoundClaim[] {
+export function findClaims(doc: ArticleDocument, style: DigitStyle = 'en'): FoundClaim[] {
   const claims: FoundClaim[] = [];
   for (const info of doc.blocks) {
-    const figures = findFigures(info.block.text);
-    let previous: FoundClaim | undefined;
+    const figures = findFigures(info.block.text, style);
+    const found: FoundClaim[] = [];
     for (const figure of figures) {
       const sentence = sentenceAt(info, figure.start);
       if (!sentence || !isClaim(info, sentence, figure)) continue;
-      const claim = toClaim(info, sentence, figure, previous);
-      if (claim) {
-        claims.push(claim);
-        previous = claim;
-      }
+      found.push(toClaim(info, sentence, figure, found[found.length - 1]));
     }
+    if (found.length === 0) continue;
+    const changes = readChanges(info.block.text, found.map((c) => ({ ...c, localStart: c.start - info.block.start })));
+    found.forEach((claim, i) => claims.push(changes[i] ? { ...claim, change: changes[i]! } : claim));
   }
   return claims;
 }
 
 function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure): boolean {
   if (figure.nonClaim) return false;
-  if (figure.value === null && !figure.vague) return false;
+  // A spelled number always has a value or is vague; digits may lack one (a tally, a number too large to hold).
+  if (figure.value === null && !figure.vague && figure.form === 'words') return false;
   const text = info.block.text;
   const before = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);
   const raw = text.slice(figure.start, figure.end);
   const after = text.slice(figure.end, Math.min(text.length, figure.end + 60));
   const bareDigits = /^\d+$/.test(raw);
 
-  // Models and codes: "F-16", "COVID-19", "Su-25", "G7", "[12]".
-  if (/[\p{L}\d]-$/u.test(before) || /^-\p{Lu}/u.test(after) || /\[$/.test(before) && /^\]/.test(after)) return false;
+  // Models and codes: "F-16", "COVID-19", "Su-25", "G7", "[12]", the "15" of "2014-15"; a score ("won 52-48") is two figures.
+  if (/\p{L}\d*-$|\b\d{4}-$/u.test(before) || /^-\p{Lu}/u.test(after) || /\[$/.test(before) && /^\]/.test(after)) return false;
+  // A number that is the whole of a quotation names something: the ''400'' list.
+  if (bareDigits && /(?:''|["“‘])$/.test(before) && /^(?:''|["”’])/.test(after)) return false;
+  // Markup and error codes: "Ecode: 17", "ID: 4432".
+  if (CODE_LABEL.test(before) && bareDigits) return false;
   // Dates: "Feb. 24", "March 2, 2022", "24 February", "2022-03-02".
   if (MONTH_BEFORE.test(before) && figure.value !== null && figure.value <= 31 && figure.form === 'digits') return false;
   if (MONTH_DAY_YEAR.test(before)) return false;
@@ -74,39 +87,48 @@ function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure): boolean {
   if (/^\s?(?:a\.m\.|p\.m\.|am\b|pm\b|o['’]clock|GMT|UTC|ET\b|EST\b|EDT\b|PT\b)/i.test(after)) return false;
   // Section and page numbers, routes, flights; "Title 42".
   if (LABEL_BEFORE.test(before) && figure.form === 'digits' && figure.unit === null) return false;
-  // Names and models: "Apollo 11", "Windows 10", "Boeing 737".
-  if (bareDigits && figure.unit === null && isAfterProperName(before)) return false;
+  // Names and models: "Apollo 11", "Windows 10", "Boeing 737", "FTSE 100"; "the Chicago Seven", "Uranium One".
+  if (bareDigits && figure.unit === null && (isAfterProperName(before) || ACRONYM_BEFORE.test(before))) return false;
+  if (figure.form === 'words' && /^\p{Lu}/u.test(raw) && figure.unit === null && isAfterProperName(before)) return false;
   if (STREET.test(after) && bareDigits) return false;
   if (isInPhoneNumber(text, figure)) return false;
   // A numbered list written in plain text: "1. ", "2) ".
   if (/(?:^|\n)\s*$/.test(before) && /^[.)]\s/.test(after) && bareDigits) return false;
   // "one" is a claim only when hedged or scaled ("at least one teenager"); "one of the bloodiest" is not.
-  if (figure.form === 'words' && figure.value === 1 && !figure.unit) {
+  // "only one amendment" counts; "just one example", "one day" and "one time" do not.
+  if (figure.form === 'words' && figure.value === 1 && (!figure.unit || LOOSE_ONE_UNITS.has(figure.unit))) {
     const q = QUALIFIER.exec(before);
-    if (!q || /^(?:the|some|over|under|more|just|only|a mere)$/i.test(q[1]!)) return false;
+    const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
+    const onlyOne = q?.[1]!.toLowerCase() === 'only' && noun !== undefined && !GENERIC_ONE_NOUNS.has(noun) && !figure.unit;
+    if (!onlyOne && (!q || /^(?:the|some|over|under|more|more than|just|only|a mere)$/i.test(q[1]!))) return false;
   }
   // Pronoun uses of small spelled numbers: "the two learned", "those three", "one another".
   if (figure.form === 'words' && /^\s+(?:another|or\s+(?:two|three|another)|on\s+one|by\s+one|of\s+(?:us|them|those|these|you))\b/i.test(after)) return false;
   if (figure.form === 'words' && !figure.vague && /\b(?:the|those|these|all)\s+$/i.test(before) && /^(?:\s*[,.;:!?)]|\s+(?:\p{Ll}+ed|are|were|have|had|will|would|met|said|say|agreed|spoke|talked)\b)/u.test(after)) return false;
   // Points in time: "Seventy-four years ago", "three weeks ago".
-  if (/^\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)\s+ago\b/i.test(after)) return false;
+  if (/^(?:\s+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries))?\s+ago\b/i.test(after)) return false;
   return true;
 }
 
+/** "2016", and a span of years: "from 2002 to 2010", "2011-2016", "between 2009 and 2013". */
 function isYear(raw: string, figure: Figure, before: string, after: string): boolean {
-  if (!/^\d{4}$/.test(raw) || figure.unit !== null || figure.range) return false;
-  const value = Number(raw);
-  if (value < 1000 || value > 2100) return false;
-  if (YEAR_CONTEXT.test(before)) return true;
+  if (figure.unit !== null) return false;
+  const years = figure.range ? /^(\d{4})(?:\s?[-–]\s?|\s(?:to|and)\s)(\d{4})$/.exec(raw)?.slice(1) : /^\d{4}$/.test(raw) ? [raw] : undefined;
+  if (!years || years.some((y) => Number(y) < 1000 || Number(y) > 2100)) return false;
   // "2000 troops" in copy that skips the comma; "2016 election" is a year.
   const next = /^\s+(\p{Ll}+)/u.exec(after);
-  return !(next && /s$/.test(next[1]!) && !/^(?:elections|campaigns|primaries|games|olympics|levels|figures|numbers|rates|results)$/.test(next[1]!));
+  const counts = next !== null && /s$/.test(next[1]!) && !/^(?:elections|campaigns|primaries|games|olympics|levels|figures|numbers|rates|results)$/.test(next[1]!);
+  // "between 1500 and 2000 troops": a span of years is rarely followed by what it counts.
+  if (figure.range && counts) return false;
+  return YEAR_CONTEXT.test(before) || !counts;
 }
 
 function isAfterProperName(before: string): boolean {
   const m = /(?:^|[^\p{L}.’'-])(\p{Lu}[\p{L}’'-]*)\s$/u.exec(before);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
+  // "America's 535 billionaires": the owner of the count, not a name with a number.
+  if (/['’]s$/.test(word)) return false;
   if (NOT_NAME_WORDS.has(word) || MONTHS.has(word) || DEMONYMS.has(word)) return false;
   // The first word of a sentence is capitalised anyway.
   const prefix = before.slice(0, before.length - m[1]!.length - 1).trimEnd();
@@ -124,7 +146,7 @@ function isInPhoneNumber(text: string, figure: Figure): boolean {
   return false;
 }
 
-function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: FoundClaim | undefined): FoundClaim | undefined {
+function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: FoundClaim | undefined): FoundClaim {
   const text = info.block.text;
   // The hedge sits right before the figure; an end-anchored regex over a short tail stays cheap.
   const before = text.slice(Math.max(sentence.start, figure.start - 32), figure.start);
@@ -149,6 +171,7 @@ function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: 
     vague: figure.vague,
     magnitude: figure.magnitude,
     counts,
+    change: null,
   };
 }
 
