@@ -34,6 +34,27 @@ export function detectLanguage(text: string): LanguageGuess {
   return { language: best[0], confidence: Math.round(confidence * 100) / 100 };
 }
 
+/** How sure a guess must be before a reader is told the article is not English. */
+const NOTICE_CONFIDENCE = 0.5;
+
+/**
+ * The one-line notice for an article that is clearly not English ("This
+ * article reads as German (de); Claimlens analyses English, so its figures
+ * and quotes may be missed or misread."), or null for English or unclear text.
+ */
+export function languageNotice(guess: LanguageGuess): string | null {
+  if (guess.language === 'en' || guess.language === 'und' || guess.confidence < NOTICE_CONFIDENCE) return null;
+  return `This article reads as ${languageName(guess.language)} (${guess.language}); Claimlens analyses English, so its figures and quotes may be missed or misread.`;
+}
+
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 /** The digit style to read with: as asked, or (auto) the one the article's language uses. */
 export function digitStyleFor(format: NumberFormat | undefined, guess: LanguageGuess): DigitStyle {
   if (format && format !== 'auto') return format;
