@@ -8,7 +8,9 @@ import type { LanguageGuess, NumberFormat } from './model';
 import type { DigitStyle } from './numbers';
 
 /** Enough words to judge; reading more changes nothing but the time taken. */
-const SAMPLE_LENGTH = 8_000;
+const SAMPLE_LENGTH = 6_000;
+/** Marker words after which the count stops: the leader is clear by then. */
+const ENOUGH_MARKERS = 80;
 /** Fewer marker words than this and the language is undetermined ("und"). */
 const MIN_MARKERS = 8;
 
@@ -20,10 +22,11 @@ for (const [language, words] of Object.entries(LANGUAGE_MARKERS)) {
 export function detectLanguage(text: string): LanguageGuess {
   const counts = new Map<string, number>();
   let markers = 0;
-  for (const m of text.slice(0, SAMPLE_LENGTH).toLowerCase().matchAll(/\p{L}+/gu)) {
+  // Marker words are short and mostly ASCII; a word with other letters is simply read in pieces.
+  for (const m of text.slice(0, SAMPLE_LENGTH).toLowerCase().matchAll(/[a-zäöüßàâçéèêëîïôûùìíóúñ]+/g)) {
     const languages = LANGUAGE_OF_WORD.get(m[0]);
     if (!languages) continue;
-    markers++;
+    if (++markers >= ENOUGH_MARKERS) break;
     for (const language of languages) counts.set(language, (counts.get(language) ?? 0) + 1 / languages.length);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);

@@ -53,7 +53,6 @@ const DIGITS: Record<DigitStyle, RegExp> = {
 };
 /** What may follow the digits of a figure and change its reading; anything else ends it. */
 const TAIL = /[\p{L}:\-/.%–(^€]|\s+(?:hundred|thousand|million|billion|trillion|percent|per|percentage|points?|dollars?|euros?|pounds|yen|rubles|roubles|hryvnias|rupees|yuan|to|and|in|out|of|mio\.?|mrd\.?|millions?|milliards?|millionen|milliarden|md\.?|prozent|pour)\b|\s?[-–x×€]/iuy;
-const NEXT_WORD = /\s+(\p{L}+)/uy;
 
 export function findFigures(text: string, style: DigitStyle = 'en'): Figure[] {
   const figures: Figure[] = [];
@@ -88,6 +87,15 @@ function signedStart(text: string, at: number): number {
 function skipDigits(text: string, i: number): number {
   while (i < text.length && /[\p{L}\p{N}.-]/u.test(text[i]!)) i++;
   return text[i - 1] === '.' ? i - 1 : i;
+}
+
+function digitFigure(start: number, end: number, value: number, unit: string | null, scale: number, nonClaim: Figure['nonClaim'] = null): Figure {
+  return { start, end, value, range: null, unit, vague: false, magnitude: null, form: 'digits', nonClaim, scale };
+}
+
+/** "30,000", "4.500" (de), "4 500" (fr): written in groups of thousands. */
+function isGrouped(written: string, raw: string): boolean {
+  return /\d[ ,.\u00a0\u202f]\d{3}/.test(written) && raw.length > 3 && !raw.includes('.');
 }
 
 function codeFigure(start: number, end: number): Figure {
@@ -137,16 +145,13 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
   if (!digits) return undefined;
   let end = i + digits[0].length;
   const raw = plainDigits(digits[0], style);
-  const grouped = /\d[ ,.\u00a0\u202f]\d{3}/.test(digits[0]) && raw.length > 3 && !raw.includes('.');
   let value = Number(raw);
   let unit = currency;
   let scale = 1;
-  const base = { start, vague: false, magnitude: null, form: 'digits' as const };
-  const plain = (to: number, nonClaim: Figure['nonClaim'] = null): Figure => ({ ...base, end: to, value, range: null, unit: nonClaim ? null : unit, nonClaim, scale });
   // Most figures end at a space and an ordinary word ("2,870 Ukrainian soldiers"):
   // one sticky test says whether anything else (unit, scale, range, date) can follow.
   TAIL.lastIndex = end;
-  if (!TAIL.test(text)) return withMeasureUnit(text, plain(end));
+  if (!TAIL.test(text)) return withMeasureUnit(text, digitFigure(start, end, value, unit, scale));
   const after = text.slice(end, end + 40);
 
   // Glued letters: ordinals (21st), decades (1990s), codes (3D), times (10am), scales ($4bn), units (5km).
@@ -154,9 +159,9 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
   if (glued) {
     const word = glued[0].toLowerCase();
     const exponent = /^e([+-]?\d{1,3})(?![\p{L}\d])/iu.exec(after);
-    if (/^(?:st|nd|rd|th)$/.test(word)) return plain(end + word.length, 'ordinal');
-    if (word === 's' && /^\d{2,4}$/.test(raw)) return plain(end + 1, 'decade');
-    if (/^(?:am|pm|a\.m|p\.m)$/.test(word) || /^(?:a|p)$/.test(word) && after[1] === '.') return plain(end + word.length, 'time');
+    if (/^(?:st|nd|rd|th)$/.test(word)) return digitFigure(start, end + word.length, value, null, 1, 'ordinal');
+    if (word === 's' && /^\d{2,4}$/.test(raw)) return digitFigure(start, end + 1, value, null, 1, 'decade');
+    if (/^(?:am|pm|a\.m|p\.m)$/.test(word) || /^(?:a|p)$/.test(word) && after[1] === '.') return digitFigure(start, end + word.length, value, null, 1, 'time');
     if (exponent) {
       value = Number(`${raw}e${exponent[1]}`);
       end += exponent[0].length;
@@ -170,18 +175,18 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
     } else if (GLUED_UNITS.has(word)) {
       unit = MEASURE_UNITS[word] ?? word;
       end += word.length;
-    } else if (grouped) {
+    } else if (isGrouped(digits[0], raw)) {
       // A number grouped in thousands is never a code: the space is missing ("30,000e-mails").
-      return plain(end);
+      return digitFigure(start, end, value, unit, scale);
     } else {
       return codeFigure(start, end + word.length);
     }
   }
   // "401(k)", "501(c)(3)": a name of a plan or a rule.
   if (/^\(\p{L}\)/u.test(after)) return codeFigure(start, end + 3);
-  if (/^:\d\d/.test(after)) return plain(end + 3, 'time');
-  if (/^-\d{1,2}-\d{1,2}\b/.test(after) && /^\d{4}$/.test(raw)) return plain(end + /^-\d{1,2}-\d{1,2}/.exec(after)![0].length, 'date');
-  if (/^\/\d/.test(after)) return plain(end + /^(?:\/\d+)+/.exec(after)![0].length, 'date');
+  if (/^:\d\d/.test(after)) return digitFigure(start, end + 3, value, null, 1, 'time');
+  if (/^-\d{1,2}-\d{1,2}\b/.test(after) && /^\d{4}$/.test(raw)) return digitFigure(start, end + /^-\d{1,2}-\d{1,2}/.exec(after)![0].length, value, null, 1, 'date');
+  if (/^\/\d/.test(after)) return digitFigure(start, end + /^(?:\/\d+)+/.exec(after)![0].length, value, null, 1, 'date');
   if (/^\.\d/.test(after)) return codeFigure(start, skipDigits(text, end));
   // "3 x 10^5", "10^6".
   const power = /^\s?[x×]\s?10\^(-?\d{1,3})/.exec(after) ?? (raw === '10' ? /^\^(-?\d{1,3})/.exec(after) : null);
@@ -222,7 +227,7 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
       end += hyphenUnit[0].length;
     }
   }
-  const figure = withMeasureUnit(text, { ...base, end, value, range: null, unit, nonClaim: null, scale });
+  const figure = withMeasureUnit(text, digitFigure(start, end, value, unit, scale));
   return withRange(text, figure, style) ?? withRatio(text, figure, style) ?? figure;
 }
 
@@ -251,17 +256,22 @@ function hyphenUnitName(word: string): string {
  * which change the value ("three decades" → 30 years), and "times".
  */
 function withMeasureUnit(text: string, figure: Figure): Figure {
-  if (figure.unit !== null || figure.value === null) return figure;
-  NEXT_WORD.lastIndex = figure.end;
-  const next = NEXT_WORD.exec(text);
-  if (!next) return figure;
-  const word = next[1]!.toLowerCase();
-  if (word === 'times') return { ...figure, unit: 'times', end: figure.end + next[0].length };
+  if (figure.unit !== null || figure.value === null || text.charCodeAt(figure.end) !== 32) return figure;
+  // Units are plain ASCII words: a scan is cheaper than a Unicode regex on this hot path.
+  let i = figure.end + 1;
+  while (i < text.length && i - figure.end < 14 && isAsciiLetter(text.charCodeAt(i))) i++;
+  if (i === figure.end + 1 || i - figure.end >= 14 || /[\p{L}\p{N}]/u.test(text[i] ?? '')) return figure;
+  const word = text.slice(figure.end + 1, i).toLowerCase();
+  if (word === 'times') return { ...figure, unit: 'times', end: i };
   const unit = MEASURE_UNITS[word];
   if (!unit) return figure;
   const years = YEAR_MULTIPLES[word];
-  if (years) return { ...figure, unit, value: figure.value * years, end: figure.end + next[0].length };
+  if (years) return { ...figure, unit, value: figure.value * years, end: i };
   return { ...figure, unit };
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 }
 
 const RANGE_LINK = new RegExp(
@@ -379,10 +389,9 @@ function readWordFigure(text: string, start: number, style: DigitStyle): Figure 
 }
 
 function readWordValue(text: string, start: number, words: ReadonlyArray<{ word: string; end: number }>): Figure | undefined {
-  const base = { start, range: null, nonClaim: null, form: 'words' as const, vague: false, magnitude: null, scale: 1 };
   const first = words[0]!.word;
-  const vague = (end: number, magnitude: number): Figure => ({ ...base, end, value: null, unit: null, vague: true, magnitude });
-  const exact = (end: number, value: number, unit: string | null = null): Figure => ({ ...base, end, value, unit });
+  const vague = (end: number, magnitude: number): Figure => ({ ...wordFigure(start, end, null, null), vague: true, magnitude });
+  const exact = (end: number, value: number, unit: string | null = null): Figure => wordFigure(start, end, value, unit);
 
   // Vague amounts: "thousands", "tens of thousands", "hundreds of thousands".
   if (first === 'tens' && words[1]?.word === 'of' && words[2] && VAGUE_AMOUNTS[words[2].word]) return vague(words[2].end, VAGUE_AMOUNTS[words[2].word]! * 10);
@@ -428,7 +437,11 @@ function readWordValue(text: string, start: number, words: ReadonlyArray<{ word:
     unit = 'percent';
     end += percent[0].length;
   }
-  return withMeasureUnit(text, { ...base, end, value: cardinal.value, unit, scale: cardinal.scale });
+  return withMeasureUnit(text, wordFigure(start, end, cardinal.value, unit, cardinal.scale));
+}
+
+function wordFigure(start: number, end: number, value: number | null, unit: string | null, scale = 1): Figure {
+  return { start, end, value, range: null, unit, vague: false, magnitude: null, form: 'words', nonClaim: null, scale };
 }
 
 /** "sixfold", "tenfold", "hundredfold". */
