@@ -39,7 +39,7 @@ const CODE_LABEL = /(?:code|\bid|\bref)\s*[:#]\s*$/i;
 /** An acronym of three or more capitals names an index or a model even at a sentence's start: "FTSE 100". */
 const ACRONYM_BEFORE = /(?:^|[^\p{L}.])\p{Lu}{3,}\s$/u;
 /** Nouns after "only one" that make it a manner of speaking: "only one way", "only one thing". */
-const GENERIC_ONE_NOUNS = new Set(['way', 'thing', 'things', 'reason', 'example', 'person', 'one', 'time', 'option', 'choice', 'answer', 'problem', 'question', 'word', 'side', 'hope', 'explanation', 'of', 'who', 'that', 'to', 'in', 'at', 'is', 'was', 'can', 'could', 'will', 'would']);
+const GENERIC_ONE_NOUNS = new Set(['way', 'thing', 'things', 'reason', 'example', 'person', 'one', 'time', 'option', 'choice', 'answer', 'problem', 'question', 'word', 'side', 'hope', 'explanation', 'of', 'who', 'which', 'that', 'to', 'in', 'at', 'is', 'was', 'can', 'could', 'will', 'would', 'because', 'not', 'left']);
 /** "one day", "one time", "one second": idioms more often than durations. */
 const LOOSE_ONE_UNITS = new Set(['day', 'second', 'minute', 'times']);
 const AGE_OR_COUNT_AUX = /^(?:have|has|had|were|was|are|is|been|be|so|far|already|reportedly|now|also|all|still|being)$/;
@@ -52,7 +52,7 @@ export function findClaims(doc: ArticleDocument, style: DigitStyle = 'en'): Foun
     const found: FoundClaim[] = [];
     for (const figure of figures) {
       const sentence = sentenceAt(info, figure.start);
-      if (!sentence || !isClaim(info, sentence, figure)) continue;
+      if (!sentence || !isClaim(info, sentence, figure, found[found.length - 1]?.figure.end ?? -1)) continue;
       found.push(toClaim(info, sentence, figure, found[found.length - 1]));
     }
     if (found.length === 0) continue;
@@ -62,10 +62,11 @@ export function findClaims(doc: ArticleDocument, style: DigitStyle = 'en'): Foun
   return claims;
 }
 
-function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure): boolean {
+/** `previousEnd`: where the block's last claim ended, so the second half of a score ("52-48") follows its first. */
+function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previousEnd: number): boolean {
   if (figure.nonClaim) return false;
-  // A spelled number always has a value or is vague; digits may lack one (a tally, a number too large to hold).
-  if (figure.value === null && !figure.vague && figure.form === 'words') return false;
+  // A spelled number has a value, is vague or is a tally ("four to one"); digits may also be too large to hold.
+  if (figure.value === null && !figure.vague && figure.form === 'words' && figure.unit !== 'score') return false;
   const text = info.block.text;
   const before = text.slice(Math.max(sentence.start, figure.start - 40), figure.start);
   const raw = text.slice(figure.start, figure.end);
@@ -73,7 +74,7 @@ function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure): boolean {
   const bareDigits = /^\d+$/.test(raw);
 
   // Models and codes: "F-16", "COVID-19", "Su-25", "G7", "[12]", the "15" of "2014-15"; a score ("won 52-48") is two figures.
-  if (/\p{L}\d*-$|\b\d{4}-$/u.test(before) || /^-\p{Lu}/u.test(after) || /\[$/.test(before) && /^\]/.test(after)) return false;
+  if (/\p{L}\d*-$|\b\d{4}-$/u.test(before) || /\d-$/.test(before) && previousEnd !== figure.start - 1 || /^-\p{Lu}/u.test(after) || /\[$/.test(before) && /^\]/.test(after)) return false;
   // A number that is the whole of a quotation names something: the ''400'' list.
   if (bareDigits && /(?:''|["“‘])$/.test(before) && /^(?:''|["”’])/.test(after)) return false;
   // Markup and error codes: "Ecode: 17", "ID: 4432".
@@ -89,7 +90,7 @@ function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure): boolean {
   if (LABEL_BEFORE.test(before) && figure.form === 'digits' && figure.unit === null) return false;
   // Names and models: "Apollo 11", "Windows 10", "Boeing 737", "FTSE 100"; "the Chicago Seven", "Uranium One".
   if (bareDigits && figure.unit === null && (isAfterProperName(before) || ACRONYM_BEFORE.test(before))) return false;
-  if (figure.form === 'words' && /^\p{Lu}/u.test(raw) && figure.unit === null && isAfterProperName(before)) return false;
+  if (figure.form === 'words' && /^\p{Lu}/u.test(raw) && figure.unit === null && isAfterProperName(before) && !/\p{Lu}{2,}\s$/u.test(before)) return false;
   if (STREET.test(after) && bareDigits) return false;
   if (isInPhoneNumber(text, figure)) return false;
   // A numbered list written in plain text: "1. ", "2) ".
@@ -99,7 +100,7 @@ function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure): boolean {
   if (figure.form === 'words' && figure.value === 1 && (!figure.unit || LOOSE_ONE_UNITS.has(figure.unit))) {
     const q = QUALIFIER.exec(before);
     const noun = /^\s+(\p{Ll}+)/u.exec(after)?.[1];
-    const onlyOne = q?.[1]!.toLowerCase() === 'only' && noun !== undefined && !GENERIC_ONE_NOUNS.has(noun) && !figure.unit;
+    const onlyOne = q?.[1]!.toLowerCase() === 'only' && noun !== undefined && !GENERIC_ONE_NOUNS.has(noun) && !figure.unit && !/\bthe\s+only\s+$/i.test(before);
     if (!onlyOne && (!q || /^(?:the|some|over|under|more|more than|just|only|a mere)$/i.test(q[1]!))) return false;
   }
   // Pronoun uses of small spelled numbers: "the two learned", "those three", "one another".

@@ -309,7 +309,7 @@ export const CHANGE_UP = new Set([
 export const CHANGE_DOWN = new Set([
   'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines',
   'declining', 'decreased', 'decrease', 'decreases', 'decreasing', 'slipped', 'slip', 'slips', 'slid', 'slide', 'sank', 'sink',
-  'sinks', 'sunk', 'plunged', 'plunge', 'plunges', 'tumbled', 'tumble', 'lost', 'lose', 'loses', 'losing', 'down', 'dipped', 'dip', 'dips',
+  'sinks', 'sunk', 'plunged', 'plunge', 'plunges', 'tumbled', 'tumble', 'down', 'dipped', 'dip', 'dips',
   'shrank', 'shrink', 'shrinks', 'shrunk', 'cut', 'cuts', 'reduced', 'slumped', 'slump', 'plummeted', 'eased', 'contracted',
 ]);
 

@@ -80,7 +80,8 @@ function signedStart(text: string, at: number): number {
   if (!/\d/.test(text[at] ?? '')) return at;
   const standsAlone = (i: number) => i <= 0 || /[\s([]/.test(text[i - 1]!);
   if ((text[at - 1] === '-' || text[at - 1] === '−' || text[at - 1] === '.') && standsAlone(at - 1)) return at - 1;
-  const minus = /\bminus\s+$/i.exec(text.slice(Math.max(0, at - 12), at));
+  // "plus or minus 3.4 points" is a margin, not a negative number.
+  const minus = /(?<!plus or |\+\/)\bminus\s+$/i.exec(text.slice(Math.max(0, at - 20), at));
   return minus ? at - minus[0].length : at;
 }
 
@@ -222,7 +223,7 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
   const hyphenUnit = /^-(\p{L}+)(-old)?\b/u.exec(text.slice(end, end + 30));
   if (hyphenUnit && !percent) {
     const word = hyphenUnit[1]!.toLowerCase();
-    if (!/^(?:million|billion|trillion)$/.test(word)) {
+    if (!/^(?:million|billion|trillion|to)$/.test(word)) {
       unit ??= hyphenUnitName(word);
       end += hyphenUnit[0].length;
     }
@@ -275,7 +276,7 @@ function isAsciiLetter(code: number): boolean {
 }
 
 const RANGE_LINK = new RegExp(
-  String.raw`^(?:-\s+to\s+|\s?[-–]\s?|\s(?:to|and)\s)(?:(more than|less than|over|under|nearly|almost|about|around|roughly)\s+)?(?=(?:US)?[$€£]?\d|${NUMBER_WORD}\b)`,
+  String.raw`^(?:-\s+to\s+|-to-|\s?[-–]\s?|\s(?:to|and)\s)(?:(more than|less than|over|under|nearly|almost|about|around|roughly)\s+)?(?=(?:US)?[$€£]?\d|${NUMBER_WORD}\b)`,
   'i',
 );
 
@@ -296,7 +297,7 @@ function withRange(text: string, low: Figure, style: DigitStyle): Figure | undef
   const high = readFigure(text, low.end + link[0].length, style);
   if (!high || high.value === null || high.nonClaim || high.range) return undefined;
   const lowValue = low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value ? low.value * high.scale : low.value;
-  if (high.value <= lowValue) return tally(text, low, high);
+  if (high.value <= lowValue) return tally(text, low, high, link[0] === '-to-' || TALLY_BEFORE.test(before));
   if (low.unit !== null && high.unit !== null && low.unit !== high.unit) return undefined;
   // A hedge inside a range ("$500,000 to more than $1 million") comes with both ends' unit; "Feb. 24 to more than 6,400" is no range.
   if (link[1] && (low.unit === null || high.unit === null)) return undefined;
@@ -306,17 +307,20 @@ function withRange(text: string, low: Figure, style: DigitStyle): Figure | undef
   return { ...low, end: high.end, value: lowValue, range: { low: lowValue, high: high.value }, unit: low.unit ?? high.unit };
 }
 
+/** Words before a vote's count: "voted 19-15", "by a vote of 7-2". */
+const TALLY_BEFORE = /\b(?:voted|vote\s+of|votes\s+of|split|ruled|margin\s+of)\s+$/i;
 /** Words after a vote's count: "a 5-4 decision", "split 4 to 1 in favor". */
 const TALLY_AFTER = /^\s+(?:decision|ruling|vote|verdict|majority|split|margin|tie|in\s+favou?r|against)\b/i;
 
 /**
  * A vote's tally is one figure ("a 5-4 decision", "a 4-4 tie", "split 4 to 1
- * in favor"), with no single value (null): the text says it. Shares ("won
+ * in favor", "voted 19-15", "a 2-to-1 margin", "outspent them 5-1"), with no single value (null): the text says it. Shares ("won
  * 52-48", "44 percent to 41 percent") stay two figures.
  */
-function tally(text: string, low: Figure, high: Figure): Figure | undefined {
+function tally(text: string, low: Figure, high: Figure, counted: boolean): Figure | undefined {
   if (low.unit !== null || high.unit !== null || !Number.isInteger(low.value) || !Number.isInteger(high.value)) return undefined;
-  if (high.value !== low.value && !TALLY_AFTER.test(text.slice(high.end, high.end + 16))) return undefined;
+  // "outnumber them 3-1": a count against one is a ratio, read as a tally.
+  if (high.value !== low.value && high.value !== 1 && !counted && !TALLY_AFTER.test(text.slice(high.end, high.end + 16))) return undefined;
   return { ...low, end: high.end, value: null, unit: 'score' };
 }
 
@@ -349,10 +353,14 @@ const NUMBER_PART = new Set([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER
 /** Fractions that are ordinals before a noun: "a third party", "a fifth term" (not "a quarter mile"). */
 const ORDINAL_FRACTIONS = new Set(['third', 'fourth', 'fifth', 'tenth']);
 /** Words after "a third" that keep it a fraction: "a third of", "up by a third from 2001". */
-const AFTER_FRACTION = new Set(['of', 'and', 'or', 'more', 'less', 'fewer', 'in', 'from', 'to', 'since', 'by', 'over', 'last', 'this', 'that', 'the', 'as', 'than', 'on', 'at', 'for', 'with', 'between', 'among', 'each', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would']);
+const AFTER_FRACTION = new Set([
+  'of', 'and', 'or', 'more', 'less', 'fewer', 'in', 'from', 'to', 'since', 'by', 'over', 'last', 'this', 'that', 'the', 'as', 'than', 'on',
+  'at', 'for', 'with', 'between', 'among', 'each', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'could', 'said', 'say',
+  'says', 'think', 'believe', 'want', 'support', 'oppose', 'agree', 'disagree', 'do', 'did', 'say', 'now', 'still', 'also',
+]);
 
 function isNumberWord(word: string): boolean {
-  return NUMBER_UNITS[word] !== undefined || NUMBER_TENS[word] !== undefined || FRACTION_WORDS[word] !== undefined || NUMBER_SCALES[word] !== undefined || word === 'dozen' || word === 'half';
+  return NUMBER_UNITS[word] !== undefined || NUMBER_TENS[word] !== undefined || FRACTION_WORDS[word] !== undefined || NUMBER_SCALES[word] !== undefined || YEAR_MULTIPLES[word] !== undefined || word === 'dozen' || word === 'half';
 }
 
 function readWords(text: string, start: number): Array<{ word: string; end: number }> {
@@ -383,9 +391,16 @@ function readWords(text: string, start: number): Array<{ word: string; end: numb
 function readWordFigure(text: string, start: number, style: DigitStyle): Figure | undefined {
   const words = readWords(text, start);
   if (words.length === 0) return undefined;
-  const figure = readWordValue(text, start, words);
+  const figure = withCurrencyWord(text, readWordValue(text, start, words));
   if (!figure || figure.value === null || figure.unit !== null) return figure;
   return withRange(text, figure, style) ?? withRatio(text, figure, style) ?? figure;
+}
+
+/** "a billion dollars", "four million euros". */
+function withCurrencyWord(text: string, figure: Figure | undefined): Figure | undefined {
+  if (!figure || figure.value === null || figure.unit !== null) return figure;
+  const money = /^\s(dollars?|euros?|pounds|yen|rubles|roubles|hryvnias|rupees|yuan)\b/i.exec(text.slice(figure.end, figure.end + 12));
+  return money ? { ...figure, unit: CURRENCY_WORDS[money[1]!.toLowerCase()]!, end: figure.end + money[0].length } : figure;
 }
 
 function readWordValue(text: string, start: number, words: ReadonlyArray<{ word: string; end: number }>): Figure | undefined {
@@ -406,17 +421,20 @@ function readWordValue(text: string, start: number, words: ReadonlyArray<{ word:
   if (first === 'half-dozen') return exact(words[0]!.end, 6);
   // "half a million", "half a dozen", "half of"; "the first half of 2015" is a period.
   if (first === 'half') {
+    // "half-full", "half-sister": a prefix, not a number.
+    if (text[words[0]!.end] === '-') return undefined;
     if (/\b(?:first|second|last|latter|former|back|front|top|bottom|other)\s+$/i.test(text.slice(Math.max(0, start - 12), start))) return undefined;
     const of = words[1]?.word === 'a' || words[1]?.word === 'an' ? words[2] : undefined;
     if (of && NUMBER_SCALES[of.word]) return exact(of.end, NUMBER_SCALES[of.word]! / 2);
     if (of?.word === 'dozen') return exact(of.end, 6);
+    if (of && YEAR_MULTIPLES[of.word] && !of.word.endsWith('s')) return exact(of.end, YEAR_MULTIPLES[of.word]! / 2, 'year');
     return exact(words[0]!.end, 0.5, 'fraction');
   }
   const hyphenFraction = /^([a-z]+)-([a-z]+)$/.exec(first);
   if (hyphenFraction && NUMBER_UNITS[hyphenFraction[1]!] && FRACTION_WORDS[hyphenFraction[2]!]) {
     return exact(words[0]!.end, NUMBER_UNITS[hyphenFraction[1]!]! / FRACTION_WORDS[hyphenFraction[2]!]!, 'fraction');
   }
-  if ((first === 'a' || first === 'an') && words[1]) return readArticleFigure(words, exact);
+  if ((first === 'a' || first === 'an') && words[1]) return readArticleFigure(text, words, exact);
   if (words[1] && FRACTION_WORDS[words[1].word] && NUMBER_UNITS[first] && /s$/.test(words[1].word)) {
     return exact(words[1].end, NUMBER_UNITS[first]! / FRACTION_WORDS[words[1].word]!, 'fraction');
   }
@@ -452,16 +470,22 @@ function foldOf(word: string): number | undefined {
 }
 
 /** "a dozen", "a third", "a quarter of a million", "a million", "a decade"; "a third party" is an ordinal. */
-function readArticleFigure(words: ReadonlyArray<{ word: string; end: number }>, exact: (end: number, value: number, unit?: string | null) => Figure): Figure | undefined {
+function readArticleFigure(text: string, words: ReadonlyArray<{ word: string; end: number }>, exact: (end: number, value: number, unit?: string | null) => Figure): Figure | undefined {
   const second = words[1]!.word;
+  const written = text.slice(words[1]!.end - second.length, words[1]!.end);
   if (second === 'dozen') return exact(words[1]!.end, 12);
   if (second === 'half-dozen') return exact(words[1]!.end, 6);
-  if (second === 'decade' || second === 'century') return exact(words[1]!.end, YEAR_MULTIPLES[second]!, 'year');
+  // "a decade", "a century" ("a Century speedboat" is a name).
+  if ((second === 'decade' || second === 'century') && written === second) return exact(words[1]!.end, YEAR_MULTIPLES[second]!, 'year');
+  // "a half-century", "a half-decade".
+  const halfOf = /^half-(decade|century)$/.exec(second);
+  if (halfOf) return exact(words[1]!.end, YEAR_MULTIPLES[halfOf[1]!]! / 2, 'year');
   if (FRACTION_WORDS[second] && second !== 'halves') {
     const scale = words[2]?.word === 'of' && (words[3]?.word === 'a' || words[3]?.word === 'an') ? words[4] : undefined;
     if (scale && NUMBER_SCALES[scale.word]) return exact(scale.end, NUMBER_SCALES[scale.word]! / FRACTION_WORDS[second]!);
+    // "a third party", "a third-place finish": an ordinal; "a third said", "a third of" and "by a third." a fraction.
     const next = words[2]?.word;
-    if (ORDINAL_FRACTIONS.has(second) && next !== undefined && !AFTER_FRACTION.has(next)) return undefined;
+    if (ORDINAL_FRACTIONS.has(second) && (text[words[1]!.end] === '-' || next !== undefined && !AFTER_FRACTION.has(next) && !/ed$/.test(next))) return undefined;
     return exact(words[1]!.end, 1 / FRACTION_WORDS[second]!, 'fraction');
   }
   if (NUMBER_SCALES[second]) {

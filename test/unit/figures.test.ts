@@ -64,9 +64,13 @@ describe('figures written in words', () => {
     ['A dozen boats sank.', { text: 'A dozen', value: 12 }],
     ['The team met for the past half-dozen days.', { text: 'half-dozen', value: 6 }],
     ['Dozens of shops closed.', { text: 'Dozens', value: null }],
-    ['The price will reach four billion dollars.', { text: 'four billion', value: 4e9 }],
+    ['The price will reach four billion dollars.', { text: 'four billion dollars', value: 4e9, unit: 'USD' }],
     ['Builders finished in just one month.', { text: 'just one', value: 1, unit: 'month' }],
     ['Only one bill passed.', { text: 'Only one', value: 1 }],
+    ['It ended nearly half a century of rule.', { text: 'nearly half a century', value: 50, unit: 'year' }],
+    ['It ended a half-century of rule.', { text: 'a half-century', value: 50, unit: 'year' }],
+    ['Less than a third agreed with the plan.', { text: 'Less than a third', value: 1 / 3, unit: 'fraction' }],
+    ['Emissions fell by a third.', { text: 'a third', value: 1 / 3, unit: 'fraction' }],
   ])('%s', (sentence, expected) => expectFigures(sentence, [expected]));
 });
 
@@ -93,6 +97,13 @@ describe('two figures, not a range', () => {
   it('reads a vote’s tally as one figure without a single value', () => {
     expectFigures('The board approved it in a 7-2 vote.', [{ text: '7-2', value: null, unit: 'score' }]);
     expectFigures('A 3-3 tie sent it back.', [{ text: '3-3', value: null, unit: 'score' }]);
+    expectFigures('The panel voted 12-9 along party lines.', [{ text: '12-9', value: null, unit: 'score' }]);
+    expectFigures('By a 2-to-1 margin, members agreed.', [{ text: '2-to-1', value: null, unit: 'score' }]);
+    expectFigures('Renters outnumber owners 4-1 here.', [{ text: '4-1', value: null, unit: 'score' }]);
+  });
+
+  it('reads plus or minus as a margin, not a negative number', () => {
+    expectFigures('The margin of error is plus or minus 3.1 percentage points.', [{ text: '3.1 percentage points', value: 3.1 }]);
   });
 });
 
@@ -181,6 +192,10 @@ describe('not figures', () => {
     'Forbes published its first ‘‘400’’ list.',
     'The question came one day after the vote.',
     'It was just one example of the problem.',
+    'She finished a third-place candidate.',
+    'His half-sister lives in Ohio.',
+    'He may be the only one because the rest left.',
+    'He drove a Century speedboat.',
   ])('%s', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
