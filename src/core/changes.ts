@@ -3,7 +3,7 @@
  * from 7.2 percent to 6.8 percent", "up 2 points from March", "a four-point
  * dip". Each figure of the phrase carries the same change, with its own role.
  */
-import { CHANGE_DOWN, CHANGE_UP } from './lexicon';
+import { CHANGE_DOWN, CHANGE_NEUTRAL, CHANGE_UP } from './lexicon';
 import type { Change, Span } from './model';
 
 /** What this stage needs of a claim: its block-local figure span (and hedge start), value and unit. */
@@ -46,7 +46,7 @@ function openingOf(text: string, c: ChangeCandidate): { direction: 'up' | 'down'
   const verb = VERB_BEFORE.exec(before);
   const word = verb?.[1]!.toLowerCase();
   const direction = word === undefined ? null : CHANGE_UP.has(word) ? 'up' : CHANGE_DOWN.has(word) ? 'down' : null;
-  if (direction || (verb?.[2] === 'from' && /^(?:went|moved|changed|shifted)$/.test(word!))) {
+  if (direction || (verb?.[2] === 'from' && CHANGE_NEUTRAL.has(word!))) {
     const role = verb![2] === 'to' ? 'to' : verb![2] === 'from' ? 'from' : 'by';
     return { direction, role };
   }

@@ -8,7 +8,7 @@
 import { readChanges } from './changes';
 import { sentenceAt, type ArticleDocument, type BlockInfo, type Sentence } from './document';
 import { findFigures, type DigitStyle, type Figure } from './numbers';
-import { DEMONYMS, DETERMINERS, MONTHS, NOT_NAME_WORDS, PHRASE_BREAKERS } from './lexicon';
+import { DEMONYMS, DETERMINERS, GENERIC_ONE_NOUNS, LOOSE_ONE_UNITS, MONTHS, NOT_NAME_WORDS, PHRASE_BREAKERS } from './lexicon';
 import type { Change, Span } from './model';
 
 export interface FoundClaim extends Span {
@@ -38,10 +38,6 @@ const YEAR_CONTEXT = /\b(?:in|since|by|until|till|of|from|the|early|late|mid|bef
 const CODE_LABEL = /(?:code|\bid|\bref)\s*[:#]\s*$/i;
 /** An acronym of three or more capitals names an index or a model even at a sentence's start: "FTSE 100". */
 const ACRONYM_BEFORE = /(?:^|[^\p{L}.])\p{Lu}{3,}\s$/u;
-/** Nouns after "only one" that make it a manner of speaking: "only one way", "only one thing". */
-const GENERIC_ONE_NOUNS = new Set(['way', 'thing', 'things', 'reason', 'example', 'person', 'one', 'time', 'option', 'choice', 'answer', 'problem', 'question', 'word', 'side', 'hope', 'explanation', 'of', 'who', 'which', 'that', 'to', 'in', 'at', 'is', 'was', 'can', 'could', 'will', 'would', 'because', 'not', 'left']);
-/** "one day", "one time", "one second": idioms more often than durations. */
-const LOOSE_ONE_UNITS = new Set(['day', 'second', 'minute', 'times']);
 const AGE_OR_COUNT_AUX = /^(?:have|has|had|were|was|are|is|been|be|so|far|already|reportedly|now|also|all|still|being)$/;
 const COUNT_VERB = /^(?:\p{L}+ed|died|dead|killed|fled|hurt|injured|wounded|missing|arrested|detained|displaced|slain|shot|taken|held|seen|born|left|lost|won|spent|sold|built|made|paid|given|sent|driven|flown|brought|caught|run|stolen|abstained|voted|protested|gathered|marched)$/u;
 

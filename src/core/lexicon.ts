@@ -300,12 +300,26 @@ export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
 };
 /** Spelled numbers that may be hyphen-joined to a unit of a spelled figure: "five-year", "two-point", "eight-hour". */
 export const HYPHEN_UNIT_WORDS = new Set(['point', 'percent', 'mile', 'year', 'month', 'week', 'day', 'hour', 'minute', 'foot', 'acre', 'inch', 'meter', 'ton', 'game', 'seat', 'vote', 'member']);
+/** Fractions that are ordinals before a noun: "a third party", "a fifth term" (not "a quarter mile"). */
+export const ORDINAL_FRACTIONS = new Set(['third', 'fourth', 'fifth', 'tenth']);
+/** Words after "a third" that keep it a fraction: "a third of", "up by a third from 2001". */
+export const AFTER_FRACTION = new Set([
+  'of', 'and', 'or', 'more', 'less', 'fewer', 'in', 'from', 'to', 'since', 'by', 'over', 'last', 'this', 'that', 'the', 'as', 'than', 'on',
+  'at', 'for', 'with', 'between', 'among', 'each', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'could', 'said', 'say',
+  'says', 'think', 'believe', 'want', 'support', 'oppose', 'agree', 'disagree', 'do', 'did', 'now', 'still', 'also',
+]);
+/** Nouns after "only one" that make it a manner of speaking: "only one way", "only one thing". */
+export const GENERIC_ONE_NOUNS = new Set(['way', 'thing', 'things', 'reason', 'example', 'person', 'one', 'time', 'option', 'choice', 'answer', 'problem', 'question', 'word', 'side', 'hope', 'explanation', 'of', 'who', 'which', 'that', 'to', 'in', 'at', 'is', 'was', 'can', 'could', 'will', 'would', 'because', 'not', 'left']);
+/** "one day", "one time", "one second": idioms more often than durations. */
+export const LOOSE_ONE_UNITS = new Set(['day', 'second', 'minute', 'times']);
 /** Verbs and words that make a figure a change: "rose 3 percent", "fell from 7.2 to 6.8", "up 2 points". */
 export const CHANGE_UP = new Set([
   'rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'grown',
   'growing', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'jumping', 'soared', 'soar', 'soars', 'surged',
   'surge', 'surges', 'gained', 'gain', 'gains', 'gaining', 'up', 'added', 'adds', 'boosted', 'expanded', 'spiked', 'rebounded', 'bump',
 ]);
+/** Verbs that say a change without its direction: "went from 40 to 55". */
+export const CHANGE_NEUTRAL = new Set(['went', 'moved', 'changed', 'shifted']);
 export const CHANGE_DOWN = new Set([
   'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines',
   'declining', 'decreased', 'decrease', 'decreases', 'decreasing', 'slipped', 'slip', 'slips', 'slid', 'slide', 'sank', 'sink',

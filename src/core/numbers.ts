@@ -11,8 +11,8 @@
  * 1.8e308, e.g. 309 digits) keeps its span but gets no value (null).
  */
 import {
-  CURRENCY_SIGNS, CURRENCY_WORDS, FOREIGN_PERCENT, FOREIGN_SCALES, FRACTION_WORDS, GLUED_SCALES, GLUED_UNITS, HYPHEN_UNIT_WORDS,
-  MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, VAGUE_AMOUNTS, YEAR_MULTIPLES,
+  AFTER_FRACTION, CHANGE_DOWN, CHANGE_NEUTRAL, CHANGE_UP, CURRENCY_SIGNS, CURRENCY_WORDS, FOREIGN_PERCENT, FOREIGN_SCALES, FRACTION_WORDS, GLUED_SCALES, GLUED_UNITS, HYPHEN_UNIT_WORDS,
+  MEASURE_UNITS, MULTIPLIER_WORDS, NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINAL_FRACTIONS, VAGUE_AMOUNTS, YEAR_MULTIPLES,
 } from './lexicon';
 import type { NumberFormat } from './model';
 
@@ -324,9 +324,10 @@ function tally(text: string, low: Figure, high: Figure, counted: boolean): Figur
   return { ...low, end: high.end, value: null, unit: 'score' };
 }
 
-/** A verb of change right before "from": "fell from", "rose sharply from", "up from". */
+/** A verb of change right before "from": "fell from", "rose sharply from", "up from", "went from". */
 function isChangeBefore(before: string): boolean {
-  return /\b(?:rose|risen|rising|increased|grew|grown|climbed|jumped|soared|surged|gained|up|fell|fallen|falling|dropped|declined|decreased|slipped|slid|sank|plunged|tumbled|down|dipped|shrank|cut|reduced|went|moved|changed|shifted)\b(?:\s+\p{L}+ly)?\s+from\s+(?:\p{L}+\s+)?$/iu.test(before);
+  const verb = /(?:^|[^\p{L}])(\p{L}+)(?:\s+\p{L}+ly)?\s+from\s+(?:\p{L}+\s+)?$/u.exec(before)?.[1]?.toLowerCase();
+  return verb !== undefined && (CHANGE_UP.has(verb) || CHANGE_DOWN.has(verb) || CHANGE_NEUTRAL.has(verb));
 }
 
 /** "one in five", "eight out of 10", "seven of the past eight": a share, value part / whole. */
@@ -350,14 +351,6 @@ function scaled(raw: string, scale: number): number {
 const WORD = /[\p{L}]+(?:-[\p{L}]+)*/uy;
 /** Words that can continue a spelled number: "two hundred and fifty", "half a million", "tens of thousands". */
 const NUMBER_PART = new Set([...Object.keys(NUMBER_UNITS), ...Object.keys(NUMBER_TENS), ...Object.keys(NUMBER_SCALES), ...Object.keys(VAGUE_AMOUNTS), ...Object.keys(FRACTION_WORDS), 'and', 'a', 'an', 'of', 'dozen', 'half']);
-/** Fractions that are ordinals before a noun: "a third party", "a fifth term" (not "a quarter mile"). */
-const ORDINAL_FRACTIONS = new Set(['third', 'fourth', 'fifth', 'tenth']);
-/** Words after "a third" that keep it a fraction: "a third of", "up by a third from 2001". */
-const AFTER_FRACTION = new Set([
-  'of', 'and', 'or', 'more', 'less', 'fewer', 'in', 'from', 'to', 'since', 'by', 'over', 'last', 'this', 'that', 'the', 'as', 'than', 'on',
-  'at', 'for', 'with', 'between', 'among', 'each', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'could', 'said', 'say',
-  'says', 'think', 'believe', 'want', 'support', 'oppose', 'agree', 'disagree', 'do', 'did', 'say', 'now', 'still', 'also',
-]);
 
 function isNumberWord(word: string): boolean {
   return NUMBER_UNITS[word] !== undefined || NUMBER_TENS[word] !== undefined || FRACTION_WORDS[word] !== undefined || NUMBER_SCALES[word] !== undefined || YEAR_MULTIPLES[word] !== undefined || word === 'dozen' || word === 'half';
