@@ -16,8 +16,10 @@ export interface ChangeCandidate {
   readonly unit: string | null;
 }
 
-/** "rose", "fell sharply", "up", "dropped by", "climbed to", "rose from", "up from". */
-const VERB_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:\s+\p{L}+ly)?(?:\s+(by|to|from))?\s+$/u;
+/** "rose", "fell sharply", "up", "dropped by", "climbed to", "rose from", "up from", "a gain of". */
+const VERB_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:\s+\p{L}+ly)?(?:\s+(by|to|from|of))?\s+$/u;
+/** "2.3 million, down from 2.8 million": the figure before is where it ended. */
+const SINCE_EARLIER = /^[^.;]{0,50}\b(?:up|down)\s+from\s+$/;
 /** "a 3 percent increase", "a four-point dip", "5 percent higher". */
 const NOUN_AFTER = /^\s+(increase|increases|rise|rises|gain|gains|jump|jumps|surge|bump|drop|drops|decline|declines|fall|falls|dip|dips|cut|cuts|decrease|decreases|loss|losses|slide|slump|higher|lower)\b/;
 
@@ -32,7 +34,15 @@ export function readChanges(text: string, candidates: readonly ChangeCandidate[]
     if (!opening) continue;
     const next = candidates[i + 1];
     const end = next && next.value !== null && /^\s+to\s+$/.test(text.slice(c.figure.end, next.localStart)) && next.sentence.start === c.sentence.start ? next : undefined;
-    if (opening.role === 'from' && !end) continue;
+    if (opening.role === 'from' && !end) {
+      const earlier = candidates[i - 1];
+      if (!earlier || earlier.value === null || changes[i - 1] || earlier.sentence.start !== c.sentence.start) continue;
+      if (!SINCE_EARLIER.test(text.slice(earlier.figure.end, c.localStart))) continue;
+      const change = describe(opening.direction, 'from', c, earlier);
+      changes[i] = change;
+      changes[i - 1] = change && { ...change, role: 'to' };
+      continue;
+    }
     const change = describe(opening.direction, opening.role, c, end);
     if (!change) continue;
     changes[i] = change;

@@ -35,6 +35,7 @@ const LABEL_BEFORE = /\b(?:jersey|shirt|wears|wearing|article|section|sections|c
 const STREET = /^\s+(?:[NSEW]\.?\s+)?(?:\p{Lu}[\p{L}.'-]*\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|Ln\.|Drive|Dr\.|Way|Place|Pl\.|Court|Ct\.|Square|Parkway|Pkwy\.|Highway|Terrace|Plaza)(?=\W)/u;
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}/g;
 const YEAR_CONTEXT = /\b(?:in|since|by|until|till|of|from|the|early|late|mid|before|after|during|between|and|to|through|fiscal|year|around|spring|summer|fall|autumn|winter|circa|c\.)\s*$/i;
+const RISE_BEFORE_UP_TO = /\b(?:ticked|inched|edged|crept|went|moved|shot|climbed|jumped|rose|ratcheted|revised|bumped|gone|risen)\s+up\s+to\s+$/i;
 const CODE_LABEL = /(?:code|\bid|\bref)\s*[:#]\s*$/i;
 /** An acronym of three or more capitals names an index or a model even at a sentence's start: "FTSE 100". */
 const ACRONYM_BEFORE = /(?:^|[^\p{L}.])\p{Lu}{3,}\s$/u;
@@ -150,7 +151,9 @@ function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: 
   const q = QUALIFIER.exec(before);
   let qualifier: string | null = null;
   let start = figure.start;
-  if (q && !/^(?:the|more)$/i.test(q[1]!)) {
+  // "ticked up to 3.9%" is a change, not "at most".
+  const changedUpTo = q?.[1]!.toLowerCase() === 'up to' && RISE_BEFORE_UP_TO.test(before);
+  if (q && !/^(?:the|more)$/i.test(q[1]!) && !changedUpTo) {
     qualifier = q[1]!.toLowerCase().replace(/^an estimated$/, 'estimated');
     start = figure.start - (before.length - before.lastIndexOf(q[1]!));
   }

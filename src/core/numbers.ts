@@ -52,7 +52,7 @@ const DIGITS: Record<DigitStyle, RegExp> = {
   fr: /\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|,\d+/y,
 };
 /** What may follow the digits of a figure and change its reading; anything else ends it. */
-const TAIL = /[\p{L}:\-/.%–(^€]|\s+(?:hundred|thousand|million|billion|trillion|percent|per|percentage|points?|dollars?|euros?|pounds|yen|rubles|roubles|hryvnias|rupees|yuan|to|and|in|out|of|mio\.?|mrd\.?|millions?|milliards?|millionen|milliarden|md\.?|prozent|pour)\b|\s?[-–x×€]/iuy;
+const TAIL = /[\p{L}:\-/.%–(^€°]|\s+(?:hundred|thousand|million|billion|trillion|percent|per|percentage|points?|dollars?|euros?|pounds|yen|rubles|roubles|hryvnias|rupees|yuan|to|and|in|out|of|mio\.?|mrd\.?|millions?|milliards?|millionen|milliarden|md\.?|prozent|pour)\b|\s?[-–x×€°]/iuy;
 
 export function findFigures(text: string, style: DigitStyle = 'en'): Figure[] {
   const figures: Figure[] = [];
@@ -133,6 +133,12 @@ function finite(figure: Figure): Figure {
   return { ...figure, value: null, range: null };
 }
 
+/** "330m people": a glued "m" without a currency is millions when a plural noun follows (else metres, "a 100m sprint"). */
+function countsAfter(text: string, at: number): boolean {
+  const next = /^\s(\p{Ll}+)/u.exec(text.slice(at, at + 24))?.[1];
+  return next !== undefined && (/[^s]s$/.test(next) || /^(?:people|children|men|women)$/.test(next));
+}
+
 /** "1,234.5" (en), "1.234,5" (de) or "1 234,5" (fr) as a number JavaScript reads. */
 function plainDigits(digits: string, style: DigitStyle): string {
   if (style === 'en') return digits.replace(/,/g, '');
@@ -166,10 +172,14 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
     if (exponent) {
       value = Number(`${raw}e${exponent[1]}`);
       end += exponent[0].length;
-    } else if (GLUED_SCALES[word] !== undefined && (currency || word !== 'm')) {
+    } else if (GLUED_SCALES[word] !== undefined && (currency || word !== 'm' || countsAfter(text, end + 1))) {
       scale = GLUED_SCALES[word]!;
       value = scaled(raw, scale);
       end += word.length;
+    } else if ((word === 'c' || word === 'f') && glued[0] === word.toUpperCase()) {
+      // "40C (104F)": a temperature.
+      unit = word === 'c' ? '°C' : '°F';
+      end += 1;
     } else if (word === 'pc') {
       unit = 'percent';
       end += word.length;
@@ -202,6 +212,12 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
     scale *= word.scale;
     value = scaled(raw, scale);
     end += word.length;
+    rest = text.slice(end, end + 40);
+  }
+  const degrees = /^\s?°\s?([CF])?/.exec(rest);
+  if (degrees && unit === null) {
+    unit = degrees[1] ? `°${degrees[1]}` : 'degree';
+    end += degrees[0].length;
     rest = text.slice(end, end + 40);
   }
   const percent = /^\s?(?:%|percent\b|per\s?cent\b)/i.exec(rest) ?? (style === 'en' ? null : FOREIGN_PERCENT.exec(rest));
@@ -308,7 +324,7 @@ function withRange(text: string, low: Figure, style: DigitStyle): Figure | undef
 }
 
 /** Words before a vote's count: "voted 19-15", "by a vote of 7-2". */
-const TALLY_BEFORE = /\b(?:voted|vote\s+of|votes\s+of|split|ruled|margin\s+of)\s+$/i;
+const TALLY_BEFORE = /\b(?:voted|vote\s+of|votes\s+of|split|ruled|margin\s+of|passed|approved|rejected|confirmed)\s+$/i;
 /** Words after a vote's count: "a 5-4 decision", "split 4 to 1 in favor". */
 const TALLY_AFTER = /^\s+(?:decision|ruling|vote|verdict|majority|split|margin|tie|in\s+favou?r|against)\b/i;
 

@@ -42,6 +42,9 @@ describe('units and scales glued to the digits', () => {
     ['Entry is C$40 per adult.', { text: 'C$40', value: 40, unit: 'CAD' }],
     ['Donors gave 2.5million small gifts.', { text: '2.5million', value: 2.5e6 }],
     ['The archive held 40,000e-mails in all.', { text: '40,000', value: 40_000 }],
+    ['The island has 12m people.', { text: '12m', value: 12e6 }],
+    ['It was 38C in the shade.', { text: '38C', value: 38, unit: '°C' }],
+    ['It was 38 °C in the shade.', { text: '38 °C', value: 38, unit: '°C' }],
   ])('%s', (sentence, expected) => expectFigures(sentence, [expected]));
 });
 
@@ -100,6 +103,7 @@ describe('two figures, not a range', () => {
     expectFigures('The panel voted 12-9 along party lines.', [{ text: '12-9', value: null, unit: 'score' }]);
     expectFigures('By a 2-to-1 margin, members agreed.', [{ text: '2-to-1', value: null, unit: 'score' }]);
     expectFigures('Renters outnumber owners 4-1 here.', [{ text: '4-1', value: null, unit: 'score' }]);
+    expectFigures('The bill passed 230-201.', [{ text: '230-201', value: null, unit: 'score' }]);
   });
 
   it('reads plus or minus as a margin, not a negative number', () => {
@@ -138,6 +142,12 @@ describe('what changed', () => {
     ]],
     ['The poll shows a four-point dip for the mayor.', [['four-point', { direction: 'down', role: 'by', by: 4, unit: 'points' }]]],
     ['The toll climbed to 40.', [['40', { direction: 'up', role: 'to', by: null, to: 40 }]]],
+    ['The rate ticked up to 4.1 percent.', [['4.1 percent', { direction: 'up', role: 'to', to: 4.1 }]]],
+    ['Output was 1.9 million tons, down from 2.4 million.', [
+      ['1.9 million', { direction: 'down', role: 'to', by: 500_000, from: 2.4e6, to: 1.9e6 }],
+      ['2.4 million', { direction: 'down', role: 'from', by: 500_000, from: 2.4e6, to: 1.9e6 }],
+    ]],
+    ['Shares closed with a gain of 2.5%.', [['2.5%', { direction: 'up', role: 'by', by: 2.5, unit: 'percent' }]]],
   ])('%s', (sentence, expected) => {
     const found = changes(sentence);
     expect(found.map(([text]) => text)).toEqual(expected.map(([text]) => text));
@@ -196,6 +206,7 @@ describe('not figures', () => {
     'His half-sister lives in Ohio.',
     'He may be the only one because the rest left.',
     'He drove a Century speedboat.',
+    'She won the 400m sprint.',
   ])('%s', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
