@@ -86,7 +86,7 @@ function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previousEn
   // Section and page numbers, routes, flights; "Title 42".
   if (LABEL_BEFORE.test(before) && figure.form === 'digits' && figure.unit === null) return false;
   // Names and models: "Apollo 11", "Windows 10", "Boeing 737", "FTSE 100"; "the Chicago Seven", "Uranium One".
-  if (bareDigits && figure.unit === null && (isAfterProperName(before) || ACRONYM_BEFORE.test(before))) return false;
+  if (bareDigits && figure.unit === null && !countsCapitalised(after) && (isAfterProperName(before) || ACRONYM_BEFORE.test(before) || isInsideName(before, after))) return false;
   if (figure.form === 'words' && /^\p{Lu}/u.test(raw) && figure.unit === null && isAfterProperName(before) && !/\p{Lu}{2,}\s$/u.test(before)) return false;
   if (STREET.test(after) && bareDigits) return false;
   if (isInPhoneNumber(text, figure)) return false;
@@ -122,6 +122,8 @@ function isYear(raw: string, figure: Figure, before: string, after: string): boo
 }
 
 function isAfterProperName(before: string): boolean {
+  // "iPhone 15", "eBay 2": a brand written in camel case.
+  if (/(?:^|[^\p{L}])\p{Ll}\p{Lu}\p{L}*\s$/u.test(before)) return true;
   const m = /(?:^|[^\p{L}.’'-])(\p{Lu}[\p{L}’'-]*)\s$/u.exec(before);
   if (!m) return false;
   const word = m[1]!.toLowerCase();
@@ -131,6 +133,19 @@ function isAfterProperName(before: string): boolean {
   // The first word of a sentence is capitalised anyway.
   const prefix = before.slice(0, before.length - m[1]!.length - 1).trimEnd();
   return prefix.length > 0 && !/[.!?:“"]$/.test(prefix);
+}
+
+/** "Texas 40 Democrats", "Ohio 12 Americans": what is counted may be capitalised too. */
+function countsCapitalised(after: string): boolean {
+  const next = /^\s(\p{Lu}\p{Ll}+)/u.exec(after)?.[1]?.toLowerCase();
+  return next !== undefined && (DEMONYMS.has(next.replace(/s$/, '')) || /^(?:democrats|republicans|independents|americans|europeans)$/.test(next));
+}
+
+/** "Boeing 737 Max", "Windows 11 Pro": between two capitalised words, even at a sentence's start. */
+function isInsideName(before: string, after: string): boolean {
+  const word = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s$/u.exec(before)?.[1]?.toLowerCase();
+  const next = /^\s\p{Lu}\p{Ll}/u.test(after);
+  return word !== undefined && next && !NOT_NAME_WORDS.has(word) && !MONTHS.has(word) && !DEMONYMS.has(word);
 }
 
 function isInPhoneNumber(text: string, figure: Figure): boolean {

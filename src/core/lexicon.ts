@@ -252,7 +252,10 @@ export const NUMBER_UNITS: Readonly<Record<string, number>> = {
   twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
 };
 export const NUMBER_TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-export const NUMBER_SCALES: Readonly<Record<string, number>> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+/** Scale words, South Asian ones included: "Rs 5 crore" is 50 million rupees. */
+export const NUMBER_SCALES: Readonly<Record<string, number>> = {
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, trillion: 1e12,
+};
 /** Scales written glued to the digits: "$4bn", "£120m", "$33million", "2.5million". */
 export const GLUED_SCALES: Readonly<Record<string, number>> = {
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,

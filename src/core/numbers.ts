@@ -52,7 +52,7 @@ const DIGITS: Record<DigitStyle, RegExp> = {
   fr: /\d{1,3}(?:[ \u00a0\u202f.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?|,\d+/y,
 };
 /** What may follow the digits of a figure and change its reading; anything else ends it. */
-const TAIL = /[\p{L}:\-/.%–(^€°]|\s+(?:hundred|thousand|million|billion|trillion|percent|per|percentage|points?|dollars?|euros?|pounds|yen|rubles|roubles|hryvnias|rupees|yuan|to|and|in|out|of|mio\.?|mrd\.?|millions?|milliards?|millionen|milliarden|md\.?|prozent|pour)\b|\s?[-–x×€°]/iuy;
+const TAIL = /[\p{L}:\-/.%–(^€°]|\s+(?:hundred|thousand|lakhs?|crores?|million|billion|trillion|percent|per|percentage|points?|dollars?|euros?|pounds|yen|rubles|roubles|hryvnias|rupees|yuan|to|and|in|out|of|mio\.?|mrd\.?|millions?|milliards?|millionen|milliarden|md\.?|prozent|pour)\b|\s?[-–x×€°]/iuy;
 
 export function findFigures(text: string, style: DigitStyle = 'en'): Figure[] {
   const figures: Figure[] = [];
@@ -249,7 +249,7 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
 }
 
 function scaleWordAt(rest: string, style: DigitStyle): { scale: number; length: number } | undefined {
-  const m = /^(?:\s|-(?=[mbt]))(hundred|thousand|million|billion|trillion)\b/i.exec(rest);
+  const m = /^(?:\s|-(?=[mbt]))(hundred|thousand|lakhs?|crores?|million|billion|trillion)\b/i.exec(rest);
   if (m) return { scale: NUMBER_SCALES[m[1]!.toLowerCase()]!, length: m[0].length };
   if (style === 'en') return undefined;
   const foreign = /^\s(\p{L}+\.?)/u.exec(rest);

@@ -45,6 +45,8 @@ describe('units and scales glued to the digits', () => {
     ['The island has 12m people.', { text: '12m', value: 12e6 }],
     ['It was 38C in the shade.', { text: '38C', value: 38, unit: '°C' }],
     ['It was 38 °C in the shade.', { text: '38 °C', value: 38, unit: '°C' }],
+    ['The flyover cost Rs 12 crore.', { text: 'Rs 12 crore', value: 12e7, unit: 'INR' }],
+    ['The grant was 40 lakh rupees.', { text: '40 lakh rupees', value: 4e6, unit: 'INR' }],
   ])('%s', (sentence, expected) => expectFigures(sentence, [expected]));
 });
 
@@ -207,6 +209,8 @@ describe('not figures', () => {
     'He may be the only one because the rest left.',
     'He drove a Century speedboat.',
     'She won the 400m sprint.',
+    'Sales of the iPhone 14 slowed.',
+    'Airbus 380 Superjumbo orders fell.',
   ])('%s', (sentence) => {
     expect(read(sentence)).toEqual([]);
   });
@@ -214,6 +218,10 @@ describe('not figures', () => {
   it('reads a four-digit number with a unit or a counted noun as a count, not a year', () => {
     expect(read('The engine makes 1500 hp and won 2020 votes.').map((f) => f.text)).toEqual(['1500', '2020']);
     expect(read('Between 1500 and 2000 troops arrived.').map((f) => f.range)).toEqual([{ low: 1500, high: 2000 }]);
+  });
+
+  it('keeps a capitalised count after a name: Texas 40 Democrats', () => {
+    expect(read('Across Texas 40 Democrats voted no.').map((f) => f.value)).toEqual([40]);
   });
 
   it('keeps the owner of a count: America’s 535', () => {
