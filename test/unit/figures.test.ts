@@ -4,7 +4,7 @@
  * what it must read as; and decoys that must not be figures at all.
  */
 import { describe, expect, it } from 'vitest';
-import { analyze, type Claim } from '../../src/core';
+import { analyze, describeChange, type Claim } from '../../src/core';
 import { findFigures } from '../../src/core/numbers';
 
 type Expected = { text: string; value: number | null; unit?: string | null; range?: { low: number; high: number } | null };
@@ -154,6 +154,13 @@ describe('what changed', () => {
     const found = changes(sentence);
     expect(found.map(([text]) => text)).toEqual(expected.map(([text]) => text));
     expected.forEach(([, change], i) => expect(found[i]![1]).toMatchObject(change!));
+  });
+
+  it('says a change in words', () => {
+    const [from, to] = analyze('Unemployment fell from 6.2 percent to 5.9 percent.').claims;
+    expect(describeChange(from!.change!)).toBe('down 0.3 points, from 6.2 to 5.9');
+    expect(describeChange(to!.change!)).toBe('down 0.3 points, from 6.2 to 5.9');
+    expect(describeChange(analyze('Sales rose 2 percent.').claims[0]!.change!)).toBe('up 2%');
   });
 
   it('leaves figures that are no change without one', () => {
