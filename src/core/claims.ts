@@ -190,6 +190,18 @@ function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: 
   };
 }
 
+/** Index of the first token starting at or after `offset` (tokens.length if none): a binary search, as a sentence may hold many figures. */
+function firstTokenFrom(tokens: ReadonlyArray<{ readonly start: number }>, offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /**
  * What a figure counts, read from the words after it ("2,870 Ukrainian soldiers
  * have been killed" → "Ukrainian soldiers killed"), or from the noun it
@@ -197,8 +209,7 @@ function toClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previous: 
  */
 function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, claimStart: number, previous: FoundClaim | undefined): string | null {
   const tokens = sentence.tokens();
-  let i = tokens.findIndex((t) => t.start >= figure.end);
-  if (i < 0) i = tokens.length;
+  let i = firstTokenFrom(tokens, figure.end);
   const words: string[] = [];
   if (tokens[i]?.lower === 'of' && (figure.vague || figure.unit === 'percent' || figure.unit === 'fraction' || figure.value !== null)) i++;
   if (tokens[i] && DETERMINERS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'one' && (figure.vague || figure.unit === 'fraction' || figure.unit === 'percent')) i++;
@@ -225,7 +236,8 @@ function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, claim
   }
   if (words.length > 0) return words.join(' ');
   // "the number killed at 498", "bringing the total detained … to 6,400", "the death toll rose to 30".
-  const lead = info.block.text.slice(sentence.start, claimStart);
+  // The measured noun sits within a few words of the figure; a bounded lead keeps a long sentence linear.
+  const lead = info.block.text.slice(Math.max(sentence.start, claimStart - 160), claimStart);
   const measured = /\b(?:the\s+)?((?:death\s+)?(?:number|toll|total|tally|count|figure))(?:\s+of)?(?:\s+(\p{L}+))?[^.;]{0,60}?\b(?:at|to|is|was|of|reached|hit|stood at|rose to|climbed to|in)\s+(?:the\s+)?(?:\p{L}+\s+)?$/iu.exec(lead);
   if (measured) return measured[2] && COUNT_VERB.test(measured[2].toLowerCase()) ? measured[2] : measured[1]!;
   return null;

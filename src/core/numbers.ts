@@ -103,8 +103,12 @@ function codeFigure(start: number, end: number): Figure {
   return { start, end, value: null, range: null, unit: null, vague: false, magnitude: null, form: 'digits', nonClaim: 'code', scale: 1 };
 }
 
-/** Reads one figure starting at `start`, or undefined when the words there are no number. */
-export function readFigure(text: string, start: number, style: DigitStyle = 'en'): Figure | undefined {
+/**
+ * Reads one figure starting at `start`, or undefined when the words there are
+ * no number. `single` reads one number only, no range or ratio: the other end
+ * of a range is read so, which keeps "1-2-3-…" linear instead of recursing.
+ */
+export function readFigure(text: string, start: number, style: DigitStyle = 'en', single = false): Figure | undefined {
   let i = start;
   const minus = /^(?:[-−]|minus\s+)(?=[\d.$€£])/i.exec(text.slice(i, i + 10));
   if (minus) i += minus[0].length;
@@ -116,8 +120,8 @@ export function readFigure(text: string, start: number, style: DigitStyle = 'en'
     if (text[i] === ' ') i++;
   }
   let figure: Figure | undefined;
-  if (/\d/.test(text[i] ?? '') || /[.,]/.test(text[i] ?? '') && /\d/.test(text[i + 1] ?? '')) figure = readDigitFigure(text, start, i, unit, style);
-  else if (!currency && !minus) figure = readWordFigure(text, start, style);
+  if (/\d/.test(text[i] ?? '') || /[.,]/.test(text[i] ?? '') && /\d/.test(text[i + 1] ?? '')) figure = readDigitFigure(text, start, i, unit, style, single);
+  else if (!currency && !minus) figure = readWordFigure(text, start, style, single);
   if (!figure) return undefined;
   return finite(minus ? negated(figure) : figure);
 }
@@ -145,7 +149,7 @@ function plainDigits(digits: string, style: DigitStyle): string {
   return digits.replace(/[ .\u00a0\u202f]/g, '').replace(',', '.');
 }
 
-function readDigitFigure(text: string, start: number, i: number, currency: string | null, style: DigitStyle): Figure | undefined {
+function readDigitFigure(text: string, start: number, i: number, currency: string | null, style: DigitStyle, single: boolean): Figure | undefined {
   const pattern = DIGITS[style];
   pattern.lastIndex = i;
   const digits = pattern.exec(text);
@@ -245,7 +249,7 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
     }
   }
   const figure = withMeasureUnit(text, digitFigure(start, end, value, unit, scale));
-  return withRange(text, figure, style) ?? withRatio(text, figure, style) ?? figure;
+  return single ? figure : withRange(text, figure, style) ?? withRatio(text, figure, style) ?? figure;
 }
 
 function scaleWordAt(rest: string, style: DigitStyle): { scale: number; length: number } | undefined {
@@ -310,7 +314,7 @@ function withRange(text: string, low: Figure, style: DigitStyle): Figure | undef
   if (!link) return undefined;
   const before = text.slice(Math.max(0, low.start - 40), low.start);
   if (/\sand\s/i.test(link[0]) && !/\bbetween\s+$/i.test(before)) return undefined;
-  const high = readFigure(text, low.end + link[0].length, style);
+  const high = readFigure(text, low.end + link[0].length, style, true);
   if (!high || high.value === null || high.nonClaim || high.range) return undefined;
   const lowValue = low.scale === 1 && high.scale > 1 && low.value * high.scale <= high.value ? low.value * high.scale : low.value;
   if (high.value <= lowValue) return tally(text, low, high, link[0] === '-to-' || TALLY_BEFORE.test(before));
@@ -351,7 +355,7 @@ function withRatio(text: string, part: Figure, style: DigitStyle): Figure | unde
   if (part.value === null || part.unit !== null) return undefined;
   const link = /^\s(?:in|out\s+of|of\s+the\s+(?:past|last|first|previous|next))\s(?=\d|\p{L})/iu.exec(text.slice(part.end, part.end + 30));
   if (!link) return undefined;
-  const whole = readFigure(text, part.end + link[0].length, style);
+  const whole = readFigure(text, part.end + link[0].length, style, true);
   if (!whole || whole.value === null || whole.nonClaim || whole.range || whole.unit !== null && whole.unit !== 'times') return undefined;
   // "Uranium One in three transactions": a capitalised number after a name is part of the name.
   if (/^\p{Lu}/u.test(text[part.start]!) && /\p{Lu}[\p{L}'’-]*\s$/u.test(text.slice(Math.max(0, part.start - 30), part.start))) return undefined;
@@ -397,11 +401,11 @@ function readWords(text: string, start: number): Array<{ word: string; end: numb
   return words;
 }
 
-function readWordFigure(text: string, start: number, style: DigitStyle): Figure | undefined {
+function readWordFigure(text: string, start: number, style: DigitStyle, single: boolean): Figure | undefined {
   const words = readWords(text, start);
   if (words.length === 0) return undefined;
   const figure = withCurrencyWord(text, readWordValue(text, start, words));
-  if (!figure || figure.value === null || figure.unit !== null) return figure;
+  if (!figure || figure.value === null || figure.unit !== null || single) return figure;
   return withRange(text, figure, style) ?? withRatio(text, figure, style) ?? figure;
 }
 

@@ -243,6 +243,13 @@ describe('values stay finite and offsets exact', () => {
     expect(claim).toMatchObject({ text: huge, value: null });
   });
 
+  it('reads a long chain of linked numbers without recursing through it', () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) => i + 1).join('-');
+    const figures = findFigures(`Codes ${chain} end`);
+    expect(figures.length).toBeGreaterThan(1000);
+    for (const f of figures) expect(Number.isFinite(f.value ?? 0)).toBe(true);
+  });
+
   it('gives UTF-16 offsets after astral characters', () => {
     const text = '😀 The fund paid €2.5bn and 😀 18pc more.';
     for (const c of analyze(text).claims) expect(text.slice(c.start, c.end)).toBe(c.text);
