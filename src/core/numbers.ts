@@ -243,7 +243,7 @@ function readDigitFigure(text: string, start: number, i: number, currency: strin
   const hyphenUnit = /^-(\p{L}+)(-old)?\b/u.exec(text.slice(end, end + 30));
   if (hyphenUnit && !percent) {
     const word = hyphenUnit[1]!.toLowerCase();
-    if (!/^(?:million|billion|trillion|to)$/.test(word)) {
+    if (!/^(?:million|billion|trillion|to|in|out)$/.test(word)) {
       unit ??= hyphenUnitName(word);
       end += hyphenUnit[0].length;
     }
@@ -353,7 +353,7 @@ function isChangeBefore(before: string): boolean {
 /** "one in five", "eight out of 10", "seven of the past eight": a share, value part / whole. */
 function withRatio(text: string, part: Figure, style: DigitStyle): Figure | undefined {
   if (part.value === null || part.unit !== null) return undefined;
-  const link = /^\s(?:in|out\s+of|of\s+the\s+(?:past|last|first|previous|next))\s(?=\d|\p{L})/iu.exec(text.slice(part.end, part.end + 30));
+  const link = /^(?:\s(?:in|out\s+of|of\s+the\s+(?:past|last|first|previous|next))\s|-in-|-out-of-)(?=\d|\p{L})/iu.exec(text.slice(part.end, part.end + 30));
   if (!link) return undefined;
   const whole = readFigure(text, part.end + link[0].length, style, true);
   if (!whole || whole.value === null || whole.nonClaim || whole.range || whole.unit !== null && whole.unit !== 'times') return undefined;
@@ -455,7 +455,7 @@ function readWordValue(text: string, start: number, words: ReadonlyArray<{ word:
   if (!cardinal) return undefined;
   let end = cardinal.end;
   let unit: string | null = null;
-  const hyphenUnit = /^-(\p{L}+)(-old)?\b/u.exec(text.slice(end, end + 30));
+  const hyphenUnit = /^-(?!in-|out-of-)(\p{L}+)(-old)?\b/u.exec(text.slice(end, end + 30));
   if (hyphenUnit) {
     const word = hyphenUnit[1]!.toLowerCase();
     // "five-year", "a two-point lead", "six-fold"; "a five-alarm fire" and "twenty-first" are no figures.

@@ -58,6 +58,8 @@ describe('figures written in words', () => {
     ['A quarter of the budget went to roads.', { text: 'A quarter', value: 0.25, unit: 'fraction' }],
     ['One in five workers is self-employed.', { text: 'One in five', value: 0.2, unit: 'ratio' }],
     ['About eight out of 10 parents agreed.', { text: 'About eight out of 10', value: 0.8, unit: 'ratio' }],
+    ['There is a 1-in-4 chance of rain.', { text: '1-in-4', value: 0.25, unit: 'ratio' }],
+    ['It carries a one-in-five risk.', { text: 'one-in-five', value: 0.2, unit: 'ratio' }],
     ['The mayor won two-thirds of the vote.', { text: 'two-thirds', value: 2 / 3, unit: 'fraction' }],
     ['Costs rose sixfold after the flood.', { text: 'sixfold', value: 6, unit: 'times' }],
     ['The north has twice as many clinics.', { text: 'twice', value: 2, unit: 'times' }],
