@@ -6,38 +6,38 @@
 import { CHANGE_DOWN, CHANGE_NEUTRAL, CHANGE_UP } from './lexicon';
 import type { Change, Span } from './model';
 
-/** What this stage needs of a claim: its block-local figure span (and hedge start), value and unit. */
+/** What this stage needs of a claim: its block-local figure span, its source start (hedge included), value and unit. */
 export interface ChangeCandidate {
   readonly figure: Span;
-  /** Block-local start of the claim, hedge included ("nearly 6,000"). */
-  readonly localStart: number;
+  /** Source offset of the claim, hedge included ("nearly 6,000"). */
+  readonly start: number;
   readonly sentence: Span;
   readonly value: number | null;
   readonly unit: string | null;
 }
 
-/** "rose", "fell sharply", "up", "dropped by", "climbed to", "rose from", "up from", "a gain of". */
-const VERB_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?:\s+\p{L}+ly)?(?:\s+(by|to|from|of))?\s+$/u;
+const PREPOSITIONS = new Set(['by', 'to', 'from', 'of']);
 /** "2.3 million, down from 2.8 million": the figure before is where it ended. */
 const SINCE_EARLIER = /^[^.;]{0,50}\b(?:up|down)\s+from\s+$/;
 /** "a 3 percent increase", "a four-point dip", "5 percent higher". */
 const NOUN_AFTER = /^\s+(increase|increases|rise|rises|gain|gains|jump|jumps|surge|bump|drop|drops|decline|declines|fall|falls|dip|dips|cut|cuts|decrease|decreases|loss|losses|slide|slump|higher|lower)\b/;
 
 /** The change each candidate belongs to, or null; same order as given. */
-export function readChanges(text: string, candidates: readonly ChangeCandidate[]): Array<Change | null> {
+export function readChanges(text: string, blockStart: number, candidates: readonly ChangeCandidate[]): Array<Change | null> {
   const changes: Array<Change | null> = candidates.map(() => null);
+  const localStart = (c: ChangeCandidate) => c.start - blockStart;
   for (let i = 0; i < candidates.length; i++) {
     if (changes[i]) continue;
     const c = candidates[i]!;
     if (c.value === null) continue;
-    const opening = openingOf(text, c);
+    const opening = openingOf(text, c, localStart(c));
     if (!opening) continue;
     const next = candidates[i + 1];
-    const end = next && next.value !== null && /^\s+to\s+$/.test(text.slice(c.figure.end, next.localStart)) && next.sentence.start === c.sentence.start ? next : undefined;
+    const end = next && next.value !== null && /^\s+to\s+$/.test(text.slice(c.figure.end, localStart(next))) && next.sentence.start === c.sentence.start ? next : undefined;
     if (opening.role === 'from' && !end) {
       const earlier = candidates[i - 1];
       if (!earlier || earlier.value === null || changes[i - 1] || earlier.sentence.start !== c.sentence.start) continue;
-      if (!SINCE_EARLIER.test(text.slice(earlier.figure.end, c.localStart))) continue;
+      if (!SINCE_EARLIER.test(text.slice(earlier.figure.end, localStart(c)))) continue;
       const change = describe(opening.direction, 'from', c, earlier);
       changes[i] = change;
       changes[i - 1] = change && { ...change, role: 'to' };
@@ -51,18 +51,30 @@ export function readChanges(text: string, candidates: readonly ChangeCandidate[]
   return changes;
 }
 
-function openingOf(text: string, c: ChangeCandidate): { direction: 'up' | 'down' | null; role: Change['role'] } | undefined {
-  const before = text.slice(Math.max(c.sentence.start, c.localStart - 30), c.localStart);
-  const verb = VERB_BEFORE.exec(before);
-  const word = verb?.[1]!.toLowerCase();
+function openingOf(text: string, c: ChangeCandidate, at: number): { direction: 'up' | 'down' | null; role: Change['role'] } | undefined {
+  const { word, preposition } = verbBefore(text.slice(Math.max(c.sentence.start, at - 30), at));
   const direction = word === undefined ? null : CHANGE_UP.has(word) ? 'up' : CHANGE_DOWN.has(word) ? 'down' : null;
-  if (direction || (verb?.[2] === 'from' && CHANGE_NEUTRAL.has(word!))) {
-    const role = verb![2] === 'to' ? 'to' : verb![2] === 'from' ? 'from' : 'by';
+  if (direction || (preposition === 'from' && CHANGE_NEUTRAL.has(word!))) {
+    const role = preposition === 'to' ? 'to' : preposition === 'from' ? 'from' : 'by';
     return { direction, role };
   }
   const noun = NOUN_AFTER.exec(text.slice(c.figure.end, c.figure.end + 16));
   if (!noun) return undefined;
   return { direction: CHANGE_DOWN.has(noun[1]!) || /^(?:losses|lower)$/.test(noun[1]!) ? 'down' : 'up', role: 'by' };
+}
+
+/**
+ * The word before a figure and the preposition after it: "rose", "fell
+ * sharply", "dropped by", "climbed to", "up from", "a gain of". Read from
+ * the last three words: an end-anchored regex would scan every position.
+ */
+function verbBefore(before: string): { word: string | undefined; preposition: string | undefined } {
+  const words = before.trimEnd().split(/\s+/).slice(-3).map((w) => w.toLowerCase());
+  let k = words.length - 1;
+  const preposition = PREPOSITIONS.has(words[k] ?? '') ? words[k--] : undefined;
+  if (k > 0 && /^\p{L}+ly$/u.test(words[k]!)) k--;
+  const word = k >= 0 && /^\p{L}+$/u.test(words[k]!) ? words[k] : undefined;
+  return { word, preposition };
 }
 
 function describe(written: 'up' | 'down' | null, role: Change['role'], c: ChangeCandidate, end: ChangeCandidate | undefined): Change | null {

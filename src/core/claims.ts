@@ -53,7 +53,7 @@ export function findClaims(doc: ArticleDocument, style: DigitStyle = 'en'): Foun
       found.push(toClaim(info, sentence, figure, found[found.length - 1]));
     }
     if (found.length === 0) continue;
-    const changes = readChanges(info.block.text, found.map((c) => ({ ...c, localStart: c.start - info.block.start })));
+    const changes = readChanges(info.block.text, info.block.start, found);
     found.forEach((claim, i) => claims.push(changes[i] ? { ...claim, change: changes[i]! } : claim));
   }
   return claims;
@@ -71,11 +71,11 @@ function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previousEn
   const bareDigits = /^\d+$/.test(raw);
 
   // Models and codes: "F-16", "COVID-19", "Su-25", "G7", "[12]", the "15" of "2014-15"; a score ("won 52-48") is two figures.
-  if (/\p{L}\d*-$|\b\d{4}-$/u.test(before) || /\d-$/.test(before) && previousEnd !== figure.start - 1 || /^-\p{Lu}/u.test(after) || /\[$/.test(before) && /^\]/.test(after)) return false;
+  if (before.endsWith('-') && (/\p{L}\d*-$|\b\d{4}-$/u.test(before) || /\d-$/.test(before) && previousEnd !== figure.start - 1) || /^-\p{Lu}/u.test(after) || /\[$/.test(before) && /^\]/.test(after)) return false;
   // A number that is the whole of a quotation names something: the ''400'' list.
   if (bareDigits && /(?:''|["“‘])$/.test(before) && /^(?:''|["”’])/.test(after)) return false;
   // Markup and error codes: "Ecode: 17", "ID: 4432".
-  if (CODE_LABEL.test(before) && bareDigits) return false;
+  if (bareDigits && /[:#]\s*$/.test(before.slice(-4)) && CODE_LABEL.test(before)) return false;
   // Dates: "Feb. 24", "March 2, 2022", "24 February", "2022-03-02".
   if (MONTH_BEFORE.test(before) && figure.value !== null && figure.value <= 31 && figure.form === 'digits') return false;
   if (MONTH_DAY_YEAR.test(before)) return false;
@@ -86,7 +86,7 @@ function isClaim(info: BlockInfo, sentence: Sentence, figure: Figure, previousEn
   // Section and page numbers, routes, flights; "Title 42".
   if (LABEL_BEFORE.test(before) && figure.form === 'digits' && figure.unit === null) return false;
   // Names and models: "Apollo 11", "Windows 10", "Boeing 737", "FTSE 100"; "the Chicago Seven", "Uranium One".
-  if (bareDigits && figure.unit === null && !countsCapitalised(after) && (isAfterProperName(before) || ACRONYM_BEFORE.test(before) || isInsideName(before, after))) return false;
+  if (bareDigits && figure.unit === null && (isAfterProperName(before) || ACRONYM_BEFORE.test(before) || isInsideName(before, after)) && !countsCapitalised(after)) return false;
   if (figure.form === 'words' && /^\p{Lu}/u.test(raw) && figure.unit === null && isAfterProperName(before) && !/\p{Lu}{2,}\s$/u.test(before)) return false;
   if (STREET.test(after) && bareDigits) return false;
   if (isInPhoneNumber(text, figure)) return false;
