@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze, plural, type SourceFormat } from '../core';
+import { analyze, languageNotice, plural, type NumberFormat, type SourceFormat } from '../core';
 import { articleRecord, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
 import { expandInputs } from './files';
 import { DEFAULT_MAX_BYTES, InputError, parseSize, readArticle } from './input';
@@ -35,6 +35,8 @@ Options:
       --force           replace PATH even when some articles could not be read
       --bom             start CSV with a byte-order mark (for Excel)
       --input FORMAT    markdown or plaintext (default: by file extension)
+      --number-format F how digits are written: auto (default, from the article's
+                        language), en (4,500.5), de (4.500,5) or fr (4 500,5)
       --max-size SIZE   largest file to read, e.g. 10MB (default 10MB)
   -h, --help            show this help
   -v, --version         show the version
@@ -42,6 +44,7 @@ Options:
 
 const FORMATS = ['text', 'json', 'csv', 'markdown', 'w3c', 'html'] as const;
 type OutputFormat = (typeof FORMATS)[number];
+const NUMBER_FORMATS: readonly NumberFormat[] = ['auto', 'en', 'de', 'fr'];
 
 export interface CliIo {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -61,6 +64,7 @@ export function run(argv: readonly string[], io: CliIo): number {
         force: { type: 'boolean' },
         bom: { type: 'boolean' },
         input: { type: 'string' },
+        'number-format': { type: 'string', default: 'auto' },
         'max-size': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -82,6 +86,8 @@ export function run(argv: readonly string[], io: CliIo): number {
   if (!FORMATS.includes(format)) return usageError(io, `unknown format "${values.format}" (use one of ${FORMATS.join(', ')})`);
   const input = values.input as SourceFormat | undefined;
   if (input !== undefined && input !== 'markdown' && input !== 'plaintext') return usageError(io, `unknown input format "${input}" (use markdown or plaintext)`);
+  const numberFormat = values['number-format'] as NumberFormat;
+  if (!NUMBER_FORMATS.includes(numberFormat)) return usageError(io, `unknown number format "${numberFormat}" (use one of ${NUMBER_FORMATS.join(', ')})`);
   const maxBytes = values['max-size'] !== undefined ? parseSize(values['max-size']) : DEFAULT_MAX_BYTES;
   if (maxBytes === undefined) return usageError(io, `cannot read size "${values['max-size']}" (try 10MB)`);
   if (positionals.length === 0) return usageError(io, 'no files given');
@@ -103,7 +109,12 @@ export function run(argv: readonly string[], io: CliIo): number {
     progress.tick(file);
     try {
       const article = readArticle(file, maxBytes, input);
-      const analysis = analyze(article.text, { format: article.format });
+      const analysis = analyze(article.text, { format: article.format, numberFormat });
+      const notice = languageNotice(analysis.language);
+      if (notice) {
+        progress.done();
+        io.stderr.write(`claimlens: ${article.file}: ${notice}\n`);
+      }
       const exported: ArticleExport = { file: article.file, uri: file === '-' ? 'urn:claimlens:stdin' : pathToFileURL(resolve(file)).href, text: article.text, analysis };
       if (format === 'text') output.push(terminalReport(article.file, article.text, analysis, color ? ANSI_STYLE : PLAIN_STYLE) + (files.length > 1 ? '\n' : ''));
       else if (format === 'json') output.push(files.length === 1 ? `${JSON.stringify(articleRecord(exported), null, 2)}\n` : `${JSON.stringify(articleRecord(exported))}\n`);

@@ -2,7 +2,7 @@
  * The CLI's default output: a report a person reads in a terminal. Quotes with
  * their speakers, figures with their sources, contested figures first.
  */
-import { createLineIndex, formatNumber, plural, sameMention, type Analysis, type Claim, type Speaker } from '../core';
+import { createLineIndex, describeChange, formatNumber, plural, sameMention, type Analysis, type Claim, type Speaker } from '../core';
 import { terminalText } from './terminalText';
 
 export interface TerminalStyle {
@@ -67,7 +67,7 @@ export function terminalReport(file: string, text: string, analysis: Analysis, s
 function describeClaim(claim: Claim, style: TerminalStyle): string {
   const value = claim.vague ? 'vague' : claim.range ? `${formatNumber(claim.range.low)}–${formatNumber(claim.range.high)}` : claim.value !== null ? formatNumber(claim.value) : '';
   const unit = claim.unit ? ` ${claim.unit}` : '';
-  const counts = claim.counts ? ` ${terminalText(claim.counts)}` : '';
+  const counts = (claim.counts ? ` ${terminalText(claim.counts)}` : '') + (claim.change ? ` (${describeChange(claim.change)})` : '');
   const flag = claim.contestedId ? style.warn(' [contested]') : '';
   return `${style.accent(terminalText(claim.text))} ${style.dim(`= ${value}${unit}`)}${counts}${flag}`;
 }

@@ -7,6 +7,7 @@ import { findContested } from './contested';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
 import { EntityRegistry } from './entities';
 import { RuleErrors } from './guard';
+import { detectLanguage, digitStyleFor } from './language';
 import type { Analysis, AnalyzeOptions, Attribution, AttributionKind, Claim, Quote, Span, Speaker, TextSpan } from './model';
 import { resolveSpeaker, unresolvedSpeaker } from './speakers';
 import { ContentIndex, governQuotations } from './sources';
@@ -83,7 +84,8 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const quoteIndexBySegmentStart = new Map(quotes.map((q, i) => [q.start, i]));
   const contentIndex = new ContentIndex(contents);
 
-  const drafts = errors.run('figure.read', () => findClaims(doc), []);
+  const language = detectLanguage(text);
+  const drafts = errors.run('figure.read', () => findClaims(doc, digitStyleFor(options.numberFormat, language)), []);
   const cells = cellContexts(doc);
   const claimsWithoutGroups: Claim[] = drafts.map((c, i) => {
     const info = doc.blocks[c.block]!;
@@ -105,6 +107,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       range: c.range,
       qualifier: c.qualifier,
       unit: c.unit,
+      change: c.change,
       vague: c.vague,
       counts: c.counts ?? cell?.header ?? null,
       source: governingIndex >= 0 ? speakers[governingIndex]! : rowSource,
@@ -118,7 +121,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   for (const group of contested) for (const id of group.claimIds) groupOf.set(id, group.id);
   const claims = claimsWithoutGroups.map((c) => (groupOf.has(c.id) ? { ...c, contestedId: groupOf.get(c.id)! } : c));
 
-  return { schema: 1, length: text.length, quotes, attributions, claims, contested, ruleErrors: errors.list() };
+  return { schema: 1, length: text.length, language, quotes, attributions, claims, contested, ruleErrors: errors.list() };
 }
 
 /** Direct when everything attributed is quoted, mixed when quotes sit in the writer's words, else indirect. */

@@ -1,4 +1,5 @@
 /** How Claimlens writes numbers and counts for people, in one place for every report, hover and panel. */
+import type { Change } from './model';
 
 /** 4200000000 → "4,200,000,000"; 0.6667 → "0.667". */
 export function formatNumber(value: number): string {
@@ -8,4 +9,12 @@ export function formatNumber(value: number): string {
 /** 1 → "1 quote", 3 → "3 quotes". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** { direction: 'down', by: 0.4, unit: 'points', from: 7.2, to: 6.8 } → "down 0.4 points, from 7.2 to 6.8". */
+export function describeChange(change: Change): string {
+  const by = change.by === null ? '' : ` ${formatNumber(change.by)}${change.unit === 'percent' ? '%' : change.unit ? ` ${change.unit}` : ''}`;
+  const from = change.from === null ? '' : ` from ${formatNumber(change.from)}`;
+  const to = change.to === null ? '' : ` to ${formatNumber(change.to)}`;
+  return `${change.direction}${by}${from || to ? `,${from}${to}` : ''}`;
 }

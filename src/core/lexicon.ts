@@ -375,3 +375,107 @@ export const PREPOSITIONS = new Set([
 export const TRANSCRIPT_NOT_SPEAKERS = new Set([
   'NOTE', 'UPDATE', 'EDITOR', 'PHOTO', 'VIDEO', 'WATCH', 'READ', 'SOURCE', 'CORRECTION', 'RELATED', 'Q', 'A',
 ]);
+
+// ---- Figures: the words numbers are written with (numbers.ts, changes.ts) ----
+
+export const NUMBER_UNITS: Readonly<Record<string, number>> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+export const NUMBER_TENS: Readonly<Record<string, number>> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+/** Scale words, South Asian ones included: "Rs 5 crore" is 50 million rupees. */
+export const NUMBER_SCALES: Readonly<Record<string, number>> = {
+  hundred: 1e2, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, trillion: 1e12,
+};
+/** Scales written glued to the digits: "$4bn", "£120m", "$33million", "2.5million". */
+export const GLUED_SCALES: Readonly<Record<string, number>> = {
+  k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, bn: 1e9, b: 1e9, bln: 1e9, tn: 1e12, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+};
+export const VAGUE_AMOUNTS: Readonly<Record<string, number>> = { dozens: 12, scores: 20, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12 };
+export const FRACTION_WORDS: Readonly<Record<string, number>> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5, tenth: 10, tenths: 10,
+};
+/** Currency signs and codes written before the digits: "$5", "A$1,250,000", "EUR 5m", "Rs400". */
+export const CURRENCY_SIGNS: Readonly<Record<string, string>> = {
+  $: 'USD', 'US$': 'USD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'HK$': 'HKD', 'S$': 'SGD', 'R$': 'BRL', '€': 'EUR', '£': 'GBP',
+  '¥': 'JPY', '₹': 'INR', '₽': 'RUB', '₴': 'UAH', usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', chf: 'CHF', cad: 'CAD',
+  aud: 'AUD', inr: 'INR', cny: 'CNY', rmb: 'CNY', rs: 'INR', 'rs.': 'INR',
+};
+/** Currencies named after the number: "4.2 billion dollars". */
+export const CURRENCY_WORDS: Readonly<Record<string, string>> = {
+  dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', rubles: 'RUB', roubles: 'RUB', hryvnias: 'UAH',
+  rupees: 'INR', yuan: 'CNY',
+};
+/**
+ * Units of measure after a number, spelled out or abbreviated, to the unit's
+ * name: "20 miles" → mile, "5km" → km, "300bhp" → bhp. A decade or century is
+ * read as years (see YEAR_MULTIPLES).
+ */
+export const MEASURE_UNITS: Readonly<Record<string, string>> = {
+  mile: 'mile', miles: 'mile', km: 'km', kilometer: 'km', kilometers: 'km', kilometre: 'km', kilometres: 'km', meter: 'meter',
+  meters: 'meter', metre: 'meter', metres: 'meter', foot: 'foot', feet: 'foot', ft: 'foot', inch: 'inch', inches: 'inch',
+  yard: 'yard', yards: 'yard', acre: 'acre', acres: 'acre', hectare: 'hectare', hectares: 'hectare', ton: 'ton', tons: 'ton',
+  tonne: 'ton', tonnes: 'ton', kg: 'kg', kilogram: 'kg', kilograms: 'kg', kilo: 'kg', kilos: 'kg', lb: 'lb', lbs: 'lb',
+  gram: 'gram', grams: 'gram', mg: 'mg', milligram: 'mg', milligrams: 'mg', liter: 'liter', liters: 'liter', litre: 'liter',
+  litres: 'liter', gallon: 'gallon', gallons: 'gallon', barrel: 'barrel', barrels: 'barrel', mph: 'mph', kph: 'kph', mm: 'mm',
+  cm: 'cm', hp: 'hp', bhp: 'bhp', horsepower: 'hp', hz: 'Hz', khz: 'kHz', mhz: 'MHz', ghz: 'GHz', kw: 'kW', mw: 'MW', gw: 'GW',
+  kwh: 'kWh', mwh: 'MWh', gb: 'GB', tb: 'TB', mb: 'MB', degree: 'degree', degrees: 'degree', second: 'second', seconds: 'second',
+  minute: 'minute', minutes: 'minute', hour: 'hour', hours: 'hour', day: 'day', days: 'day', week: 'week', weeks: 'week',
+  month: 'month', months: 'month', year: 'year', years: 'year', decade: 'year', decades: 'year', century: 'year', centuries: 'year',
+};
+/** Units glued to digits that are not read as a scale: "5km", "60Hz" (a bare "m" stays ambiguous). */
+export const GLUED_UNITS = new Set(['km', 'kg', 'mph', 'kph', 'mm', 'cm', 'ft', 'lb', 'lbs', 'mg', 'hp', 'bhp', 'hz', 'khz', 'mhz', 'ghz', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gb', 'tb', 'mb']);
+/** "three decades" → 30 years, "two centuries" → 200 years. */
+export const YEAR_MULTIPLES: Readonly<Record<string, number>> = { decade: 10, decades: 10, century: 100, centuries: 100 };
+/** Words that say how many times: "twice as many", "tripled", "sixfold". */
+export const MULTIPLIER_WORDS: Readonly<Record<string, number>> = {
+  twice: 2, thrice: 3, doubled: 2, doubling: 2, tripled: 3, tripling: 3, quadrupled: 4, quadrupling: 4, quintupled: 5, halved: 0.5,
+  halving: 0.5,
+};
+/** Spelled numbers that may be hyphen-joined to a unit of a spelled figure: "five-year", "two-point", "eight-hour". */
+export const HYPHEN_UNIT_WORDS = new Set(['point', 'percent', 'mile', 'year', 'month', 'week', 'day', 'hour', 'minute', 'foot', 'acre', 'inch', 'meter', 'ton', 'game', 'seat', 'vote', 'member']);
+/** Fractions that are ordinals before a noun: "a third party", "a fifth term" (not "a quarter mile"). */
+export const ORDINAL_FRACTIONS = new Set(['third', 'fourth', 'fifth', 'tenth']);
+/** Words after "a third" that keep it a fraction: "a third of", "up by a third from 2001". */
+export const AFTER_FRACTION = new Set([
+  'of', 'and', 'or', 'more', 'less', 'fewer', 'in', 'from', 'to', 'since', 'by', 'over', 'last', 'this', 'that', 'the', 'as', 'than', 'on',
+  'at', 'for', 'with', 'between', 'among', 'each', 'were', 'was', 'are', 'is', 'have', 'had', 'has', 'will', 'would', 'could', 'said', 'say',
+  'says', 'think', 'believe', 'want', 'support', 'oppose', 'agree', 'disagree', 'do', 'did', 'now', 'still', 'also',
+]);
+/** Nouns after "only one" that make it a manner of speaking: "only one way", "only one thing". */
+export const GENERIC_ONE_NOUNS = new Set(['way', 'thing', 'things', 'reason', 'example', 'person', 'one', 'time', 'option', 'choice', 'answer', 'problem', 'question', 'word', 'side', 'hope', 'explanation', 'of', 'who', 'which', 'that', 'to', 'in', 'at', 'is', 'was', 'can', 'could', 'will', 'would', 'because', 'not', 'left']);
+/** "one day", "one time", "one second": idioms more often than durations. */
+export const LOOSE_ONE_UNITS = new Set(['day', 'second', 'minute', 'times']);
+/** Verbs and words that make a figure a change: "rose 3 percent", "fell from 7.2 to 6.8", "up 2 points". */
+export const CHANGE_UP = new Set([
+  'rose', 'rise', 'rises', 'risen', 'rising', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grow', 'grows', 'grown',
+  'growing', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'jumping', 'soared', 'soar', 'soars', 'surged',
+  'surge', 'surges', 'gained', 'gain', 'gains', 'gaining', 'up', 'added', 'adds', 'boosted', 'expanded', 'spiked', 'rebounded', 'bump',
+]);
+/** Verbs that say a change without its direction: "went from 40 to 55". */
+export const CHANGE_NEUTRAL = new Set(['went', 'moved', 'changed', 'shifted']);
+export const CHANGE_DOWN = new Set([
+  'fell', 'fall', 'falls', 'fallen', 'falling', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines',
+  'declining', 'decreased', 'decrease', 'decreases', 'decreasing', 'slipped', 'slip', 'slips', 'slid', 'slide', 'sank', 'sink',
+  'sinks', 'sunk', 'plunged', 'plunge', 'plunges', 'tumbled', 'tumble', 'down', 'dipped', 'dip', 'dips',
+  'shrank', 'shrink', 'shrinks', 'shrunk', 'cut', 'cuts', 'reduced', 'slumped', 'slump', 'plummeted', 'eased', 'contracted',
+]);
+
+// ---- Languages: the commonest short words, to tell an article's language (language.ts) ----
+
+export const LANGUAGE_MARKERS: Readonly<Record<string, readonly string[]>> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'it', 'was', 'on', 'with', 'he', 'as', 'said', 'by', 'at', 'from', 'his', 'have'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auf', 'für', 'eine', 'dem', 'den', 'von', 'auch', 'wird', 'sie', 'zu', 'bei', 'nach'],
+  fr: ['le', 'la', 'les', 'et', 'des', 'est', 'une', 'du', 'dans', 'qui', 'que', 'pour', 'pas', 'sur', 'au', 'avec', 'sont', 'il', 'aux', 'par'],
+  es: ['el', 'los', 'las', 'y', 'del', 'que', 'en', 'un', 'una', 'por', 'con', 'para', 'es', 'se', 'su', 'al', 'lo', 'como', 'más', 'pero'],
+  it: ['il', 'che', 'di', 'della', 'per', 'non', 'sono', 'gli', 'nel', 'alla', 'anche', 'dei', 'delle', 'ha', 'con', 'una', 'è', 'più', 'questo', 'degli'],
+  nl: ['het', 'een', 'van', 'en', 'de', 'niet', 'zijn', 'op', 'voor', 'met', 'dat', 'ook', 'aan', 'wordt', 'naar', 'bij', 'uit', 'werd', 'heeft', 'maar'],
+  pt: ['os', 'as', 'não', 'uma', 'do', 'da', 'dos', 'das', 'em', 'para', 'com', 'que', 'por', 'mais', 'foi', 'ao', 'pelo', 'pela', 'seu', 'sua'],
+};
+/** Scale words of the number formats Claimlens reads besides English: "3,2 millions", "4,5 Mio.", "2 Mrd.". */
+export const FOREIGN_SCALES: Readonly<Record<string, number>> = {
+  tausend: 1e3, mio: 1e6, 'mio.': 1e6, million: 1e6, millionen: 1e6, mrd: 1e9, 'mrd.': 1e9, milliarde: 1e9, milliarden: 1e9,
+  mille: 1e3, millions: 1e6, milliard: 1e9, milliards: 1e9, md: 1e9, 'md.': 1e9,
+};
+/** Percent written out in German and French: "12 Prozent", "12 pour cent". */
+export const FOREIGN_PERCENT = /^\s(?:prozent|pour\s?cent)\b/iu;

@@ -127,13 +127,26 @@ export type Qualifier = string;
 /** A figure the article or one of its sources asserts: "nearly 6,000", "$4.2 billion", "12%". */
 export interface Claim extends TextSpan {
   readonly id: string;
-  /** The number meant, scale applied: "4.2 billion" → 4200000000; null for vague amounts ("thousands"). */
+  /**
+   * The number meant, scale applied: "4.2 billion" → 4200000000, "-3.2
+   * percent" → -3.2; null for vague amounts ("thousands"), a tally ("5-4") and a number too
+   * large to hold (beyond about 1.8e308), which is reported without a value.
+   */
   readonly value: number | null;
   /** Both ends of a range ("10 to 15"); `value` is then the low end. */
   readonly range: { readonly low: number; readonly high: number } | null;
   readonly qualifier: Qualifier | null;
-  /** "USD", "EUR", "GBP", "percent", "mile", "year", ... or null for a bare count. */
+  /**
+   * What the value is in, or null for a bare count: an ISO currency code ("USD",
+   * "EUR", "GBP"), "percent", "percentage points", "points", "fraction" (of a
+   * whole: "two-thirds"), "ratio" ("one in five" → 0.2), "score" (a vote's
+   * tally, "a 5-4 decision", with no single value), "times" (a multiplier:
+   * "twice", "tripled", "sixfold"), or a unit of measure: "mile", "km", "ton",
+   * "acre", "hour", "day", "year" (decades are read as years), "bhp", "Hz", "mg", ...
+   */
   readonly unit: string | null;
+  /** Set when the figure is (one end of) a change: "rose 3 percent", "fell from 7.2 percent to 6.8 percent", "up 2 points". */
+  readonly change: Change | null;
   /** True for "thousands", "hundreds of", "dozens": an order of magnitude, no value. */
   readonly vague: boolean;
   /** What it counts, as written around it: "Ukrainian soldiers killed", "civilians". */
@@ -145,6 +158,27 @@ export interface Claim extends TextSpan {
   readonly quoteId: string | null;
   /** The contested group this figure belongs to, if any. */
   readonly contestedId: string | null;
+}
+
+/**
+ * A figure that says how something changed. "rose 3 percent to 120": the
+ * "3 percent" has role `by`, the "120" role `to`, and both carry
+ * `{ direction: 'up', by: 3, unit: 'percent', from: null, to: 120 }`.
+ */
+export interface Change {
+  readonly direction: 'up' | 'down';
+  /** Which part of the change this figure gives. */
+  readonly role: 'by' | 'from' | 'to';
+  /** How much it changed, as written or from both ends ("from 7.2 percent to 6.8 percent" → 0.4). */
+  readonly by: number | null;
+  /**
+   * The unit of `by`: `percent` is a relative change ("rose 3 percent"),
+   * `points` a change of a rate in percentage points ("up 2 points", and the
+   * difference between two percentages); otherwise the figures' own unit.
+   */
+  readonly unit: string | null;
+  readonly from: number | null;
+  readonly to: number | null;
 }
 
 /** A phrase that casts doubt on a figure: "disputes that figure", "could not be independently verified". */
@@ -179,9 +213,26 @@ export interface RuleError {
 
 export type SourceFormat = 'markdown' | 'plaintext';
 
+/**
+ * How the article writes its digits: `en` "4,500.5", `de` "4.500,5", `fr`
+ * "4 500,5"; `auto` (the default) follows the detected language.
+ */
+export type NumberFormat = 'en' | 'de' | 'fr' | 'auto';
+
 export interface AnalyzeOptions {
   /** `markdown` (default) parses with remark; `plaintext` treats blank-line separated blocks as paragraphs. */
   readonly format?: SourceFormat;
+  readonly numberFormat?: NumberFormat;
+}
+
+/**
+ * The article's language as guessed from its commonest words: an ISO 639-1
+ * code ("en", "de", "fr", "es", "it", "nl", "pt") or "und" when too little
+ * text says; `confidence` from 0 to 1. Claimlens reads English.
+ */
+export interface LanguageGuess {
+  readonly language: string;
+  readonly confidence: number;
 }
 
 /** Everything Claimlens knows about one article. */
@@ -190,6 +241,7 @@ export interface Analysis {
   readonly schema: 1;
   /** UTF-16 length of the analysed text, so a consumer can check the model still fits its document. */
   readonly length: number;
+  readonly language: LanguageGuess;
   readonly quotes: readonly Quote[];
   readonly attributions: readonly Attribution[];
   readonly claims: readonly Claim[];

@@ -5,11 +5,14 @@
  * run it as a formula. Numbers Claimlens computes are written as numbers.
  */
 import { linesOf } from './positions';
+import type { Claim } from '../core';
 import type { ArticleExport, Exporter } from './types';
 
 export const CSV_COLUMNS = [
   'file', 'kind', 'id', 'text', 'value', 'low', 'high', 'unit', 'qualifier', 'counts', 'speaker_or_source', 'mention',
   'line', 'column', 'end_line', 'end_column', 'contested_group', 'contested_quantity',
+  // Last, so sheets built on the earlier columns keep working.
+  'change', 'change_by', 'change_unit', 'change_from', 'change_to',
 ] as const;
 
 type Cell = string | number | null;
@@ -43,13 +46,17 @@ function articleRows(article: ArticleExport): Cell[][] {
     const group = c.contestedId ? groups.get(c.contestedId) : undefined;
     rows.push({
       start: c.start,
-      row: [article.file, 'claim', c.id, c.text, c.value, c.range?.low ?? null, c.range?.high ?? null, c.unit, c.qualifier, c.counts, c.source?.name ?? null, c.source?.text ?? null, ...position(c.start, c.end), group?.id ?? null, group?.quantity ?? null],
+      row: [article.file, 'claim', c.id, c.text, c.value, c.range?.low ?? null, c.range?.high ?? null, c.unit, c.qualifier, c.counts, c.source?.name ?? null, c.source?.text ?? null, ...position(c.start, c.end), group?.id ?? null, group?.quantity ?? null, ...changeCells(c.change)],
     });
   }
   for (const q of quotes) {
-    rows.push({ start: q.start, row: [article.file, 'quote', q.id, q.text, null, null, null, null, null, null, q.speaker?.name ?? null, q.speaker?.text ?? null, ...position(q.start, q.end), null, null] });
+    rows.push({ start: q.start, row: [article.file, 'quote', q.id, q.text, null, null, null, null, null, null, q.speaker?.name ?? null, q.speaker?.text ?? null, ...position(q.start, q.end), null, null, ...changeCells(null)] });
   }
   return rows.sort((a, b) => a.start - b.start).map((r) => r.row);
+}
+
+function changeCells(change: Claim['change']): Cell[] {
+  return change ? [change.direction, change.by, change.unit, change.from, change.to] : [null, null, null, null, null];
 }
 
 function formatCell(cell: Cell, neutralise: boolean): string {

@@ -6,8 +6,8 @@
 import type { ArticleExport, Exporter } from './types';
 
 export function articleRecord(article: ArticleExport): Record<string, unknown> {
-  const { schema, length, quotes, attributions, claims, contested, ruleErrors } = article.analysis;
-  return { schema, file: article.file, length, quotes, attributions, claims, contested, ruleErrors };
+  const { schema, length, language, quotes, attributions, claims, contested, ruleErrors } = article.analysis;
+  return { schema, file: article.file, length, language, quotes, attributions, claims, contested, ruleErrors };
 }
 
 export const jsonExporter: Exporter = {

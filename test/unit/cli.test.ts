@@ -144,4 +144,23 @@ describe('claimlens CLI', () => {
     expect(code).toBe(1);
     expect(stderr).toContain('no .md, .markdown or .txt files');
   });
+
+  it('says in one line when an article is clearly not English, and reads its digits in its style', () => {
+    const german = write('de.md', 'Die Stadt hat 4.500 Einwohner, und die Regierung sagt, dass der Bau nicht viel für eine Stadt mit dem Fluss kostet.\n');
+    const { code, stdout, stderr } = cli([german, '--format', 'json']);
+    expect(code).toBe(0);
+    expect(stderr.trim().split('\n')).toEqual([`claimlens: ${german}: This article reads as German (de); Claimlens analyses English, so its figures and quotes may be missed or misread.`]);
+    expect(JSON.parse(stdout).claims.map((c: { value: number }) => c.value)).toEqual([4500]);
+    expect(cli([article]).stderr).toBe('');
+  });
+
+  it('reads digits in the number format it is given, and refuses an unknown one', () => {
+    const beds = write('beds.md', 'The hospital has 4.500 beds and 1,5 million visitors.\n');
+    const values = (args: string[]) => JSON.parse(cli([beds, '--format', 'json', ...args]).stdout).claims.map((c: { value: number }) => c.value);
+    expect(values([])[0]).toBe(4.5);
+    expect(values(['--number-format', 'de'])).toEqual([4500, 1.5e6]);
+    const { code, stderr } = cli([beds, '--number-format', 'us']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown number format "us" (use one of auto, en, de, fr)');
+  });
 });

@@ -77,6 +77,14 @@ describe('JSON export', () => {
 describe('CSV export', () => {
   const rows = (text: string) => parse(text, { columns: true, bom: true, relax_quotes: false }) as Array<Record<string, string>>;
 
+  it('carries what changed in the last columns', () => {
+    const jobless = article('jobless.md', 'The jobless rate fell from 5.1 percent to 4.8 percent in March.\n');
+    expect(rows(EXPORTERS.csv.export([jobless])).map((r) => [r.text, r.change, r.change_by, r.change_unit, r.change_from, r.change_to])).toEqual([
+      ['5.1 percent', 'down', '0.3', 'points', '5.1', '4.8'],
+      ['4.8 percent', 'down', '0.3', 'points', '5.1', '4.8'],
+    ]);
+  });
+
   it('parses back with a real CSV parser into one row per figure and quote', () => {
     const parsed = rows(EXPORTERS.csv.export([strike]));
     expect(parsed.map((r) => [r.kind, r.text])).toEqual([

@@ -20,7 +20,7 @@ describe('findFigures', () => {
     ['two hundred and fifty people', 'two hundred and fifty', 250, null],
     ['a dozen boats', 'a dozen', 12, null],
     ['half a million people', 'half a million', 500_000, null],
-    ['a quarter of a million dollars', 'a quarter of a million', 250_000, null],
+    ['a quarter of a million dollars', 'a quarter of a million dollars', 250_000, 'USD'],
     ['two-thirds of the vote', 'two-thirds', 2 / 3, 'fraction'],
     ['a 40-mile convoy', '40-mile', 40, 'mile'],
     ['the 49-year-old leader', '49-year-old', 49, 'year'],
