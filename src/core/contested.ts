@@ -66,6 +66,14 @@ const TOTAL_BEFORE = /\b(?:total|cumulative|overall)\b/i;
 // "it has suffered casualties", "they lost 40 soldiers", "its own dead": the source counts its own losses.
 const OWN_LOSSES = /\b(?:(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:suffered|lost)|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
 
+/** Whether a sentence says its source counts its own losses; read once per sentence, not once per figure in it. */
+const ownLossesBySentence = new WeakMap<object, boolean>();
+function ownLossesIn(key: object, sentence: string): boolean {
+  let known = ownLossesBySentence.get(key);
+  if (known === undefined) ownLossesBySentence.set(key, (known = OWN_LOSSES.test(sentence)));
+  return known;
+}
+
 /** Phrases that cast doubt on a figure. `direct` ones make a figure contested on their own. Global: searched with exec. */
 const DISPUTES: ReadonlyArray<{ pattern: RegExp; direct: boolean }> = [
   { pattern: /\b(?:disputes?|disputed|disputing|rejects?|rejected|denies|denied|contests?|contested|challenges?|challenged|questions?|questioned)\s+(?:that|this|the|those|these|its|their)\s+(?:figures?|numbers?|counts?|tolls?|tall(?:y|ies)|estimates?|totals?|claims?)\b/gi, direct: true },
@@ -143,7 +151,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     else members.set(root, [i]);
   });
   const disputesByClaim = new Map<string, FoundDispute[]>();
-  for (const d of disputes) for (const id of d.claimIds) disputesByClaim.set(id, [...(disputesByClaim.get(id) ?? []), d]);
+  for (const d of disputes) for (const id of d.claimIds) pushTo(disputesByClaim, id, d);
 
   const groups: ContestedGroup[] = [];
   for (const indices of [...members.values()].sort((x, y) => x[0]! - y[0]!)) {
@@ -215,7 +223,7 @@ function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim): Quan
     if (direction) measure = /against/i.test(direction[1]!) ? 'voted against' : 'voted for';
   }
   // "Russia acknowledged … it has suffered casualties …, putting the number killed at 498": the source's own losses.
-  if (!owner && claim.source && OWN_LOSSES.test(sentence)) owner = ownerOf(claim.source.name) ?? `${SOURCE_OWNER}${claim.source.name.toLowerCase()}`;
+  if (!owner && claim.source && ownLossesIn(draft.sentence, sentence)) owner = ownerOf(claim.source.name) ?? `${SOURCE_OWNER}${claim.source.name.toLowerCase()}`;
   const last = words[words.length - 1] ?? '';
   const anaphoric = REFERRING_NOUN.test(last) || REFERRING_NOUN.test(words[0] ?? '');
   const window = TOTAL_WINDOW.test(after) || TOTAL_BEFORE.test(before) ? 'total' : DAY_WINDOW.test(after) ? 'day' : null;
@@ -378,7 +386,11 @@ function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], claim
   const found: FoundDispute[] = [];
   // Figures by paragraph, so each phrase looks only at its own paragraph and the one before.
   const byBlock = new Map<number, Array<{ d: FoundClaim; i: number }>>();
-  drafts.forEach((d, i) => byBlock.set(d.block, [...(byBlock.get(d.block) ?? []), { d, i }]));
+  const bySentence = new Map<object, Array<{ d: FoundClaim; i: number }>>();
+  drafts.forEach((d, i) => {
+    pushTo(byBlock, d.block, { d, i });
+    pushTo(bySentence, d.sentence, { d, i });
+  });
   const near = (block: number) => [...(byBlock.get(block - 1) ?? []), ...(byBlock.get(block) ?? [])];
   for (const info of doc.blocks) {
     if (!byBlock.has(info.index) && !byBlock.has(info.index - 1)) continue;
@@ -390,7 +402,7 @@ function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], claim
         const at = m.index;
         const sentence = sentenceAt(info, at);
         if (!sentence) continue;
-        const inSentence = (byBlock.get(info.index) ?? []).filter(({ d }) => d.sentence === sentence);
+        const inSentence = bySentence.get(sentence) ?? [];
         let targets = inSentence.filter(({ d }) => d.figure.start < at).map(({ i }) => i);
         const inPhrase = inSentence.filter(({ d }) => d.figure.start >= at && d.figure.start < at + m![0].length + 40).map(({ i }) => i);
         if (/true|real|actual/i.test(m[0])) targets = [...inPhrase, ...previousFigures(near(info.index), info.index, sentence.index, 1)];
@@ -403,6 +415,12 @@ function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], claim
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Figures of the sentences just before one (same paragraph, or the end of the previous one). */
@@ -473,7 +491,7 @@ function reasonFor(claims: readonly Claim[], conflict: boolean, cues: readonly F
     const bySource = new Map<string, string[]>();
     for (const c of claims) {
       const who = c.source?.name ?? 'the article';
-      bySource.set(who, [...(bySource.get(who) ?? []), c.text]);
+      pushTo(bySource, who, c.text);
     }
     // Enough for a reader to judge; a live blog can repeat a figure hundreds of times.
     const shown = [...bySource].slice(0, 6).map(([who, figures]) => `${who}: ${figures.slice(0, 3).join(', ')}${figures.length > 3 ? ` and ${figures.length - 3} more` : ''}`);

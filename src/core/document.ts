@@ -85,6 +85,21 @@ export function sentenceAt(info: BlockInfo, position: number): Sentence | undefi
   return spanAt(info.sentences, position);
 }
 
+/** The quotes (block-local) that overlap [start, end), found by binary search. */
+export function quotesIn(info: BlockInfo, start: number, end: number): readonly LocalQuote[] {
+  const quotes = info.quotes;
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotes[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let to = lo;
+  while (to < quotes.length && quotes[to]!.start < end) to++;
+  return quotes.slice(lo, to);
+}
+
 /** The span of a sorted, non-overlapping list that holds `position`. */
 function spanAt<T extends Span>(spans: readonly T[], position: number): T | undefined {
   let lo = 0;

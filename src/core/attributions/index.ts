@@ -72,7 +72,8 @@ export function findAttributions(doc: ArticleDocument, errors: RuleErrors): Foun
 function withoutEmbeddedViews(found: FoundAttribution[]): FoundAttribution[] {
   return found.filter((a, i) => {
     if (!SUBJECT_RULES.has(a.rule)) return true;
-    for (let j = i - 1; j >= 0 && found[j]!.sentence === a.sentence; j--) {
+    // A report embeds the views just after it; looking a few cues back keeps a crowded sentence linear.
+    for (let j = i - 1; j >= 0 && j >= i - 16 && found[j]!.sentence === a.sentence; j--) {
       const outer = found[j]!;
       if (!SUBJECT_RULES.has(outer.rule) && outer.scope === 'right' && outer.phrase.end <= a.speaker.start) return false;
     }

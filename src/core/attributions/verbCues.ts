@@ -3,7 +3,7 @@
  * officials say", "said Mr. Lavrov", `,” he added`, "…, saying it opposes",
  * "according to the group, OVD-Info", and the colon of `X said: “…”`.
  */
-import { quoteAt, type BlockInfo, type Sentence } from '../document';
+import { quoteAt, quotesIn, type BlockInfo, type Sentence } from '../document';
 import {
   CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, NOUN_CUES, OBJECT_FIRST_CUES, PHRASE_BREAKERS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES,
 } from '../lexicon';
@@ -17,7 +17,8 @@ import { clauseSubject, precededByComma, QUANTIFIERS, setOff, speakerAfter, spea
 export function verbAttributions(info: BlockInfo, sentence: Sentence): FoundAttribution[] {
   const tokens = sentence.tokens();
   const out: FoundAttribution[] = [];
-  const hasQuote = info.quotes.some((q) => q.start < sentence.end && q.end > sentence.start);
+  const sentenceQuotes = quotesIn(info, sentence.start, sentence.end);
+  const hasQuote = sentenceQuotes.length > 0;
   const headline = isTitleCase(tokens);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -164,8 +165,7 @@ const CLAUSE_JOINERS = new Set(['but', 'and', 'though', 'although', 'while', 'ye
 function nextToQuote(info: BlockInfo, sentence: Sentence, tokens: readonly Token[], k: number, cueEnd: number): boolean {
   const text = info.block.text;
   const phraseStart = tokens[Math.max(0, k - 6)]!.start;
-  for (const quote of info.quotes) {
-    if (quote.end <= sentence.start || quote.start >= sentence.end) continue;
+  for (const quote of quotesIn(info, sentence.start, sentence.end)) {
     if (quote.end <= tokens[k]!.start && quote.end >= phraseStart - 2 && /^[\s,]*[^”"“.!?]*$/.test(text.slice(quote.end, tokens[k]!.start))) return true;
     const after = tokens[cueEnd - 1]!.end;
     if (quote.start >= after && quote.start - after <= 80 && !/[”"“]/.test(text.slice(after, quote.start))) return true;
