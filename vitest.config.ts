@@ -6,7 +6,9 @@ export default defineConfig({
     alias: { vscode: new URL('./test/unit/extension/vscodeMock.ts', import.meta.url).pathname },
   },
   test: {
-    include: ['test/unit/**/*.test.ts'],
+    // Growth tests time the analysis, so they run alone (npm run test:growth), one file at a time.
+    include: process.env.CLAIMLENS_GROWTH ? ['test/growth/**/*.test.ts'] : ['test/unit/**/*.test.ts'],
+    fileParallelism: !process.env.CLAIMLENS_GROWTH,
     environment: 'node',
   },
 });
