@@ -14,9 +14,8 @@ import { tokenize, type Token } from './tokens';
 export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, found: FoundAttribution, earlier: readonly Speaker[]): Speaker {
   const info = doc.blocks[found.block]!;
   const base = info.block.start;
-  const text = cleanMention(info.block.text.slice(found.speaker.start, found.speaker.end));
-  const start = base + found.speaker.start;
-  const at = { text, start, end: base + found.speaker.end };
+  const at = mentionAt(doc, found);
+  const { text, start } = at;
   const tokens = tokenize(info.block.text, found.speaker.start, found.speaker.end).filter((t) => t.isWord);
   const bare = withoutDeterminer(text);
 
@@ -139,10 +138,29 @@ function findLast(earlier: readonly Speaker[], fits: (s: Speaker) => boolean): S
 
 /** The mention as written, unresolved: what a speaker is when resolving it failed. */
 export function unresolvedSpeaker(doc: ArticleDocument, found: FoundAttribution): Speaker {
+  const at = mentionAt(doc, found);
+  return { ...at, name: withoutDeterminer(at.text), mention: 'group', entity: 'unknown' };
+}
+
+/**
+ * The speaker mention as written in the source. A mention never runs across
+ * markup the prose reader masked (a link's target, an HTML tag): it stops
+ * where the first one begins, so its span and its text always agree.
+ */
+function mentionAt(doc: ArticleDocument, found: FoundAttribution): { text: string; start: number; end: number } {
   const info = doc.blocks[found.block]!;
-  const text = cleanMention(info.block.text.slice(found.speaker.start, found.speaker.end));
-  const start = info.block.start + found.speaker.start;
-  return { text, start, end: info.block.start + found.speaker.end, name: withoutDeterminer(text), mention: 'group', entity: 'unknown' };
+  const base = info.block.start;
+  let end = found.speaker.end;
+  for (let i = found.speaker.start; i < end; i++) {
+    if (info.block.text[i] !== doc.source[base + i]) {
+      end = i;
+      break;
+    }
+  }
+  while (end > found.speaker.start && /\s/.test(doc.source[base + end - 1]!)) end--;
+  // A mention that begins with markup keeps its whole span: rare, and its text is then the source's.
+  if (end === found.speaker.start) end = found.speaker.end;
+  return { text: cleanMention(doc.source.slice(base + found.speaker.start, base + end)), start: base + found.speaker.start, end: base + end };
 }
 
 function cleanMention(text: string): string {

@@ -90,17 +90,6 @@ export function finiteViolations(model: unknown): string[] {
   return numbers.filter((n) => !Number.isFinite(n.value)).map((n) => `${n.path} is ${n.value}`);
 }
 
-/**
- * Violations already filed and being fixed in other modules (issue 14): a speaker
- * mention that runs across inline Markdown (a link, an HTML tag), whose span
- * then holds the markup while its text does not (item 6, speakers). Narrow on
- * purpose: any other violation of the same kind still fails.
- */
-export function stillOpenElsewhere(text: string, violation: string): boolean {
-  const mismatch = /^(?:speaker of|source of claim) .* is not the source at \[\d+, \d+\): (".*")$/.exec(violation);
-  return mismatch !== null && /[<>[\]()]/.test(JSON.parse(mismatch[1]!) as string);
-}
-
 // ---- Generators ----
 
 const QUOTE_MARKS = ['“', '”', '"', "''", "'''", '‘', '’', "'", '«', '»', '„', '‟'];
