@@ -32,20 +32,28 @@ function workAfterParsing(text: string): number {
   return Math.max(1, total - parse);
 }
 
+/** Lets the test runner's messages through between long measurements (it times out a worker that never yields). */
+const breathe = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** The lowest of up to six ratios: a garbage collection can land in either run. */
-function growth(shape: Shape): number {
+async function growth(shape: Shape): Promise<number> {
   const small = shape(25 * 1024);
   const large = shape(100 * 1024);
   workAfterParsing(small);
   let lowest = Infinity;
-  for (let attempt = 0; attempt < 6 && lowest > 5; attempt++) lowest = Math.min(lowest, workAfterParsing(large) / workAfterParsing(small));
+  for (let attempt = 0; attempt < 6 && lowest > 5; attempt++) {
+    await breathe();
+    const largeTime = workAfterParsing(large);
+    await breathe();
+    lowest = Math.min(lowest, largeTime / workAfterParsing(small));
+  }
   return lowest;
 }
 
 describe('analysis growth, 100 KB against 25 KB', () => {
   for (const [name, shape] of Object.entries(GROWTH_SHAPES)) {
-    it(`${name}: at most 5x`, () => {
-      expect(growth(shape)).toBeLessThanOrEqual(5);
+    it(`${name}: at most 5x`, async () => {
+      expect(await growth(shape)).toBeLessThanOrEqual(5);
     }, 120_000);
   }
 
