@@ -38,7 +38,7 @@ export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wedn
  */
 export const STRONG_CUES = verbs(
   ['acknowledge', 'confirm', 'dispute', 'claim', 'insist', 'declare', 'announce', 'argue', 'assert', 'contend', 'deny',
-    'admit', 'allege', 'explain', 'testify', 'concede', 'estimate', 'warn', 'report', 'tweet', 'state', 'reiterate', 'stress',
+    'admit', 'allege', 'explain', 'testify', 'concede', 'estimate', 'warn', 'report', 'tweet', 'state', 'reiterate', 'reaffirm', 'stress',
     'emphasize', 'emphasise', 'predict', 'disclose', 'reveal', 'recount', 'proclaim', 'exclaim', 'complain'],
   ['say says said saying', 'tell tells told telling', 'write writes wrote written writing'],
 );

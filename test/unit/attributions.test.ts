@@ -254,3 +254,23 @@ describe('a figure inside the speaker', () => {
     expect(claim!.source?.name).toBe('Tidewater Gazette');
   });
 });
+
+describe('signatures and labels', () => {
+  const sources = (md: string) => run(md).claims.map((c) => [c.text, c.source?.name ?? null]);
+
+  it('reads a party label before a transcript colon', () => {
+    expect(sources('Rep. Ada Lund (R-Ore.):"I have never heard 90 percent before."')).toEqual([['90 percent', 'Ada Lund']]);
+  });
+
+  it('reads a spaced hyphen that signs a quotation', () => {
+    expect(sources('"The levee held for 40 years."  - Ilse Varga.')).toEqual([['40', 'Ilse Varga']]);
+  });
+
+  it('keeps a parenthetical correction out of a claim noun\'s clause', () => {
+    const md = "Ms. Varga's claim that 81 percent of homes flooded (the actual number is closer to 15 percent, according to the Harbour Institute) spread fast.";
+    expect(sources(md)).toEqual([
+      ['81 percent', 'Varga'],
+      ['15 percent', 'Harbour Institute'],
+    ]);
+  });
+});

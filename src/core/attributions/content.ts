@@ -111,7 +111,7 @@ function continuesList(text: string, from: number, nextStart: number): boolean {
 }
 
 function clauseEnd(text: string, from: number, sentenceEnd: number): number {
-  const m = /[,;:]\s/.exec(text.slice(from, sentenceEnd));
+  const m = /[,;:]\s|\s\(/.exec(text.slice(from, sentenceEnd));
   return m ? from + m.index : sentenceEnd;
 }
 

@@ -10,7 +10,7 @@ import { makeAttribution, type FoundAttribution, type Scope } from './found';
 const TRANSCRIPT_LINE = /(^|\n)[ \t]*["“]?((?:\p{Lu}[\p{Lu}.’'-]+)(?: \p{Lu}[\p{Lu}.’'-]+){0,3}):[ \t]/gu;
 
 // `” ― Krystal Correa` or `" — Jane Doe, 34, of Ohio`: a dash after a quotation signs it.
-const DASH_SIGNATURE = /[”"»]\s*([\u2015\u2014\u2013]|--)\s*(\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|de|van|von|al|bin))*)/gu;
+const DASH_SIGNATURE = /[”"»]\s*([\u2015\u2014\u2013]|--|(?<=\s)-(?=\s))\s*(\p{Lu}[\p{L}.’'-]*(?:\s+(?:\p{Lu}[\p{L}.’'-]*|de|van|von|al|bin))*)/gu;
 
 export function transcriptAttributions(info: BlockInfo): FoundAttribution[] {
   const out: FoundAttribution[] = [];

@@ -11,7 +11,7 @@ import type { Span } from '../model';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { makeAttribution, span, type FoundAttribution, type Phrase, type Scope } from './found';
-import { appositiveAfter, isClauseStart, isCueWord, phraseAfter, phraseEndingAt } from './phrases';
+import { appositiveAfter, isClauseStart, isCueWord, matchingOpen, phraseAfter, phraseEndingAt } from './phrases';
 import { clauseSubject, precededByComma, QUANTIFIERS, setOff, speakerAfter, speakerBefore } from './speaker';
 
 export function verbAttributions(info: BlockInfo, sentence: Sentence): FoundAttribution[] {
@@ -134,12 +134,15 @@ function isTitleCase(tokens: readonly Token[]): boolean {
 
 /** `Peabody said in a statement: “…”` has a verb; `this finding: ''…''` and `Trump on trade: “…”` do not. */
 function colonAttribution(info: BlockInfo, sentence: Sentence, tokens: readonly Token[], colon: number): FoundAttribution | undefined {
-  const before = tokens[colon - 1];
+  // "Rep. Trey Gowdy (R-S.C.):": a party label before the colon belongs to the name.
+  const open = tokens[colon - 1]?.text === ')' ? matchingOpen(tokens, colon - 1) : -1;
+  const end = open > 0 ? open - 1 : colon - 1;
+  const before = tokens[end];
   if (!before || !before.isWord || isCueWord(before)) return undefined;
-  for (let i = colon - 1; i >= 0 && i >= colon - 8; i--) {
+  for (let i = end; i >= 0 && i >= end - 7; i--) {
     if (isCueWord(tokens[i]!) || tokens[i]!.lower === 'according') return undefined;
   }
-  const np = phraseEndingAt(tokens, colon - 1);
+  const np = phraseEndingAt(tokens, end);
   if (!np) return undefined;
   const first = tokens[np.from]!;
   if (np.from > 0 && !isClauseStart(tokens[np.from - 1]!) && !PHRASE_BREAKERS.has(tokens[np.from - 1]!.lower) && !first.capitalized && !DETERMINERS.has(first.lower)) return undefined;
@@ -180,7 +183,9 @@ function nextToQuote(info: BlockInfo, sentence: Sentence, tokens: readonly Token
 function putsFigure(tokens: readonly Token[], k: number, i: number): boolean {
   if (!/^(?:put|puts|putting|place|places|placed|peg|pegs|pegged)$/.test(tokens[k]!.lower)) return false;
   for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
-    if (tokens[j]!.lower === 'at') return /^[\d$€£¥]|^(?:about|around|nearly|roughly|some|more|less|least|just|over|under|almost)$/.test(tokens[j + 1]?.text.toLowerCase() ?? '');
+    // "… at $45 billion", "… closer to 54,000 pages".
+    const at = tokens[j]!.lower === 'at' ? j + 1 : tokens[j]!.lower === 'closer' && tokens[j + 1]?.lower === 'to' ? j + 2 : -1;
+    if (at > 0) return /^[\d$€£¥]|^(?:about|around|nearly|roughly|some|more|less|least|just|over|under|almost)$/.test(tokens[at]?.text.toLowerCase() ?? '');
     if (!tokens[j]!.isWord && tokens[j]!.text !== '’' && tokens[j]!.text !== "'") return false;
   }
   return false;
