@@ -13,7 +13,6 @@ import { tokenize, type Token } from './tokens';
 
 export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, found: FoundAttribution, earlier: readonly Speaker[]): Speaker {
   const info = doc.blocks[found.block]!;
-  const base = info.block.start;
   const at = mentionAt(doc, found);
   const { text, start } = at;
   const tokens = tokenize(info.block.text, found.speaker.start, found.speaker.end).filter((t) => t.isWord);
