@@ -274,3 +274,15 @@ describe('signatures and labels', () => {
     ]);
   });
 });
+
+describe('passives that name their source', () => {
+  it('reads "estimated by", "reported by": the agent is the source', () => {
+    const [a] = run('He is worth less than the $36.5 billion estimated by the Harbour Ledger.').attributions;
+    expect([a!.cue.text, a!.speaker.text, a!.rule]).toEqual(['estimated by', 'the Harbour Ledger', 'cue.passive-by']);
+    expect(run('He is worth less than the $36.5 billion estimated by the Harbour Ledger.').claims[0]!.source?.name).toBe('Harbour Ledger');
+  });
+
+  it('is no attribution when the agent cannot speak', () => {
+    expect(run('The plan was backed by 40 votes.').attributions).toEqual([]);
+  });
+});

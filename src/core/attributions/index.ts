@@ -8,6 +8,7 @@ import type { ArticleDocument, BlockInfo, Sentence } from '../document';
 import type { RuleErrors } from '../guard';
 import type { FoundAttribution } from './found';
 import { claimNounAttributions, findingPhraseAttributions, nounCueAttributions } from './nounCues';
+import { passiveAttributions } from './passiveCues';
 import { dashSignatureAttributions, nameColonAttributions, transcriptAttributions } from './signatures';
 import { subjectVerbAttributions } from './subjectCues';
 import { verbAttributions } from './verbCues';
@@ -41,6 +42,7 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'cue.subject-verb', find: subjectVerbAttributions },
   { id: 'cue.in-finding', find: findingPhraseAttributions },
   { id: 'cue.claim-noun', find: claimNounAttributions },
+  { id: 'cue.passive-by', find: passiveAttributions },
 ];
 
 export function findAttributions(doc: ArticleDocument, errors: RuleErrors): FoundAttribution[] {
