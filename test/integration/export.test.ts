@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, teardown, test } from 'mocha';
 import * as vscode from 'vscode';
+import { CSV_COLUMNS } from '../../src/export/csv';
 import type { ClaimlensApi } from '../../src/extension/testApi';
 import { claimlens, eventually, fixture, open } from './helpers';
 
@@ -28,7 +29,9 @@ suite('Claimlens exports', () => {
     assert.equal(written?.toString(), target.toString());
     const csv = await read(target);
     const lines = csv.split('\r\n');
-    assert.equal(lines[0], 'file,kind,id,text,value,low,high,unit,qualifier,counts,speaker_or_source,mention,line,column,end_line,end_column,contested_group,contested_quantity');
+    // The header the exporter documents, and its first columns in the order sheets rely on.
+    assert.equal(lines[0], CSV_COLUMNS.join(','));
+    assert.ok(lines[0]!.startsWith('file,kind,id,text,value,low,high,unit,qualifier,counts,speaker_or_source,mention,line,column,end_line,end_column,contested_group,contested_quantity'), lines[0]);
     assert.ok(lines.some((l) => l.startsWith('harbor-strike.md,claim,') && l.includes('"4,200",4200') && l.includes('workers joined')), csv);
     assert.ok(lines.some((l) => l.includes(',quote,') && l.includes('Mara Lind')), csv);
   });
