@@ -9,7 +9,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze, languageNotice, plural, type NumberFormat, type SourceFormat } from '../core';
+import { analyze, languageNotice, plural, ruleErrorNotice, type NumberFormat, type SourceFormat } from '../core';
 import { articleRecord, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
 import { expandInputs } from './files';
 import { DEFAULT_MAX_BYTES, InputError, parseSize, readArticle } from './input';
@@ -114,6 +114,11 @@ export function run(argv: readonly string[], io: CliIo): number {
       if (notice) {
         progress.done();
         io.stderr.write(`claimlens: ${article.file}: ${notice}\n`);
+      }
+      const failedRules = ruleErrorNotice(analysis.ruleErrors);
+      if (failedRules) {
+        progress.done();
+        io.stderr.write(`claimlens: ${article.file}: ${terminalText(failedRules)}\n`);
       }
       const exported: ArticleExport = { file: article.file, uri: file === '-' ? 'urn:claimlens:stdin' : pathToFileURL(resolve(file)).href, text: article.text, analysis };
       if (format === 'text') output.push(terminalReport(article.file, article.text, analysis, color ? ANSI_STYLE : PLAIN_STYLE) + (files.length > 1 ? '\n' : ''));

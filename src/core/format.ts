@@ -18,3 +18,14 @@ export function describeChange(change: Change): string {
   const to = change.to === null ? '' : ` to ${formatNumber(change.to)}`;
   return `${change.direction}${by}${from || to ? `,${from}${to}` : ''}`;
 }
+
+/**
+ * One line for the rules that failed on an article, for the CLI's stderr and
+ * the extension's output channel: "rule cue.verb failed 2 times (TypeError: …);
+ * the rest of the analysis stands". Null when none failed.
+ */
+export function ruleErrorNotice(errors: ReadonlyArray<{ readonly rule: string; readonly message: string; readonly count: number }>): string | null {
+  if (errors.length === 0) return null;
+  const parts = errors.map((e) => `rule ${e.rule} failed ${e.count === 1 ? 'once' : `${e.count} times`} (${e.message})`);
+  return `${parts.join('; ')}; its finds are missing, the rest of the analysis stands`;
+}

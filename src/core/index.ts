@@ -1,6 +1,6 @@
 export { analyze } from './analyze';
 export { createLineIndex, type LineColumn, type LineIndex } from './lines';
-export { describeChange, formatNumber, plural } from './format';
+export { describeChange, formatNumber, plural, ruleErrorNotice } from './format';
 export { languageNotice } from './language';
 export { sameMention, speakerLabel } from './mentions';
 export type * from './model';

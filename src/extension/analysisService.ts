@@ -3,7 +3,7 @@
  * switching editors, hovering and the status bar never analyse twice.
  */
 import * as vscode from 'vscode';
-import { analyze, type Analysis } from '../core';
+import { analyze, ruleErrorNotice, type Analysis } from '../core';
 import { isClaimlensReport } from '../export';
 import { compileIgnoreList, withoutIgnored } from './ignoreList';
 import type { SettingsStore } from './settings';
@@ -18,6 +18,9 @@ export class AnalysisService implements vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; result: AnalysisResult }>();
   private readonly subscriptions: vscode.Disposable[] = [];
   private ignore = compileIgnoreList([]);
+  private output: vscode.OutputChannel | undefined;
+  /** The rule failures last logged per document, so one failure is logged once. */
+  private readonly reportedRuleErrors = new Map<string, string>();
   /** Fires after a document version is analysed (not for cache hits). */
   readonly onDidAnalyze = this.emitter.event;
 
@@ -62,7 +65,7 @@ export class AnalysisService implements vscode.Disposable {
 
   /** An article's text as the editor shows it: analysed, then without what `claimlens.ignore` names. */
   analyzeText(text: string, format: 'markdown' | 'plaintext' = 'markdown'): Analysis {
-    const found = analyze(text, { format });
+    const found = analyze(text, { format, numberFormat: this.settings.value.numberFormat });
     return this.settings.value.ignore.length > 0 ? withoutIgnored(found, this.ignore.matches) : found;
   }
 
@@ -79,13 +82,25 @@ export class AnalysisService implements vscode.Disposable {
     const started = Date.now();
     try {
       const analysis = this.analyzeText(text, document.languageId === 'plaintext' ? 'plaintext' : 'markdown');
+      this.logRuleErrors(document, analysis);
       return { kind: 'ok', version, analysis, milliseconds: Date.now() - started };
     } catch (error) {
       return { kind: 'failed', version, message: error instanceof Error ? error.message : String(error) };
     }
   }
 
+  /** A rule that failed is reported once per document in the "Claimlens" output channel; its analysis still stands. */
+  private logRuleErrors(document: vscode.TextDocument, analysis: Analysis): void {
+    const notice = ruleErrorNotice(analysis.ruleErrors);
+    const key = document.uri.toString();
+    if (!notice || this.reportedRuleErrors.get(key) === notice) return;
+    this.reportedRuleErrors.set(key, notice);
+    this.output ??= vscode.window.createOutputChannel('Claimlens');
+    this.output.appendLine(`${vscode.workspace.asRelativePath(document.uri)} (version ${document.version}): ${notice}`);
+  }
+
   dispose(): void {
+    this.output?.dispose();
     for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
     this.cache.clear();

@@ -3,6 +3,7 @@
  * package.json, read in one place and re-read only when `claimlens.*` changes.
  */
 import * as vscode from 'vscode';
+import type { NumberFormat } from '../core';
 import { displayText } from './displayText';
 
 export const HIGHLIGHT_KINDS = ['quotes', 'speakers', 'cues', 'claims', 'contested'] as const;
@@ -24,6 +25,8 @@ export interface ClaimlensSettings {
   readonly languages: readonly string[];
   /** Largest document analysed, in UTF-16 code units (the setting is in KB). */
   readonly maxDocumentSize: number;
+  /** How numbers are written: "auto" follows the article's language. */
+  readonly numberFormat: NumberFormat;
   /** Milliseconds after the last keystroke before re-analysing. */
   readonly updateDelay: number;
   /** A glob of files the workspace export leaves out, on top of files.exclude. */
@@ -64,6 +67,7 @@ export function checkSettings(): { settings: ClaimlensSettings; problems: string
     ignore: read('ignore', [], (v) => Array.isArray(v) && v.every((entry) => typeof entry === 'string'), 'a list of words or /patterns/'),
     languages: read('languages', ['markdown'], (v) => Array.isArray(v) && v.every((l) => LANGUAGES.includes(l)), `a list of ${LANGUAGES.join(' and ')}`),
     maxDocumentSize: number('maxDocumentSizeKB', 1536, 16, 65536) * 1024,
+    numberFormat: read('numberFormat', 'auto', (v) => NUMBER_FORMATS.includes(v as NumberFormat), NUMBER_FORMATS.join(', ')),
     updateDelay: number('updateDelay', 300, 0, 5000),
     exclude: read('exclude', '', (v) => typeof v === 'string' && isValidGlob(v), 'a glob such as **/drafts/**').trim(),
     csvBom: bool('export.csvByteOrderMark', false),
@@ -72,6 +76,7 @@ export function checkSettings(): { settings: ClaimlensSettings; problems: string
 }
 
 const LANGUAGES: readonly unknown[] = ['markdown', 'plaintext'];
+const NUMBER_FORMATS: readonly NumberFormat[] = ['auto', 'en', 'de', 'fr'];
 
 /** Brackets and braces balanced, braces not nested (the export joins the globs inside one pair of braces). */
 export function isValidGlob(glob: string): boolean {

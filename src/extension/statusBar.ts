@@ -4,7 +4,7 @@
  * "off" instead of counts that would go stale.
  */
 import * as vscode from 'vscode';
-import { plural } from '../core';
+import { languageNotice, plural } from '../core';
 import type { AnalysisResult, AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
 import { displayText } from './displayText';
@@ -59,9 +59,17 @@ export class StatusBar implements vscode.Disposable {
       this.item.backgroundColor = new vscode.ThemeColor('statusBarItem.errorBackground');
       return;
     }
-    const { quotes, claims, contested } = result.analysis;
+    const { quotes, claims, contested, language } = result.analysis;
+    const counts = `Claimlens: ${plural(quotes.length, 'quote')}, ${plural(claims.length, 'figure')}, ${contested.length} contested (analysed in ${result.milliseconds} ms). Click to open the panel.`;
+    // An article in another language gets a one-line notice instead of silently wrong figures.
+    const notice = languageNotice(language);
+    if (notice) {
+      this.item.text = '$(globe) Claimlens: not English';
+      this.item.tooltip = `${displayText(notice)}\n\n${counts}`;
+      return;
+    }
     this.item.text = `$(quote) ${plural(quotes.length, 'quote')} · ${plural(claims.length, 'figure')} · ${contested.length} contested`;
-    this.item.tooltip = `Claimlens: ${plural(quotes.length, 'quote')}, ${plural(claims.length, 'figure')}, ${contested.length} contested (analysed in ${result.milliseconds} ms). Click to open the panel.`;
+    this.item.tooltip = counts;
   }
 
   /** The text shown, for tests. */

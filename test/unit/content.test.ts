@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleErrorNotice } from '../../src/core';
 import { RuleErrors } from '../../src/core/guard';
 import { run } from './helpers';
 
@@ -75,5 +76,14 @@ describe('a failing rule', () => {
     expect(errors.run('cue.example', boom, [1])).toEqual([1]);
     expect(errors.run('cue.other', () => [2], [])).toEqual([2]);
     expect(errors.list()).toEqual([{ rule: 'cue.example', message: 'TypeError: broken rule', count: 2 }]);
+  });
+});
+
+describe('the notice for failed rules', () => {
+  it('names each rule, how often it failed and the error, and says the rest stands', () => {
+    expect(ruleErrorNotice([])).toBeNull();
+    expect(ruleErrorNotice([{ rule: 'cue.verb', message: 'TypeError: x', count: 2 }, { rule: 'figure.read', message: 'RangeError: y', count: 1 }])).toBe(
+      'rule cue.verb failed 2 times (TypeError: x); rule figure.read failed once (RangeError: y); its finds are missing, the rest of the analysis stands',
+    );
   });
 });

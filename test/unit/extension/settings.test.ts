@@ -14,10 +14,21 @@ describe('settings', () => {
       ignore: [],
       languages: ['markdown'],
       maxDocumentSize: 1536 * 1024,
+      numberFormat: 'auto',
       updateDelay: 300,
       exclude: '',
       csvBom: false,
     });
+  });
+
+  it('reads the number format, and falls back to auto for an unknown one', () => {
+    mock.setConfiguration({ 'claimlens.numberFormat': 'de' });
+    expect(readSettings().numberFormat).toBe('de');
+    mock.setConfiguration({ 'claimlens.numberFormat': 'klingon' });
+    const store = new SettingsStore();
+    expect(store.value.numberFormat).toBe('auto');
+    expect(mock.warnings.at(-1)).toContain('claimlens.numberFormat');
+    store.dispose();
   });
 
   it('turns the size limit from KB into characters', () => {

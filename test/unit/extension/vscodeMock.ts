@@ -80,6 +80,7 @@ export const window = {
   onDidChangeVisibleTextEditors: visibleChanged.event,
   onDidChangeActiveTextEditor: new EventEmitter<unknown>().event,
   createTextEditorDecorationType: (options: unknown) => ({ id: ++decorationTypes, options, dispose: () => undefined }),
+  createStatusBarItem: () => ({ text: '', tooltip: '', name: '', command: '', backgroundColor: undefined as unknown, show: () => undefined, hide: () => undefined, dispose: () => undefined }),
   showWarningMessage: async (message: string) => {
     mock.warnings.push(message);
     return undefined;

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import * as vscode from 'vscode';
+import { analyze } from '../../../src/core';
+import type { AnalysisService } from '../../../src/extension/analysisService';
+import { SettingsStore } from '../../../src/extension/settings';
+import { StatusBar } from '../../../src/extension/statusBar';
+import { fakeDocument } from './vscodeMock';
+
+/** A status bar over one open article, with a stand-in for the analysis service. */
+function statusFor(text: string): StatusBar {
+  const document = fakeDocument(text);
+  (vscode.window as { activeTextEditor: unknown }).activeTextEditor = { document };
+  const analysis = analyze(text);
+  const service = {
+    isAnalysable: () => true,
+    peek: () => ({ kind: 'ok', version: 1, analysis, milliseconds: 3 }),
+    get: () => ({ kind: 'ok', version: 1, analysis, milliseconds: 3 }),
+    onDidAnalyze: new vscode.EventEmitter<unknown>().event,
+  } as unknown as AnalysisService;
+  return new StatusBar(service, new SettingsStore());
+}
+
+describe('status bar', () => {
+  it('counts quotes, figures and contested figures of an English article', () => {
+    expect(statusFor('The ministry said 38 people died. “We are counting,” said Ilse Marrow.').text).toBe('$(quote) 1 quote · 1 figure · 0 contested');
+  });
+
+  it('says so when the article is clearly not English', () => {
+    const german = 'Die Regierung hat am Montag mitgeteilt, dass die Zahl der Toten auf 4.500 gestiegen ist und dass die Hilfe nicht ausreicht. Es ist eine der schwersten Katastrophen, die das Land je erlebt hat, und die Menschen sind sehr besorgt.';
+    expect(statusFor(german).text).toBe('$(globe) Claimlens: not English');
+  });
+});
