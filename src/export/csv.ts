@@ -6,6 +6,7 @@
  */
 import { linesOf } from './positions';
 import type { Claim } from '../core';
+import { attributedText } from './figureText';
 import type { ArticleExport, Exporter } from './types';
 
 export const CSV_COLUMNS = [
@@ -13,6 +14,7 @@ export const CSV_COLUMNS = [
   'line', 'column', 'end_line', 'end_column', 'contested_group', 'contested_quantity',
   // Last, so sheets built on the earlier columns keep working.
   'change', 'change_by', 'change_unit', 'change_from', 'change_to',
+  'attribution_cue', 'attribution_kind', 'attribution_rule', 'attributed_content',
 ] as const;
 
 type Cell = string | number | null;
@@ -36,6 +38,11 @@ function articleRows(article: ArticleExport): Cell[][] {
   const lines = linesOf(article);
   const { claims, quotes, contested } = article.analysis;
   const groups = new Map(contested.map((g) => [g.id, g]));
+  const attributions = new Map(article.analysis.attributions.map((a) => [a.id, a]));
+  const attributionCells = (id: string | null): Cell[] => {
+    const a = id ? attributions.get(id) : undefined;
+    return a ? [a.cue.text, a.kind, a.rule, attributedText(article.text, a)] : [null, null, null, null];
+  };
   const position = (start: number, end: number): Cell[] => {
     const a = lines.at(start);
     const b = lines.at(end);
@@ -46,11 +53,11 @@ function articleRows(article: ArticleExport): Cell[][] {
     const group = c.contestedId ? groups.get(c.contestedId) : undefined;
     rows.push({
       start: c.start,
-      row: [article.file, 'claim', c.id, c.text, c.value, c.range?.low ?? null, c.range?.high ?? null, c.unit, c.qualifier, c.counts, c.source?.name ?? null, c.source?.text ?? null, ...position(c.start, c.end), group?.id ?? null, group?.quantity ?? null, ...changeCells(c.change)],
+      row: [article.file, 'claim', c.id, c.text, c.value, c.range?.low ?? null, c.range?.high ?? null, c.unit, c.qualifier, c.counts, c.source?.name ?? null, c.source?.text ?? null, ...position(c.start, c.end), group?.id ?? null, group?.quantity ?? null, ...changeCells(c.change), ...attributionCells(c.attributionId)],
     });
   }
   for (const q of quotes) {
-    rows.push({ start: q.start, row: [article.file, 'quote', q.id, q.text, null, null, null, null, null, null, q.speaker?.name ?? null, q.speaker?.text ?? null, ...position(q.start, q.end), null, null, ...changeCells(null)] });
+    rows.push({ start: q.start, row: [article.file, 'quote', q.id, q.text, null, null, null, null, null, null, q.speaker?.name ?? null, q.speaker?.text ?? null, ...position(q.start, q.end), null, null, ...changeCells(null), ...attributionCells(q.attributionId)] });
   }
   return rows.sort((a, b) => a.start - b.start).map((r) => r.row);
 }

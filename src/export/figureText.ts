@@ -3,7 +3,7 @@
  * when the text does not already say it, an age as an age, a contested group's
  * spread with its qualifiers, who disputes a figure. Pure: unit-tested without VS Code.
  */
-import { formatNumber, type Analysis, type Claim, type ContestedGroup, type DisputeCue } from '../core';
+import { formatNumber, type Analysis, type Attribution, type Claim, type ContestedGroup, type DisputeCue } from '../core';
 
 /** The figure's value in words, e.g. "4,200,000,000 USD", or "" when the text already says it ("57", "more than 140"). */
 export function valueLabel(claim: Claim): string {
@@ -100,4 +100,10 @@ export function contestedHint(analysis: Analysis, group: ContestedGroup): string
   if (figures.length > 1) return `contested: ${figures.join(' vs ')}`;
   const by = [...new Set(group.disputes.map((d) => disputedBy(analysis, d)).filter((who): who is string => who !== null))];
   return `disputed: ${figures.join('')}${by.length ? `, by ${by.join(', ')}` : ''}`;
+}
+
+/** What an attribution attributes, as one line: its content spans joined with " … ", whitespace collapsed, shortened past `max`. */
+export function attributedText(text: string, attribution: Attribution, max = Infinity): string {
+  const joined = attribution.content.map((s) => text.slice(s.start, s.end).replace(/\s+/g, ' ').trim()).join(' … ');
+  return joined.length <= max ? joined : `${joined.slice(0, max - 1).trimEnd()}…`;
 }

@@ -6,7 +6,7 @@
 import { formatNumber, plural, type Claim, type Quote } from '../core';
 import { escapeMarkdownInline as md, markdownCodeSpan } from './escape';
 import { readFrontMatter, titleOf } from './frontMatter';
-import { disputedBy, spreadLabel } from './figureText';
+import { attributedText, disputedBy, spreadLabel } from './figureText';
 import { linesOf } from './positions';
 import type { ArticleExport, Exporter, ExportOptions } from './types';
 
@@ -69,12 +69,16 @@ function articleReport(article: ArticleExport, options: ExportOptions, level: nu
     if (group.disputes.length) out.push('');
   }
 
+  const attributionById = new Map(article.analysis.attributions.map((a) => [a.id, a]));
   out.push(`${h(2)} Figures to check`, '');
   if (claims.length === 0) out.push('No figures in this article.');
   for (const c of claims) {
     const what = c.counts ? ` ${md(c.counts)}` : '';
     const flag = c.contestedId ? ' ⚠ contested' : '';
     out.push(`- [ ] **${md(c.text)}**${what} (${md(valueOf(c))}) — ${md(c.source?.name ?? 'the article itself')} · line ${lineOf(c.start)}${flag}`);
+    // Who vouches for it, in the article's words: the cue and what it attributes.
+    const by = c.attributionId ? attributionById.get(c.attributionId) : undefined;
+    if (by && by.content.length > 0) out.push(`  - ${md(`“${by.cue.text}”`)}: ${md(attributedText(article.text, by, 200))}`);
   }
   out.push('');
 

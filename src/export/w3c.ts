@@ -44,6 +44,17 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
     ],
   });
   const body = (purpose: string, value: string) => ({ type: 'TextualBody', purpose, value, format: 'text/plain' });
+  const attributions = new Map(article.analysis.attributions.map((a) => [a.id, a]));
+  // An item its source vouches for also targets what the source says (the attribution's content), and names the rule.
+  const targets = (item: { start: number; end: number; attributionId: string | null }) => {
+    const a = item.attributionId ? attributions.get(item.attributionId) : undefined;
+    const own = target(item.start, item.end);
+    return a && a.content.length > 0 ? [own, ...a.content.map((s) => target(s.start, s.end))] : own;
+  };
+  const attributionBodies = (item: { attributionId: string | null }) => {
+    const a = item.attributionId ? attributions.get(item.attributionId) : undefined;
+    return a ? [body('describing', `Attribution: “${a.cue.text}” (${a.kind}, rule ${a.rule})`)] : [];
+  };
   const id = (item: { id: string }) => `${article.uri}#claimlens-${item.id}`;
 
   const quote = (q: Quote) => ({
@@ -52,8 +63,9 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
     type: 'Annotation',
     motivation: 'identifying',
     created,
-    body: [body('tagging', 'quote'), ...(q.speaker ? [body('identifying', q.speaker.name), body('describing', `Speaker: ${q.speaker.name} (written “${q.speaker.text}”)`)] : [])],
-    target: target(q.start, q.end),
+    body: [body('tagging', 'quote'), ...(q.speaker ? [body('identifying', q.speaker.name), body('describing', `Speaker: ${q.speaker.name} (written “${q.speaker.text}”)`)] : []), ...attributionBodies(q)],
+    target: targets(q),
+    start: q.start,
   });
   const claim = (c: Claim) => {
     const group = c.contestedId ? groups.get(c.contestedId) : undefined;
@@ -69,11 +81,14 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
         body('describing', `Value: ${value}${c.unit ? ` ${c.unit}` : ''}${c.qualifier ? ` (${c.qualifier})` : ''}${c.counts ? `; counts: ${c.counts}` : ''}`),
         ...(c.source ? [body('identifying', c.source.name)] : []),
         ...(group ? [body('linking', `Contested: ${group.quantity} (${group.id}). ${group.reason}`)] : []),
+        ...attributionBodies(c),
       ],
-      target: target(c.start, c.end),
+      target: targets(c),
+      start: c.start,
     };
   };
-  return [...article.analysis.quotes.map(quote), ...article.analysis.claims.map(claim)].sort((a, b) => a.target.selector[1]!.start! - b.target.selector[1]!.start!);
+  // In reading order; `start` only sorts and is not part of the annotation.
+  return [...article.analysis.quotes.map(quote), ...article.analysis.claims.map(claim)].sort((a, b) => a.start - b.start).map(({ start: _start, ...annotation }) => annotation);
 }
 
 /** Moves a cut point off the second half of a surrogate pair, so prefix and suffix never split an emoji. */

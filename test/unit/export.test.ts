@@ -123,36 +123,52 @@ describe('CSV export', () => {
 });
 
 describe('W3C Web Annotation export', () => {
+  interface Target { source: string; selector: Array<Record<string, unknown> & { exact?: string; prefix?: string; suffix?: string }> }
+  interface Item { target: Target | Target[]; body: Array<{ value: string }> }
+  /** Every target of an annotation: the figure or quote first, then what its source says. */
+  const targetsOf = (item: Item): Target[] => (Array.isArray(item.target) ? item.target : [item.target]);
+  const itemsOf = (exported: string): Item[] => JSON.parse(exported).first.items as Item[];
+
   it('counts TextPositionSelector positions in code points, so emoji before a claim count once', () => {
     const collection = JSON.parse(EXPORTERS.w3c.export([hostile], { generatedAt }));
     expect(collection['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(collection.type).toBe('AnnotationCollection');
-    const items = collection.first.items as Array<{ target: { source: string; selector: Array<Record<string, unknown>> }; body: Array<{ value: string }> }>;
+    const items = collection.first.items as Item[];
     expect(collection.total).toBe(items.length);
-    const claim = items.find((a) => a.target.selector[0]!.exact === '5,000')!;
-    const position = claim.target.selector[1]!;
+    const claim = items.find((a) => targetsOf(a)[0]!.selector[0]!.exact === '5,000')!;
+    const position = targetsOf(claim)[0]!.selector[1]!;
     const utf16 = hostile.text.indexOf('5,000');
     const codePoints = Array.from(hostile.text.slice(0, utf16)).length;
     expect(position).toEqual({ type: 'TextPositionSelector', start: codePoints, end: codePoints + 5 });
     expect(codePoints).toBeLessThan(utf16);
     expect(Array.from(hostile.text).slice(position.start as number, position.end as number).join('')).toBe('5,000');
-    expect(claim.target.source).toBe('file:///newsroom/hostile.md');
+    expect(targetsOf(claim)[0]!.source).toBe('file:///newsroom/hostile.md');
     expect(claim.body.map((b) => b.value)).toContain('Officials');
   });
 
   it('gives each target an exact quote with prefix and suffix from the article', () => {
-    const items = JSON.parse(EXPORTERS.w3c.export([strike], { generatedAt })).first.items as Array<{ target: { selector: Array<{ exact?: string; prefix?: string; suffix?: string }> } }>;
-    for (const item of items) {
-      const { exact, prefix, suffix } = item.target.selector[0]!;
-      expect(strike.text.includes(`${prefix}${exact}${suffix}`)).toBe(true);
+    for (const item of itemsOf(EXPORTERS.w3c.export([strike], { generatedAt }))) {
+      for (const target of targetsOf(item)) {
+        const { exact, prefix, suffix } = target.selector[0]!;
+        expect(strike.text.includes(`${prefix}${exact}${suffix}`)).toBe(true);
+      }
     }
+  });
+
+  it('targets what the source says as well as the figure, and names the rule', () => {
+    const sourced = article('s.md', 'Port officials said 4,000 people fled the coast.');
+    const [claim] = itemsOf(EXPORTERS.w3c.export([sourced], { generatedAt }));
+    const targets = targetsOf(claim!);
+    expect(targets.map((t) => t.selector[0]!.exact)).toEqual(['4,000', '4,000 people fled the coast']);
+    expect(claim!.body.map((b) => b.value)).toContain('Attribution: “said” (indirect, rule cue.speech-verb)');
   });
 
   it('never cuts an emoji in half in a prefix or suffix', () => {
     const emoji = article('e.md', `${'🌊'.repeat(16)} Officials say 4,000 people fled. ${'🌊'.repeat(16)}`);
-    const items = JSON.parse(EXPORTERS.w3c.export([emoji], { generatedAt })).first.items as Array<{ target: { selector: Array<{ prefix?: string; suffix?: string }> } }>;
-    for (const { prefix, suffix } of items.map((i) => i.target.selector[0]!)) {
-      for (const part of [prefix!, suffix!]) expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    for (const item of itemsOf(EXPORTERS.w3c.export([emoji], { generatedAt }))) {
+      for (const { prefix, suffix } of targetsOf(item).map((t) => t.selector[0]!)) {
+        for (const part of [prefix!, suffix!]) expect(part).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+      }
     }
   });
 
