@@ -223,6 +223,10 @@ describe('claim nouns', () => {
     expect(claim!.rule).toBe('cue.claim-noun');
   });
 
+  it('reads a possessed speaker\'s verb as a verb: "Mr. Harlan\'s party estimates that …"', () => {
+    expect(sources("Ms. Varga's party estimates that 12% of the farmland was lost.")).toEqual([['12%', 'Ms. Varga\'s party']]);
+  });
+
   it('reads "his recent claim" as a noun, not as a speaker "His recent"', () => {
     const attributions = run('His recent claim that 81 percent of the levee failed was wrong.').attributions;
     expect(attributions.map((a) => a.speaker.text)).not.toContain('His recent');

@@ -3,7 +3,7 @@
  * a passive, an infinitive after "to", a noun after a determiner, an adjective.
  */
 import {
-  BE_FORMS, CUE_MODIFIERS, DETERMINERS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, SAY_FORMS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
+  BE_FORMS, CUE_MODIFIERS, DETERMINERS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, SAY_FORMS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
 } from '../lexicon';
 import type { Token } from '../tokens';
 import { endsSpokenLine, isAdverb, isClosingMark } from './phrases';
@@ -19,7 +19,9 @@ export function isCueUse(tokens: readonly Token[], k: number): boolean {
   if (prev && prev.text.length > 2 && /[’']s$/.test(prev.text)) return false;
   // "his recent claim that …", "Trump's new estimate": a possessive and an adjective before a noun-like cue.
   const before = tokens[k - 2];
-  if (NOUN_LIKE_CUES.has(t.lower) && prev && prev.isWord && !prev.capitalized && before && (/^(?:his|her|their|its|our|my|your)$/.test(before.lower) || /[’']s$/.test(before.text))) return false;
+  // "Mr. Harlan's party estimates that …" is a verb: there the word before names who speaks.
+  const possessedSpeaker = prev !== undefined && (SPEAKER_NOUNS.has(prev.lower) || ORGANIZATION_NOUNS.has(prev.lower));
+  if (NOUN_LIKE_CUES.has(t.lower) && prev && prev.isWord && !prev.capitalized && !possessedSpeaker && before && (/^(?:his|her|their|its|our|my|your)$/.test(before.lower) || /[’']s$/.test(before.text))) return false;
   // "a United Nations estimate and …", "the NATO states in …": base forms that are nouns here.
   if (NOUN_LIKE_CUES.has(t.lower) && !startsReportedClause(next) && !afterQuotedSpeaker(tokens, k)) return false;
   if (prev && (prev.lower === 'to' || prev.lower === "n't" || prev.lower === 'let') && SAY_FORMS.has(t.lower)) return false;
