@@ -6,6 +6,15 @@
  */
 export type Shape = (bytes: number) => string;
 
+/**
+ * The most 4x the text may cost, as a multiple of the time. Linear work gives
+ * about 4 (measured 2.3 to 5.0 at 100 KB → 400 KB, `npm run bench`-quiet), a
+ * quadratic path about 16. The limit is 6, not 5, because garbage collection
+ * on a shared 2-core machine can push a linear shape past 5 in one run; it
+ * still fails every quadratic path.
+ */
+export const GROWTH_LIMIT = 6;
+
 const repeat = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.ceil(bytes / unit.length)));
 
 export const GROWTH_SHAPES: Record<string, Shape> = {
