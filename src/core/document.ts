@@ -6,6 +6,7 @@
 import type { Span, SourceFormat } from './model';
 import { extractProse, type ProseBlock } from './prose';
 import { findQuotations, type Quotation, type QuoteSpan } from './quotes';
+import { firstIndex } from './search';
 import { splitSentences } from './sentences';
 import { tokenize, type QuoteLayout, type Token } from './tokens';
 
@@ -88,13 +89,7 @@ export function sentenceAt(info: BlockInfo, position: number): Sentence | undefi
 /** The quotes (block-local) that overlap [start, end), found by binary search. */
 export function quotesIn(info: BlockInfo, start: number, end: number): readonly LocalQuote[] {
   const quotes = info.quotes;
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quotes[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(quotes.length, (i) => quotes[i]!.end <= start);
   let to = lo;
   while (to < quotes.length && quotes[to]!.start < end) to++;
   return quotes.slice(lo, to);
@@ -102,13 +97,6 @@ export function quotesIn(info: BlockInfo, start: number, end: number): readonly 
 
 /** The span of a sorted, non-overlapping list that holds `position`. */
 function spanAt<T extends Span>(spans: readonly T[], position: number): T | undefined {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= position) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = spans[lo];
+  const span = spans[firstIndex(spans.length, (i) => spans[i]!.end <= position)];
   return span !== undefined && span.start <= position && position < span.end ? span : undefined;
 }

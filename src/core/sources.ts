@@ -9,6 +9,7 @@
  */
 import type { FoundAttribution } from './attributions';
 import type { Span } from './model';
+import { firstIndex } from './search';
 import type { ArticleDocument } from './document';
 import type { Quotation } from './quotes';
 
@@ -91,13 +92,7 @@ const SEGMENT_WINDOW = 12;
 /** The candidates (in reading order) whose cues sit around `position`. */
 function nearby(candidates: readonly number[], found: readonly FoundAttribution[], position: number): readonly number[] {
   if (candidates.length <= 2 * SEGMENT_WINDOW) return candidates;
-  let lo = 0;
-  let hi = candidates.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (found[candidates[mid]!]!.cue.start < position) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndex(candidates.length, (i) => found[candidates[i]!]!.cue.start < position);
   return candidates.slice(Math.max(0, lo - SEGMENT_WINDOW), lo + SEGMENT_WINDOW);
 }
 
@@ -122,14 +117,8 @@ export class ContentIndex {
   innermost(start: number, end: number, accept: (attribution: number) => boolean = () => true): number {
     let best = -1;
     let bestSize = Infinity;
-    // Binary search for the last span starting at or before `start`, then walk back while spans could still reach it.
-    let lo = 0;
-    let hi = this.spans.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid]!.start <= start) lo = mid + 1;
-      else hi = mid;
-    }
+    // From the last span starting at or before `start`, walk back while spans could still reach it.
+    const lo = firstIndex(this.spans.length, (i) => this.spans[i]!.start <= start);
     for (let i = lo - 1, walked = 0; i >= 0 && walked < 256; i--, walked++) {
       const s = this.spans[i]!;
       if (s.end >= end && s.size < bestSize && accept(s.attribution)) {

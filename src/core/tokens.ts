@@ -4,6 +4,7 @@
  * period is a token of its own.
  */
 import { HONORIFICS } from './lexicon';
+import { firstIndex } from './search';
 
 export interface Token {
   readonly text: string;
@@ -117,14 +118,7 @@ function push(tokens: Token[], text: string, start: number, isWord: boolean, quo
 /** Binary search over the block's quotes (sorted, never overlapping): a block with thousands of quotes stays linear. */
 function isQuoted(quotes: QuoteLayout, offset: number): boolean {
   const spans = quotes.spans;
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  const span = spans[lo];
+  const span = spans[firstIndex(spans.length, (i) => spans[i]!.end <= offset)];
   return span !== undefined && span.start <= offset && offset < span.end;
 }
 
