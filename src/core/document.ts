@@ -6,7 +6,7 @@
 import type { Span, SourceFormat } from './model';
 import { extractProse, type ProseBlock } from './prose';
 import { findQuotations, type Quotation, type QuoteSpan } from './quotes';
-import { firstIndex } from './search';
+import { firstIndex, spanAt } from './search';
 import { splitSentences } from './sentences';
 import { tokenize, type QuoteLayout, type Token } from './tokens';
 
@@ -93,10 +93,4 @@ export function quotesIn(info: BlockInfo, start: number, end: number): readonly 
   let to = lo;
   while (to < quotes.length && quotes[to]!.start < end) to++;
   return quotes.slice(lo, to);
-}
-
-/** The span of a sorted, non-overlapping list that holds `position`. */
-function spanAt<T extends Span>(spans: readonly T[], position: number): T | undefined {
-  const span = spans[firstIndex(spans.length, (i) => spans[i]!.end <= position)];
-  return span !== undefined && span.start <= position && position < span.end ? span : undefined;
 }

@@ -13,3 +13,9 @@ export function firstIndex(length: number, isBefore: (index: number) => boolean)
   }
   return lo;
 }
+
+/** The span of a sorted, non-overlapping list that holds `position`. */
+export function spanAt<T extends { readonly start: number; readonly end: number }>(spans: readonly T[], position: number): T | undefined {
+  const span = spans[firstIndex(spans.length, (i) => spans[i]!.end <= position)];
+  return span !== undefined && span.start <= position && position < span.end ? span : undefined;
+}

@@ -4,7 +4,7 @@
  * period is a token of its own.
  */
 import { HONORIFICS } from './lexicon';
-import { firstIndex } from './search';
+import { spanAt } from './search';
 
 export interface Token {
   readonly text: string;
@@ -117,9 +117,7 @@ function push(tokens: Token[], text: string, start: number, isWord: boolean, quo
 
 /** Binary search over the block's quotes (sorted, never overlapping): a block with thousands of quotes stays linear. */
 function isQuoted(quotes: QuoteLayout, offset: number): boolean {
-  const spans = quotes.spans;
-  const span = spans[firstIndex(spans.length, (i) => spans[i]!.end <= offset)];
-  return span !== undefined && span.start <= offset && offset < span.end;
+  return spanAt(quotes.spans, offset) !== undefined;
 }
 
 /** "Mr.", "U.S.", "R.", "Feb." keep their period; a sentence's last word does not. */
