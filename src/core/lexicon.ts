@@ -479,3 +479,81 @@ export const FOREIGN_SCALES: Readonly<Record<string, number>> = {
 };
 /** Percent written out in German and French: "12 Prozent", "12 pour cent". */
 export const FOREIGN_PERCENT = /^\s(?:prozent|pour\s?cent)\b/iu;
+
+// ---- Contested figures (contested/) ----
+
+/** What a figure counts, normalised: "killed", "died", "dead" are one thing; "fortune", "net worth", "wealth" another. */
+export const CONTESTED_COUNTED_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:killed|died|dead|deaths?|death|fatalities|slain|perished|lives|toll|casualties)$/, 'dead'],
+  [/^(?:wounded|injured|hurt|injuries)$/, 'injured'],
+  [/^(?:arrested|detained|held|jailed|arrests|detentions|detainees|imprisoned)$/, 'detained'],
+  [/^(?:fled|displaced|refugees|evacuated|evacuees)$/, 'displaced'],
+  [/^(?:missing|disappeared)$/, 'missing'],
+  [/^(?:abstained|abstentions)$/, 'abstained'],
+  [/^(?:voted|votes)$/, 'voted'],
+  [/^(?:attended|protested|marched|gathered|rallied|joined|struck|striking|stopped|walked|protesters|demonstrators|crowd|turnout)$/, 'turnout'],
+  [/^(?:infected|cases|tested)$/, 'infected'],
+  [/^(?:spent|cost|costs|budget|funding|funds|paid|price)$/, 'spent'],
+  [/^(?:fortune|worth|wealth|net-worth|fortunes)$/, 'wealth'],
+  [/^(?:raise|raised|raises|revenue|revenues|yield|generate|bring)$/, 'revenue'],
+  [/^(?:support|supported|backing|backed)$/, 'support'],
+  [/^(?:height|high|tall)$/, 'height'],
+  [/^(?:making|earning|earned|earns|earn|salary|salaries|wage|wages|pay)$/, 'pay'],
+];
+
+/** Who a figure counts, normalised: "soldiers" and "troops" are one subject. */
+export const CONTESTED_SUBJECT_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:troops?|soldiers?|servicem[ae]n|fighters?|combatants?|personnel)$/, 'troops'],
+  [/^(?:civilians?|non-combatants?)$/, 'civilians'],
+  [/^(?:people|persons?|residents?|individuals?|citizens?|inhabitants)$/, 'people'],
+  [/^(?:children|kids|minors|teenagers?|students?)$/, 'children'],
+  [/^(?:nations?|countries|country|states?|members?)$/, 'countries'],
+  [/^(?:homes?|houses?|buildings?|dwellings?)$/, 'homes'],
+  [/^(?:villages?|towns?|cities|city|communities)$/, 'places'],
+  [/^(?:protesters?|demonstrators?|marchers?)$/, 'protesters'],
+  [/^(?:journalists?|reporters?)$/, 'journalists'],
+];
+
+/** Words that say nothing about what is counted, and capitalised words that open a sentence rather than name someone. */
+export const CONTESTED_STOP_WORDS: ReadonlySet<string> = new Set([
+  'the', 'and', 'more', 'new', 'than', 'were', 'was', 'have', 'has', 'had', 'been', 'that', 'this', 'its', 'their', 'his', 'her',
+  'some', 'other', 'about', 'nearly', 'almost', 'says', 'said', 'put', 'putting', 'at', 'to', 'of', 'in', 'on', 'for', 'by', 'with',
+  'from', 'also', 'only', 'just', 'least', 'most', 'still', 'already', 'individual', 'each', 'all', 'those', 'these', 'them', 'they',
+  'a', 'an', 'but', 'so', 'while', 'when', 'after', 'before', 'as', 'if', 'since', 'despite', 'however', 'yet', 'then', 'there',
+  'here', 'it', 'he', 'she', 'we', 'i', 'you', 'his', 'our', 'not', 'no', 'yes', 'another', 'one', 'any', 'what', 'which', 'who',
+  'where', 'why', 'how', 'now', 'last', 'next', 'first', 'second', 'third', 'fourth', 'estimated', 'roughly',
+  'around', 'over', 'under', 'than', 'whose', 'could', 'would', 'might', 'will', 'may', 'can', 'about', 'just', 'per', 'every',
+  'annually', 'year', 'a-year', 'even', 'nor', 'or', 'both', 'either', 'neither', 'such', 'many', 'much', 'few', 'several',
+  'according', 'reported', 'reporting', 'showed', 'shows', 'found', 'says', 'lists', 'tallies', 'pegged', 'pegs', 'estimates',
+  'calculates', 'projects', 'gives', 'give', 'gave', 'get', 'got', 'receive', 'received', 'achieved',
+  'think', 'only', 'actual', 'real', 'true', 'current', 'latest', 'recent', 'most', 'least', 'beyond', 'among', 'without',
+  'within', 'through', 'across', 'against', 'behind', 'below', 'above', 'toward', 'towards', 'until', 'unless', 'whether',
+  'although', 'because', 'like', 'unlike', 'between', 'him', 'me', 'us', 'myself', 'himself', 'herself', 'themselves', 'including', 'besides', 'amid', 'during', 'asked', 'meanwhile', 'still',
+]);
+
+/** A share in points that is a distance between two: "an 18-point lead", "the gap narrowed to 13 points". */
+export const CONTESTED_LEAD_NOUNS = /\b(?:lead|leads|leading|gap|margin|advantage|edge|ahead)\b(?!\s+of\s+error)/i;
+
+/** Other names of one place, as `nameKey` writes them. */
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map([
+  ['america', 'united states'], ['u.s.', 'united states'], ['us', 'united states'], ['usa', 'united states'], ['u.s.a.', 'united states'],
+  ['united states of america', 'united states'], ['the united states', 'united states'], ['britain', 'united kingdom'],
+  ['great britain', 'united kingdom'], ['u.k.', 'united kingdom'], ['uk', 'united kingdom'],
+]);
+
+/** Phrases that cast doubt on the figure before them. `direct` ones make a figure contested on their own. Global: searched with exec. */
+export const DISPUTE_PHRASES: ReadonlyArray<{ readonly id: string; readonly pattern: RegExp; readonly direct: boolean }> = [
+  { id: 'dispute.verb', pattern: /\b(?:disputes?|disputed|disputing|rejects?|rejected|denies|denied|contests?|contested|challenges?|challenged|questions?|questioned)\s+(?:that|this|the|those|these|its|their)\s+(?:figures?|numbers?|counts?|tolls?|tall(?:y|ies)|estimates?|totals?|claims?)\b/gi, direct: true },
+  { id: 'dispute.verb', pattern: /\b(?:a|the)\s+(?:figures?|numbers?|counts?|estimates?)\s+(?:that\s+)?(?:the\s+)?[\p{L}’' -]{0,40}?\s(?:disputes|disputed|rejects|rejected|denies|denied|contests|contested)\b/giu, direct: true },
+  { id: 'dispute.judged', pattern: /\b(?:numbers?|figures?|counts?|tolls?|estimates?|claims?)\s+(?:were|was|are|is)\s+(?:suspect|inflated|exaggerated|overstated|understated|wrong|false|misleading|disputed)\b/gi, direct: true },
+  { id: 'dispute.judged', pattern: /\b(?:inflated|exaggerated|overstated|understated|undercounted|overcounted|an?\s+undercount|an?\s+overcount)\b/gi, direct: true },
+  { id: 'dispute.debated', pattern: /\bsubject\s+to\s+(?:fierce\s+|much\s+|considerable\s+|intense\s+)?debate\b/gi, direct: true },
+  { id: 'dispute.unverified', pattern: /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b|\bcannot\s+be\s+(?:independently\s+)?verified\b/gi, direct: false },
+  { id: 'dispute.estimates-vary', pattern: /\bestimates\s+vary\b|\bvarying\s+estimates\b/gi, direct: false },
+];
+
+/** One cheap test before the dispute rules run on a paragraph. */
+export const DISPUTE_HINT = /disput|reject|den(?:y|ies|ied)|contest|challeng|question|true|real|actual|suspect|inflat|exaggerat|overstat|understat|undercount|overcount|verif|confirm|vary|varying|wrong|false|misleading|in fact|subsequent|later|revised|updated|newer|higher|lower|larger|smaller|greater|claim|assertion|contention|statement|earlier version|correction|amended|debate|than the/i;
+
+/** A fact-check's verdict near a claim: a rating or a plain judgement. */
+export const FACT_CHECK_RATING = /\b(?:pinocchios?|pants\s+on\s+fire|mostly\s+false|half\s+true|false|misleading|evidence-free|non-facts?|debunked|baseless|unfounded|got\s+(?:that|it|this)\s+wrong|not\s+true|untrue|exaggerat\w*)\b/i;

@@ -185,11 +185,24 @@ export interface Change {
 export interface DisputeCue extends TextSpan {
   /** The claims the doubt bears on. */
   readonly claimIds: readonly string[];
+  /** The rule that found the phrase: "dispute.verb", "dispute.in-fact", "revision.updated", "correction.appended", ... */
+  readonly rule: string;
 }
+
+/**
+ * Why figures form a contested group (`contested.md`'s three kinds):
+ * - `sources`: different sources (the article counting as one) give values that cannot both be true
+ * - `same-voice`: one voice gives the quantity two values, set out as a revision ("Subsequent estimates put the figure closer to 54,000")
+ * - `disputed`: the text disputes or corrects a figure, which may stand alone
+ */
+export type ContestedKind = 'sources' | 'same-voice' | 'disputed';
 
 /** One quantity reported with different values by different sources, or disputed in the text. */
 export interface ContestedGroup {
   readonly id: string;
+  readonly kind: ContestedKind;
+  /** The id of the rule that made the group: "group.sources-differ", "revision.updated", "dispute.in-fact", ... */
+  readonly rule: string;
   /** A readable label of the quantity: "Russian troops killed". */
   readonly quantity: string;
   readonly claimIds: readonly string[];

@@ -1,0 +1,237 @@
+/**
+ * Contested figures (`contested.md`): figures giving one quantity different
+ * values, by different sources (the article counting as one), set against
+ * each other by a revision ("Subsequent estimates put the figure closer to
+ * 54,000"), or a figure the text disputes ("Kyiv disputes that figure").
+ *
+ * Stages: each figure's quantity (`quantity.ts`), figures that lack their own
+ * words borrow them from a parallel figure, figures of one quantity are
+ * clustered, dispute and revision phrases add their links (`disputes.ts`),
+ * and a cluster whose values cannot all be true is a group (`values.ts`),
+ * explained in words (`explain.ts`).
+ */
+import type { FoundClaim } from '../claims';
+import type { ArticleDocument } from '../document';
+import type { Claim, ContestedGroup } from '../model';
+import type { CellContext } from '../tables';
+import { findDisputes, type FoundDispute } from './disputes';
+import { labelOf, reasonFor, sharedTerms } from './explain';
+import { isDown, isPlace, nameKey, pronounOnly, quantityOf, sameQuantity, type Quantity } from './quantity';
+import { bounds, differ, incompatible, spreadOf } from './values';
+
+export { spreadOf } from './values';
+
+export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], cells: ReadonlyMap<number, CellContext>): ContestedGroup[] {
+  // Bodies that speak in the article ("Forbes") are not whose a figure is; countries may be both.
+  const sourceNames = new Set(claims.flatMap((c) => (c.source && c.source.entity !== 'person' && !isPlace(nameKey(c.source.name)) ? [nameKey(c.source.name)] : [])));
+  const quantities = drafts.map((draft, i) => quantityOf(doc, draft, claims[i]!, sourceNames));
+  const references = borrowFromParallels(doc, drafts, quantities);
+  const signed = claims.map((claim, i) => (claim.value !== null && quantities[i]?.kind === 'change' && isDown(doc, drafts[i]!, claim) ? -claim.value : claim.value));
+  const unitOf = (i: number) => quantities[i]?.unitClass ?? claims[i]!.unit ?? 'count';
+  const disputes = findDisputes(doc, drafts, claims.map((c) => c.id), unitOf);
+
+  const sets = new UnionFind(claims.length);
+  clusterByQuantity(quantities, sets);
+  for (const [a, b] of references) sets.union(a, b);
+  // Figures in one table column under a header measure the same thing.
+  const columns = new Map<string, number>();
+  drafts.forEach((draft, i) => {
+    const cell = cells.get(draft.block);
+    if (!cell?.header || !quantities[i]) return;
+    const first = columns.get(cell.columnKey);
+    if (first === undefined) columns.set(cell.columnKey, i);
+    else sets.union(first, i);
+  });
+  // One source giving one value for one thing twice (in the text and again in a table) states one figure.
+  const restated = new Map<string, number>();
+  claims.forEach((claim, i) => {
+    const q = quantities[i];
+    if (!q?.head || !claim.source || claim.value === null) return;
+    const key = JSON.stringify([q.head, q.unitClass, claim.source.name.toLowerCase(), claim.value]);
+    const first = restated.get(key);
+    if (first === undefined) restated.set(key, i);
+    else sets.union(first, i);
+  });
+  const linked: Array<readonly [number, number]> = [];
+  for (const dispute of disputes) {
+    for (const [a, b] of dispute.links) {
+      if (!quantities[a] || !quantities[b] || !differ(claims[a]!, claims[b]!, signed[a]!, signed[b]!)) continue;
+      sets.union(a, b);
+      linked.push([a, b]);
+    }
+  }
+
+  const members = new Map<number, number[]>();
+  claims.forEach((_, i) => {
+    if (quantities[i]) push(members, sets.find(i), i);
+  });
+  const disputesByClaim = new Map<string, FoundDispute[]>();
+  for (const d of disputes) for (const id of d.claimIds) push(disputesByClaim, id, d);
+  const linkedRoots = new Set(linked.map(([a]) => sets.find(a)));
+
+  const groups: ContestedGroup[] = [];
+  for (const indices of [...members.values()].sort((x, y) => x[0]! - y[0]!)) {
+    const groupClaims = indices.map((i) => claims[i]!);
+    const ids = new Set(groupClaims.map((c) => c.id));
+    const cues = [...new Set(groupClaims.flatMap((c) => disputesByClaim.get(c.id) ?? []))].sort((x, y) => x.start - y.start);
+    const conflict = conflictingSources(indices, claims, signed);
+    const revised = linkedRoots.has(sets.find(indices[0]!));
+    const disputed = cues.some((d) => d.direct);
+    if (!conflict && !revised && !disputed) continue;
+    const groupQuantities = indices.map((i) => quantities[i]!);
+    groups.push({
+      id: `g${groups.length + 1}`,
+      kind: disputed && !conflict ? 'disputed' : conflict ? 'sources' : 'same-voice',
+      rule: disputed && !conflict ? cues.find((d) => d.direct)!.rule : conflict ? 'group.sources-differ' : cues.find((d) => d.links.length > 0)?.rule ?? 'group.revised',
+      quantity: labelOf(groupQuantities, groupClaims),
+      claimIds: groupClaims.map((c) => c.id),
+      spread: spreadOf(groupClaims),
+      disputes: cues.map(({ direct: _direct, links: _links, ...cue }) => ({ ...cue, claimIds: cue.claimIds.filter((id) => ids.has(id)) })),
+      sharedTerms: sharedTerms(groupQuantities),
+      reason: reasonFor(groupClaims, conflict || revised, cues),
+    });
+  }
+  return groups;
+}
+
+/**
+ * A figure that names neither what nor whose borrows them from the figure
+ * before it in the same sentence ("China had 568 billionaires to America's
+ * 535"), or, when its clause names someone only by a pronoun ("Bloomberg
+ * pegged him at $2.9 billion"), from the figure of the same unit just before.
+ * A referring noun ("Police put the number at about 8,000") also joins that
+ * figure's group: the pairs are returned.
+ */
+function borrowFromParallels(doc: ArticleDocument, drafts: readonly FoundClaim[], quantities: Array<Quantity | null>): Array<[number, number]> {
+  const references: Array<[number, number]> = [];
+  for (let i = 1; i < drafts.length; i++) {
+    const q = quantities[i];
+    if (!q || (!q.anaphoric && q.head !== null && (q.whose !== null || q.subject !== null))) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 6; j--) {
+      const p = quantities[j];
+      const sameSentence = drafts[j]!.sentence === drafts[i]!.sentence;
+      if (!p || p.unitClass !== q.unitClass || p.kind !== q.kind) continue;
+      const near = drafts[i]!.block - drafts[j]!.block <= 1;
+      // "Police put the number at about 8,000": a referring noun takes the quantity of the figure before it.
+      const refersBack = q.anaphoric && near && (p.head !== null || p.whose !== null);
+      if (!sameSentence && !refersBack && !(q.whose === null && near && p.whose !== null && pronounOnly(doc, drafts[i]!))) continue;
+      if (q.head !== null && p.head !== null && q.head !== p.head && !refersBack) break;
+      quantities[i] = {
+        ...q,
+        whose: q.whose ?? p.whose,
+        head: q.head ?? p.head,
+        modifiers: q.head ? q.modifiers : p.modifiers,
+        subject: q.subject ?? p.subject,
+        place: q.place ?? p.place,
+        period: q.period ?? (refersBack ? p.period : null),
+        words: { whose: q.words.whose ?? p.words.whose, counted: q.words.counted ?? p.words.counted },
+      };
+      if (refersBack) references.push([j, i]);
+      break;
+    }
+  }
+  return references;
+}
+
+/**
+ * Figures of one quantity in one cluster. Each cluster keeps the parts its
+ * figures agree on, and is indexed by whose and what it is, so a figure is
+ * compared with a few clusters, not with every figure: a long live blog costs
+ * about as much per figure as a short article.
+ */
+function clusterByQuantity(quantities: ReadonlyArray<Quantity | null>, sets: UnionFind): void {
+  interface Cluster {
+    profile: Quantity;
+    first: number;
+  }
+  const index = new Map<string, Cluster[]>();
+  const keysOf = (q: Quantity) => [q.whose && `w:${q.unitClass}:${q.kind}:${q.whose}`, q.head && `h:${q.unitClass}:${q.kind}:${q.head}`].filter((k): k is string => !!k);
+  quantities.forEach((q, i) => {
+    if (!q) return;
+    const keys = keysOf(q);
+    if (keys.length === 0) return;
+    const candidates = keys.flatMap((k) => (index.get(k) ?? []).slice(-8));
+    const home = candidates.find((c) => sameQuantity(c.profile, q));
+    if (home) {
+      sets.union(home.first, i);
+      const widened = merge(home.profile, q);
+      for (const k of keysOf(widened)) if (!keysOf(home.profile).includes(k)) push(index, k, home);
+      home.profile = widened;
+      return;
+    }
+    const cluster = { profile: q, first: i };
+    for (const k of keys) push(index, k, cluster);
+  });
+}
+
+/** A cluster's profile: what any of its figures says, where the others are silent. */
+function merge(a: Quantity, b: Quantity): Quantity {
+  return {
+    ...a,
+    head: a.head ?? b.head,
+    modifiers: a.modifiers.length >= b.modifiers.length ? a.modifiers : b.modifiers,
+    subject: a.subject ?? b.subject,
+    whose: a.whose ?? b.whose,
+    place: a.place ?? b.place,
+    period: a.period ?? b.period,
+    race: a.race ?? b.race,
+    block: b.block,
+    words: { whose: a.words.whose ?? b.words.whose, counted: a.words.counted ?? b.words.counted },
+  };
+}
+
+/**
+ * Two sources (the article counting as one) give values that cannot both be
+ * right. Linear: each source is summed up by the tightest bounds it gives,
+ * and ranges are compared end to end.
+ */
+function conflictingSources(indices: readonly number[], claims: readonly Claim[], signed: ReadonlyArray<number | null>): boolean {
+  const perSource = new Map<string, { low: number; high: number; range: Claim | null }>();
+  for (const i of indices) {
+    const claim = claims[i]!;
+    const [low, high] = bounds(claim, signed[i]!);
+    const key = (claim.source?.name ?? '').toLowerCase();
+    const seen = perSource.get(key);
+    if (!seen) perSource.set(key, { low, high, range: claim.range ? claim : null });
+    else {
+      seen.low = Math.max(seen.low, low);
+      seen.high = Math.min(seen.high, high);
+      seen.range ??= claim.range ? claim : null;
+    }
+  }
+  const sources = [...perSource.values()];
+  if (sources.length < 2) return false;
+  const ranges = sources.filter((s) => s.range);
+  if (ranges.length >= 2 && ranges.some((r) => ranges.some((o) => o !== r && differ(r.range!, o.range!, null, null)))) return true;
+  const byHigh = [...sources].sort((a, b) => a.high - b.high);
+  return byHigh.some((a) => {
+    const other = a === byHigh[0] ? byHigh[1]! : byHigh[0]!;
+    return incompatible([a.low, a.high], [other.low, other.high]);
+  });
+}
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(size: number) {
+    this.parent = Array.from({ length: size }, (_, i) => i);
+  }
+  find(i: number): number {
+    let root = i;
+    while (this.parent[root] !== root) root = this.parent[root]!;
+    while (this.parent[i] !== root) {
+      const next = this.parent[i]!;
+      this.parent[i] = root;
+      i = next;
+    }
+    return root;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(b)] = this.find(a);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -1,0 +1,382 @@
+/**
+ * What quantity a figure gives, in parts that can be compared across figures
+ * without a fixed list of measures (`contested.md`): what is counted (a head
+ * noun and its modifiers, "total subsidiaries"), whose it is ("Trump",
+ * "China"), where, when, the unit and the kind of value (a level, a lead, a
+ * change). Two figures measure the same quantity when every part known on
+ * both sides agrees and enough is known to say so (`sameQuantity`).
+ */
+import type { FoundClaim } from '../claims';
+import type { ArticleDocument } from '../document';
+import {
+  CONTESTED_COUNTED_CLASSES, CONTESTED_LEAD_NOUNS, CONTESTED_STOP_WORDS, CONTESTED_SUBJECT_CLASSES, DEMONYMS, GIVEN_NAME_GENDER,
+  HONORIFICS, MONTHS, PLACE_ALIASES, TITLE_WORDS, WEEKDAYS,
+} from '../lexicon';
+import type { Claim } from '../model';
+
+export type ValueKind = 'level' | 'lead' | 'change';
+
+export interface Quantity {
+  /** "USD", "share" (percent or points of a whole), "count", or another unit ("foot"). */
+  readonly unitClass: string;
+  readonly kind: ValueKind;
+  /** What is counted, normalised: "dead", "billionaire", "subsidiary", "wealth"; null when the text does not say. */
+  readonly head: string | null;
+  /** The other words of what is counted: "tax", "haven" of "tax haven subsidiaries". */
+  readonly modifiers: readonly string[];
+  /** Who is counted, as a class: "troops", "civilians". */
+  readonly subject: string | null;
+  /** Whose quantity: a person's surname, a body's or a country's name, lower case ("trump", "china"). */
+  readonly whose: string | null;
+  /** Where: the place of an "in Ohio" phrase. */
+  readonly place: string | null;
+  /** When: a month, year or quarter named in the figure's clause; "day" or "total" for a count's window. */
+  readonly period: string | null;
+  /** For shares in a poll: "two-way" or "multi" (a three- or four-way question). */
+  readonly race: string | null;
+  /** "the toll", "the figure": the figure refers back to one given just before. */
+  readonly anaphoric: boolean;
+  /** The paragraph, so that a match on little more than whose it is stays near. */
+  readonly block: number;
+  /** The words as written, for the group's label. */
+  readonly words: { readonly whose: string | null; readonly counted: string | null };
+}
+
+const SENTENCE_RACE_MULTI = /\b(?:all|the)\s+(?:three|four|five|3|4|5)\s+candidates\b|\b(?:three|four|five|multi)-(?:way|candidate)\b/i;
+const SENTENCE_RACE_TWO = /\bhead-to-head\b|\btwo-way\b|\bone-on-one\b/i;
+const CHANGE_AFTER = /^[\s-]*(?:point|percentage[\s-]point|percent)?s?\s*(?:dip|drop|decline|fall|loss|slide|decrease)\b/i;
+const CHANGE_UP_AFTER = /^[\s-]*(?:point|percentage[\s-]point|percent)?s?\s*(?:gain|rise|jump|increase|bump|boost)\b/i;
+const CHANGE_BEFORE_DOWN = /\b(?:down|fell|fallen|dropped|slipped|lost|declined|dipped)\s+(?:by\s+)?$/i;
+const CHANGE_BEFORE_UP = /\b(?:up|rose|risen|gained|climbed|jumped|grew|added|increased)\s+(?:by\s+)?$/i;
+const MARGIN_OF_ERROR = /\bmargin\s+of\s+(?:sampling\s+)?error\b[^.;]{0,40}$|\berror\s+margin\b[^.;]{0,30}$/i;
+const REFERRING = /^(?:figure|number|numbers|toll|total|tally|count|estimate|estimates|figures)$/;
+const YEAR = /\b(?:19|20)\d\d\b/g;
+const QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ([1-4])\b/i;
+const DAY_WINDOW = /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight)\b|\blast\s+night\b|\bin\s+(?:a|one)\s+(?:day|night)\b|\ba\s+day\b/i;
+const TOTAL_WINDOW = /\b(?:since|so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|altogether|over\s+the\s+past|(?:in|during)\s+(?:just\s+)?the\s+first)\b/i;
+const TOTAL_BEFORE = /\b(?:total|cumulative|overall)\b/i;
+const OWN_LOSSES = /\b(?:(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:suffered|lost)|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
+const PRONOUN_OBJECT = /\b(?:him|her|them|it|his|its|their|they|he|she)\b/i;
+const PLACE_AFTER = /^[^,;.]{0,40}?\bin\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
+const FRONTED_PLACE = /^\s*In\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),/u;
+// A clause ends at a semicolon, a dash, a colon, a bracket, or a comma before a new clause.
+const CLAUSE_BREAK = /[;:—()]|,\s+(?:and|but|while|though|whereas|which|who|compared|according|or)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:with|to)\b/gi;
+
+interface Context {
+  readonly sentence: string;
+  /** The figure's offsets in `sentence`. */
+  readonly at: number;
+  readonly end: number;
+}
+
+/** How far around its figure a sentence is read: a bounded window keeps a sentence of thousands of figures linear. */
+const CONTEXT_BEFORE = 300;
+const CONTEXT_AFTER = 200;
+
+function contextOf(doc: ArticleDocument, draft: FoundClaim): Context {
+  const info = doc.blocks[draft.block]!;
+  const at = draft.start - info.block.start;
+  const from = Math.max(draft.sentence.start, at - CONTEXT_BEFORE);
+  const to = Math.min(draft.sentence.end, draft.figure.end + CONTEXT_AFTER);
+  return { sentence: info.block.text.slice(from, to), at: at - from, end: draft.figure.end - from };
+}
+
+/** The text of the figure's clause before it. */
+function clauseBefore(ctx: Context): string {
+  const before = ctx.sentence.slice(0, Math.max(0, ctx.at));
+  let cut = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut);
+}
+
+function clauseAfter(ctx: Context): string {
+  const after = ctx.sentence.slice(ctx.end, ctx.end + 90);
+  const stop = after.search(/[;—()]|,\s+(?:and|but|though|while|which|bringing|according)\b|\bwhile\b/);
+  return stop < 0 ? after : after.slice(0, stop);
+}
+
+export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim, sourceNames: ReadonlySet<string>): Quantity | null {
+  const ctx = contextOf(doc, draft);
+  const before = clauseBefore(ctx);
+  const after = clauseAfter(ctx);
+  const lookBehind = ctx.sentence.slice(Math.max(0, ctx.at - 60), Math.max(0, ctx.at));
+  if (MARGIN_OF_ERROR.test(lookBehind) || claim.unit === 'year' || claim.unit === 'fraction' || claim.unit === 'old' || claim.unit === 'score') return null;
+  const unitClass = unitClassOf(claim);
+  const kind = kindOf(ctx, claim, unitClass);
+  // A share's words before it are its holder ("Cruz has fallen to"), not what it counts.
+  // Words before a figure say what it counts only when they are a measure ("the bridge cost $40 million"), not any verb ("ranked fourth with 51").
+  const counted = claim.counts !== null ? countedOf(claim.counts, claim.unit) : measureOnly(countedOf(unitClass === 'share' ? '' : leadingWords(before), claim.unit));
+  const source = claim.source ? nameKey(claim.source.name) : null;
+  const sourceWords = claim.source ? `${claim.source.text} ${claim.source.name}`.toLowerCase() : '';
+  // "Russian officials say …": a name inside the source's own mention is who speaks, not whose the figure is.
+  const notWhose = (key: string, run: string) => key === source || sourceNames.has(key) || sourceWords.includes(run.toLowerCase());
+  // "Russia acknowledged … it has suffered casualties …, putting the number killed at 498": the source's own losses.
+  const ownLosses = claim.source && OWN_LOSSES.test(ctx.sentence) ? (countryIn(claim.source.name) ?? source) : null;
+  const whose = kind === 'lead' ? leadPair(ctx.sentence, notWhose) : (scorePairSide(before) ?? possessiveBefore(before, notWhose) ?? agentAfter(after, notWhose) ?? counted.owner ?? nameIn(before, notWhose) ?? ownLosses);
+  const place = placeOf(ctx, after, notWhose);
+  const race = unitClass === 'share' ? (SENTENCE_RACE_MULTI.test(ctx.sentence) ? 'multi' : SENTENCE_RACE_TWO.test(ctx.sentence) ? 'two-way' : null) : null;
+  return {
+    unitClass,
+    kind,
+    head: kind === 'lead' || (kind === 'change' && counted.head !== null && CHANGE_WORD.test(counted.head)) ? null : counted.head === 'voted' ? votedHow(ctx) : counted.head,
+    modifiers: counted.modifiers,
+    subject: counted.subject,
+    whose,
+    place: place !== whose ? place : null,
+    period: kind === 'change' ? null : periodOf(ctx, before, after, unitClass === 'count'),
+    race,
+    anaphoric: counted.anaphoric,
+    block: draft.block,
+    words: { whose, counted: claim.counts },
+  };
+}
+
+/** "voted for" and "voted against" are two quantities. */
+function votedHow(ctx: Context): string {
+  const direction = /^\s*[\p{L}\s]{0,30}?\b(for|against|in favou?r)\b/iu.exec(ctx.sentence.slice(ctx.end));
+  return direction ? (/against/i.test(direction[1]!) ? 'voted against' : 'voted for') : 'voted';
+}
+
+const CHANGE_WORD = /^(?:dip|drop|decline|fall|loss|slide|decrease|gain|rise|jump|increase|bump|boost|fallen|risen|rose|fell)$/;
+
+function unitClassOf(claim: Claim): string {
+  if (claim.unit === 'percent' || claim.unit === 'points' || claim.unit === 'percentage points') return 'share';
+  // "rose four percentage points", "up eight points": the unit is in what it counts.
+  if (claim.unit === null && /^(?:percentage[\s-])?points?\b/i.test(claim.counts ?? '')) return 'share';
+  return claim.unit ?? 'count';
+}
+
+function kindOf(ctx: Context, claim: Claim, unitClass: string): ValueKind {
+  if (claim.change?.role === 'by') return 'change';
+  const after = ctx.sentence.slice(ctx.end, ctx.end + 30);
+  const before = ctx.sentence.slice(Math.max(0, ctx.at - 20), Math.max(0, ctx.at));
+  if (CHANGE_AFTER.test(after) || CHANGE_UP_AFTER.test(after) || CHANGE_BEFORE_DOWN.test(before) || CHANGE_BEFORE_UP.test(before)) return 'change';
+  if (unitClass === 'share' && claim.unit !== 'percent' && CONTESTED_LEAD_NOUNS.test(ctx.sentence)) return 'lead';
+  // "within $4 million of the $37 million raised by Clinton": a distance between two, not either.
+  if (/\b(?:within|short\s+of|shy\s+of|behind\s+by|ahead\s+by)\s+$/i.test(before)) return 'lead';
+  if (/^[\s-]*(?:point|percentage[\s-]point)s?\s+(?:lead|gap|margin|advantage|edge)\b/i.test(after)) return 'lead';
+  return 'level';
+}
+
+export function isDown(doc: ArticleDocument, draft: FoundClaim, claim: Claim): boolean {
+  if (claim.change) return claim.change.direction === 'down';
+  const ctx = contextOf(doc, draft);
+  return CHANGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 30)) || CHANGE_BEFORE_DOWN.test(ctx.sentence.slice(Math.max(0, ctx.at - 20), Math.max(0, ctx.at)));
+}
+
+interface Counted {
+  readonly head: string | null;
+  readonly modifiers: string[];
+  readonly subject: string | null;
+  readonly owner: string | null;
+  readonly anaphoric: boolean;
+}
+
+/** "Ukrainian soldiers killed" → head "dead", subject "troops", owner "ukraine"; "tax haven subsidiaries" → head "subsidiary", modifiers tax, haven. */
+function countedOf(counted: string, unit: string | null): Counted {
+  const words = counted.toLowerCase().replace(/’/g, "'").split(/[\s/]+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'.-]+$/gu, '').replace(/'s?$/, '')).filter(Boolean);
+  let head: string | null = null;
+  let measured: string | null = null;
+  let subject: string | null = null;
+  let owner: string | null = null;
+  const modifiers: string[] = [];
+  for (const word of words) {
+    const measure = classOf(CONTESTED_COUNTED_CLASSES, word);
+    const who = classOf(CONTESTED_SUBJECT_CLASSES, word);
+    const country = DEMONYMS.get(word) ?? DEMONYMS.get(word.replace(/s$/, ''));
+    if (measure) measured ??= measure;
+    else if (who) subject ??= who;
+    else if (country) owner ??= country;
+    else if (/^[a-z-]{3,}$/.test(word) && !CONTESTED_STOP_WORDS.has(word) && !REFERRING.test(word) && word !== unit && !unitWord(word)) {
+      if (head) modifiers.push(head);
+      head = singular(word);
+    }
+  }
+  const last = words[words.length - 1] ?? '';
+  return { head: measured ?? head, modifiers: measured && head ? [...modifiers, head] : modifiers, subject, owner, anaphoric: REFERRING.test(last) || REFERRING.test(words[0] ?? '') };
+}
+
+function measureOnly(counted: Counted): Counted {
+  return CONTESTED_COUNTED_CLASSES.some(([, name]) => name === counted.head) ? counted : { ...counted, head: null, modifiers: [] };
+}
+
+function unitWord(word: string): boolean {
+  return /^(?:percent|percentage|points?|thousands?|millions?|billions?|trillions?|feet|foot|miles?|dollars?|pounds?|euros?|tons?|acres?|hours?|minutes?|days?|years?|months?|weeks?|times)$/.test(word);
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.slice(0, -3) + 'y';
+  if (/(?:ss|us|is)$/.test(word)) return word;
+  return word.replace(/s$/, '');
+}
+
+function classOf(table: ReadonlyArray<readonly [RegExp, string]>, word: string): string | null {
+  for (const [pattern, name] of table) if (pattern.test(word)) return name;
+  return null;
+}
+
+/** The last few words before a figure, minus the verb or preposition that introduces it: "bridge cost", "the number of protesters". */
+function leadingWords(before: string): string {
+  return before.replace(/\p{Lu}[\p{L}'’.-]*|\bon\s+average\b/gu, ' ').replace(/\b(?:at|to|of|was|is|were|are|be|been|by|reached|hit|totaled|totalled|stood|with|has|had|have)\s*$/i, '').trim().split(/\s+/).slice(-4).filter((w) => !CONTESTED_STOP_WORDS.has(w.toLowerCase())).slice(-3).join(' ');
+}
+
+/** A name's key: a person's surname ("Mr. Trump", "Donald J. Trump" → "trump"), a body's or place's whole name in lower case. */
+export function nameKey(name: string): string {
+  // A sentence's full stop is not part of the name ("the United States."); an initialism's is ("U.S.").
+  const words = name.replace(/['’]s$/, '').replace(/^the\s+/i, '').replace(/(?<!\.\p{L})\.$/u, '').split(/\s+/).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase());
+  const joined = lower.join(' ');
+  // Adjectives name their country ("Russian" → "russia"); a capital stays itself ("Beijing" is not "China").
+  const alias = PLACE_ALIASES.get(joined) ?? (/(?:an|ese|ish|i|ch)$/.test(joined) ? DEMONYMS.get(joined) : undefined);
+  if (alias) return alias;
+  const personal = lower.length > 1 && lower.slice(0, -1).some((w) => GIVEN_NAME_GENDER.has(w) || HONORIFICS.has(w) || TITLE_WORDS.has(w) || /^\p{L}\.$/u.test(w));
+  return personal ? lower[lower.length - 1]! : joined;
+}
+
+const NAME_RUN = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|de|van|von|al|bin))*)/gu;
+/** Capitalised words that do not name whose a figure is: sentence openers, weekdays, months, parties' voters. */
+function skipName(run: string): boolean {
+  const lower = run.toLowerCase().replace(/['’]s$/, '');
+  const first = lower.split(/\s+/)[0]!;
+  return CONTESTED_STOP_WORDS.has(first) || WEEKDAYS.has(first) || MONTHS.has(first.replace(/\.$/, '').split('-')[0]!) || /^(?:republicans|democrats|independents|americans|voters|i)$/.test(lower) || /\b(?:poll|survey|report|study)$/.test(lower);
+}
+
+/** "China's 260", "Mr. Kamprad's fortune at": a possessive in the clause names whose it is. */
+function possessiveBefore(before: string, notWhose: (key: string, run: string) => boolean): string | null {
+  const matches = [...before.matchAll(/(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?(?=\s)/gu)];
+  for (let k = matches.length - 1; k >= 0; k--) {
+    const run = trimOpeners(matches[k]![1]!);
+    if (!run || skipName(run)) continue;
+    const key = nameKey(run);
+    // "Forbes's 1,864" names whose count it is; "Mr. Trump's claims that his net worth …" whose worth.
+    const owned = !/^\S+\s*$/.test(before.slice(matches[k]!.index + matches[k]![0].length));
+    if (owned || !notWhose(key, run)) return key;
+  }
+  return null;
+}
+
+/** "the $37 million raised by Hillary Clinton": the agent after the figure is whose it is. */
+function agentAfter(after: string, notWhose: (key: string, run: string) => boolean): string | null {
+  const m = /^\s*(?:[\p{Ll}-]+\s+){0,2}?by\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after);
+  if (!m || skipName(m[1]!)) return null;
+  const key = nameKey(m[1]!);
+  return notWhose(key, m[1]!) ? null : key;
+}
+
+/** "So Mr. Kamprad" → "Mr. Kamprad": capitalised openers are not part of a name. */
+function trimOpeners(run: string): string {
+  const words = run.split(/\s+/);
+  while (words.length > 1 && CONTESTED_STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
+  return words.join(' ');
+}
+
+/** The last name in the clause before the figure that is not its source: "Kasich was at 25 percent". */
+function nameIn(before: string, notWhose: (key: string, run: string) => boolean): string | null {
+  const runs = [...before.matchAll(NAME_RUN)];
+  for (let k = runs.length - 1; k >= 0; k--) {
+    const run = trimOpeners(runs[k]![1]!.replace(/\s+(?:and|of)$/, ''));
+    if (skipName(run)) continue;
+    const key = nameKey(run);
+    if (!notWhose(key, run)) return key;
+  }
+  return null;
+}
+
+const SCORE_VERB = String.raw`(?:leads?|leading|led|tops|topping|beats?|beating|edges|edging|trails?|trailing)`;
+const NAME = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)`;
+const SCORE_FIRST = new RegExp(String.raw`${NAME}\s+(?:is\s+|was\s+)?${SCORE_VERB}\s+${NAME}\s+(?:by\s+)?$`, 'u');
+const SCORE_SECOND = new RegExp(String.raw`${NAME}\s+(?:is\s+|was\s+)?${SCORE_VERB}\s+${NAME}\s+(?:by\s+)?[\d.,]+\s*(?:percent|%|points?)?\s+to\s+$`, 'u');
+
+/** "Clinton leads Trump by 43 percent to 38 percent": the first figure is Clinton's, the second Trump's. */
+function scorePairSide(before: string): string | null {
+  const first = SCORE_FIRST.exec(before);
+  if (first) return nameKey(first[1]!);
+  const second = SCORE_SECOND.exec(before);
+  return second ? nameKey(second[2]!) : null;
+}
+
+/** A lead is between two: the two names of its sentence, in a fixed order ("cruz+trump"). */
+function leadPair(sentence: string, notWhose: (key: string, run: string) => boolean): string | null {
+  const keys = new Set<string>();
+  for (const m of sentence.matchAll(NAME_RUN)) {
+    const run = m[1]!.replace(/\s+(?:and|of)$/, '');
+    if (skipName(run)) continue;
+    const key = nameKey(run);
+    if (!notWhose(key, run)) keys.add(key);
+  }
+  return keys.size >= 2 ? [...keys].sort().slice(0, 2).join('+') : null;
+}
+
+function placeOf(ctx: Context, after: string, notWhose: (key: string, run: string) => boolean): string | null {
+  const m = PLACE_AFTER.exec(after) ?? FRONTED_PLACE.exec(ctx.sentence);
+  if (!m || skipName(m[1]!)) return null;
+  const key = nameKey(m[1]!);
+  return notWhose(key, m[1]!) ? null : key;
+}
+
+function periodOf(ctx: Context, before: string, after: string, counting: boolean): string | null {
+  // A month before an earlier figure of the clause is that figure's ("from March’s 20-point gap to 13 points");
+  // one after "from" or "since" dates the change the clause goes on to, not this figure.
+  const own = before.slice(before.search(/\d[^\d]*$/) + 1);
+  const clause = `${own} ${after.replace(/\b(?:from|since)\s+\p{L}+/giu, '')}`;
+  const fronted = /^\s*(?:In|By|As of|Since|During)\s+([A-Z][a-z]+)\b/.exec(ctx.sentence);
+  for (const word of clause.toLowerCase().match(/\p{L}+/gu) ?? []) if (MONTHS.has(word) && word.length > 3) return word;
+  if (fronted && MONTHS.has(fronted[1]!.toLowerCase())) return fronted[1]!.toLowerCase();
+  const quarter = QUARTER.exec(clause);
+  if (quarter) return `q${quarter[1] ?? quarter[2]}`.toLowerCase().replace(/^q(?:first|1st)$/, 'q1').replace(/^q(?:second|2nd)$/, 'q2').replace(/^q(?:third|3rd)$/, 'q3').replace(/^q(?:fourth|4th)$/, 'q4');
+  const years = clause.match(YEAR);
+  if (years) return years.join('-');
+  // A count's window; a poll's "released Thursday" dates the poll, not a window of its shares.
+  if (counting && (TOTAL_WINDOW.test(after) || TOTAL_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 60), ctx.at)))) return 'total';
+  if (counting && DAY_WINDOW.test(after)) return 'day';
+  return null;
+}
+
+/** The country a name belongs to: "Sudan’s army" → "sudan", "Russian officials" → "russia". */
+function countryIn(name: string): string | null {
+  for (const word of name.toLowerCase().replace(/’/g, "'").split(/\s+/)) {
+    const bare = word.replace(/'s$/, '');
+    const country = DEMONYMS.get(bare) ?? (COUNTRIES.has(bare) ? bare : undefined);
+    if (country) return country;
+  }
+  return null;
+}
+const COUNTRIES: ReadonlySet<string> = new Set(DEMONYMS.values());
+
+/** A country or one of the places the lexicon knows. */
+export function isPlace(key: string): boolean {
+  return COUNTRIES.has(key) || DEMONYMS.has(key) || PLACE_ALIASES.has(key);
+}
+
+/** Whether the figure's clause speaks of someone only by a pronoun ("Bloomberg pegged him at $2.9 billion"). */
+export function pronounOnly(doc: ArticleDocument, draft: FoundClaim): boolean {
+  return PRONOUN_OBJECT.test(clauseBefore(contextOf(doc, draft)));
+}
+
+/** Every part known on both sides agrees, and at least one part says what or whose it is. */
+export function sameQuantity(a: Quantity, b: Quantity): boolean {
+  if (a.unitClass !== b.unitClass || a.kind !== b.kind) return false;
+  if (!agree(a.whose, b.whose) || !agree(a.place, b.place) || !agree(a.period, b.period) || !agree(a.race, b.race) || !agree(a.subject, b.subject)) return false;
+  // "workers" and "workers joined" name one thing; "total subsidiaries" and "tax haven subsidiaries" two.
+  if (a.head && b.head && !nested([a.head, ...a.modifiers], [b.head, ...b.modifiers])) return false;
+  const sameWhose = a.whose !== null && a.whose === b.whose;
+  const sameHead = a.head !== null && b.head !== null;
+  const samePlace = (a.place ?? a.whose) !== null && (a.place ?? a.whose) === (b.place ?? b.whose);
+  if (a.unitClass === 'share' || a.kind !== 'level') return sameWhose;
+  // One names more of the same thing ("workers joined", "workers"), or both name it in more than one word.
+  const sameThing = sameHead && (a.head !== b.head || (a.modifiers.length > 0 && b.modifiers.length > 0));
+  if (sameHead) return sameThing || sameWhose || samePlace || (a.subject !== null && a.subject === b.subject);
+  // Whose it is, with nothing said of what: only figures of one passage ("Forbes lists the Kochs with $40 billion each, while Bloomberg … $55 billion").
+  return sameWhose && Math.abs(a.block - b.block) <= 1;
+}
+
+function agree(a: string | null, b: string | null): boolean {
+  return a === null || b === null || a === b;
+}
+
+/** "individual billionaires" and "billionaires" name one thing; "total subsidiaries" and "tax haven subsidiaries" two. */
+function nested(a: readonly string[], b: readonly string[]): boolean {
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((w) => large.includes(w));
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { run } from './helpers';
+
+/** Each contested group as [kind, rule, figures as written]. */
+function groups(md: string): Array<[string, string, string[]]> {
+  const r = run(md);
+  const byId = new Map(r.claims.map((c) => [c.id, c.text]));
+  return r.contested.map((g) => [g.kind, g.rule, g.claimIds.map((id) => byId.get(id)!)]);
+}
+
+describe('contested figures of every kind (contested.md)', () => {
+  it('sets two polls of one race against each other, candidate by candidate', () => {
+    const md = [
+      'A new Harbour Institute poll shows Ms. Okafor leads Mr. Brandt by 46 percent to 39 percent in a head-to-head race.',
+      'A Lakeside College survey released the same day has Mr. Brandt leading Ms. Okafor 44 percent to 41 percent.',
+      'When the Harbour poll asked about all four candidates, Ms. Okafor had 40 percent and Mr. Brandt 35 percent.',
+    ].join('\n\n');
+    const found = groups(md);
+    expect(found.map(([, , figures]) => figures)).toEqual([['46 percent', '41 percent'], ['39 percent', '44 percent']]);
+    expect(found.every(([kind, rule]) => kind === 'sources' && rule === 'group.sources-differ')).toBe(true);
+  });
+
+  it('keeps apart polls of two states and a candidate’s share in each', () => {
+    const md = [
+      'In Ohio, a Harbour Institute poll found Ms. Okafor at 44 percent.',
+      'In Florida, a Lakeside College poll found Ms. Okafor at 39 percent.',
+    ].join('\n\n');
+    expect(groups(md)).toEqual([]);
+  });
+
+  it('sets the same poll’s changes since the last reading against another poll’s', () => {
+    const md = [
+      'Mr. Brandt’s support rose four percentage points since March, according to the Harbour poll.',
+      'In the Lakeside survey, Mr. Brandt was at 41 percent, a four-point dip from March.',
+    ].join('\n\n');
+    expect(groups(md)).toEqual([['sources', 'group.sources-differ', ['four', 'four-point']]]);
+  });
+
+  it('groups a revision by the same voice', () => {
+    const md = 'Initial estimates put the archive at about 62,000 pages. Subsequent estimates put the figure closer to 61,000 pages.';
+    expect(groups(md)).toEqual([['same-voice', 'revision.updated', ['about 62,000', '61,000']]]);
+  });
+
+  it('pairs a claim with the figure "in fact" gives', () => {
+    const md = 'The councillor said the city would admit as many as 40,000 new residents (in fact, the plan allows 4,000 residents).';
+    const [group] = groups(md);
+    expect(group).toEqual(['disputed', 'dispute.in-fact', ['as many as 40,000', '4,000']]);
+  });
+
+  it('disputes a count another estimate puts higher, and nothing in the next paragraph', () => {
+    const md = [
+      'The ministry counts 3,100 new teachers this year. Other estimates put the number substantially higher.',
+      'The union has 90,000 members.',
+    ].join('\n\n');
+    expect(groups(md)).toEqual([['disputed', 'dispute.other-estimate', ['3,100']]]);
+  });
+
+  it('disputes a figure someone says is wrong: "worth less than the $8.1 billion estimated by …"', () => {
+    const md = 'Mr. Lund suggested that his rival was worth less than the $8.1 billion estimated by Halden Weekly.';
+    expect(groups(md)).toEqual([['disputed', 'dispute.less-than-estimated', ['$8.1 billion']]]);
+  });
+
+  it('reads a correction appended to an article', () => {
+    const md = 'The plant burns 900 tons of coal a day.\n\nAn earlier version of this article misstated how long the filters last. They last for months, not two weeks.';
+    expect(groups(md)).toEqual([['disputed', 'correction.appended', ['two']]]);
+  });
+
+  it('reads the values of figures set against each other with their ranges', () => {
+    const md = [
+      'Ms. Vance told the committee the dismissed staff were making between $30,000 and $50,000 a year.',
+      'The dismissed staff were making on average $34,000 to $50,000 a year, the union said.',
+    ].join('\n\n');
+    expect(groups(md).map(([, , figures]) => figures)).toEqual([['$30,000 and $50,000', '$34,000 to $50,000']]);
+  });
+
+  it('does not contest rounding, a total and its part, or two quantities of one source', () => {
+    const md = [
+      'The bank said 5,300 employees were dismissed. Senator Ruiz said those 5,000 people deserved better.',
+      'The count gives Ms. Okafor 1,200 delegates, including 80 super delegates.',
+      'Wealth-Index tallies 585 billionaires in the United States to Brazil’s 60.',
+    ].join('\n\n');
+    expect(groups(md)).toEqual([]);
+  });
+
+  it('finds different sources for one country’s count, however the country is written', () => {
+    const md = 'Hurun said America had 535 billionaires. Wealth-Index tallies 585 billionaires in the United States.';
+    expect(groups(md).map(([, , figures]) => figures)).toEqual([['535', '585']]);
+  });
+});
