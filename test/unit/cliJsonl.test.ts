@@ -1,8 +1,9 @@
 /** `claimlens --jsonl`: one line in, one line out, in order; a bad line is an error line, not the end of the run. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { inputLines } from '../../src/cli/jsonl';
 import { run } from '../../src/cli/main';
@@ -44,6 +45,10 @@ describe('--jsonl', () => {
     run([file, '-f', 'json'], { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: {} });
     const { lines } = await jsonl([line({ id: 'n1', text })]);
     expect(lines[0]).toEqual({ id: 'n1', ...JSON.parse(stdout), file: 'n1' });
+    const schema = JSON.parse(readFileSync(join(__dirname, '../../schema/claimlens.schema.json'), 'utf8'));
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    expect(validate(lines[0]), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...lines[0], id: true })).toBe(false);
   });
 
   it('answers a bad line with an error line, carries on, and exits 1', async () => {
