@@ -95,14 +95,17 @@ export class WorkerPool implements Executor {
       slot.inFlight.delete(id);
       this.dispatch();
     });
-    // A worker that dies (out of memory on a huge article) fails its own tasks only; a fresh one takes its place.
+    // A worker that dies (out of memory on a huge article) fails the task it was running; a fresh one takes its place.
     slot.worker.on('error', (error) => this.replace(slot, error));
     slot.worker.on('exit', (code) => this.replace(slot, new Error(`worker stopped (exit code ${code})`)));
   }
 
   private replace(slot: Slot, error: unknown): void {
     if (slot.inFlight.size === 0) return;
-    for (const { task, resolve } of slot.inFlight.values()) resolve(taskFailure(task, error));
+    // A worker runs its tasks in the order sent: the oldest was running and failed; the others never started.
+    const [[, running], ...waiting] = [...slot.inFlight.entries()] as [[number, Pending], ...Array<[number, Pending]>];
+    running.resolve(taskFailure(running.task, error));
+    this.queue.unshift(...waiting.map(([id, pending]) => ({ id, pending })));
     slot.inFlight.clear();
     slot.worker.removeAllListeners();
     void slot.worker.terminate();

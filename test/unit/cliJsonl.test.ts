@@ -103,6 +103,35 @@ describe('--jsonl', () => {
   });
 });
 
+describe('--jsonl streaming', () => {
+  it('writes the first results before the input ends, holding only a window of lines', async () => {
+    let stdout = '';
+    let writtenWhenInputEnded = 0;
+    async function* input() {
+      for (let i = 0; i < 60; i++) yield line({ id: i, text: `Officials say ${i + 10} people fled.` });
+      writtenWhenInputEnded = stdout.split('\n').length - 1;
+    }
+    const code = await run(['--jsonl', '--jobs', '1'], { stdin: input(), stdout: { write: (s: string) => (stdout += s) }, stderr: { write: () => true }, env: {} });
+    expect(code).toBe(0);
+    expect(writtenWhenInputEnded).toBeGreaterThan(40);
+    expect(writtenWhenInputEnded).toBeLessThan(60);
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).id)).toEqual([...Array(60).keys()]);
+  });
+
+  it('waits for a full stdout to drain before writing more', async () => {
+    const writes: string[] = [];
+    let drain: (() => void) | undefined;
+    const stdout = { write: (s: string) => writes.push(s) > 1, once: (_: 'drain', listener: () => void) => (drain = listener) };
+    const running = run(['--jsonl', '--jobs', '1'], { stdin: Readable.from(articlesFor(4).map(([id, text]) => line({ id, text }))), stdout, stderr: { write: () => true }, env: {} });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The first write was refused (write() said false): nothing more until 'drain'.
+    expect(writes).toHaveLength(1);
+    drain!();
+    expect(await running).toBe(0);
+    expect(writes).toHaveLength(4);
+  });
+});
+
 describe('inputLines', () => {
   it('drops a line over the limit, keeping only its size, and still numbers the lines after it', async () => {
     const long = 'z'.repeat(50_000);
