@@ -38,8 +38,10 @@ export async function runJsonl(io: JsonlIo, settings: TaskSettings, requestedJob
     for await (const line of inputLines(io.stdin, settings.maxBytes)) {
       bytesRead += line.size;
       // Workers start once the input is large enough to pay for them (at once with --jobs N).
-      const jobs = pool ? 0 : parallelJobs(requestedJobs, Infinity, () => bytesRead);
-      if (jobs > 1) pool = new WorkerPool(workerScript()!, settings, jobs);
+      if (!pool) {
+        const jobs = parallelJobs(requestedJobs, Infinity, () => bytesRead);
+        if (jobs > 1) pool = new WorkerPool(workerScript()!, settings, jobs);
+      }
       const result = answer(line, settings, pool);
       if (result === undefined) continue;
       window.push(result);

@@ -4,7 +4,8 @@
  * Analyses each article and prints a report (default), JSON (one object per
  * article, one per line when there are several) or an export of all articles
  * together. A file that cannot be read is reported on stderr by name; the
- * others are still processed and the exit code is 1.
+ * others are still processed and the exit code is 1. Large runs share the work
+ * with worker threads (batch.ts, pool.ts); `--jsonl` is a map step over stdin (jsonl.ts).
  */
 import { parseArgs } from 'node:util';
 import { plural, type NumberFormat, type SourceFormat } from '../core';
