@@ -6,13 +6,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { TaskSettings } from '../../src/cli/articleTask';
 import { WorkerPool } from '../../src/cli/pool';
 
-/** A stand-in worker: answers a file task with its name in capitals, after a delay the name gives; "die" ends the thread. */
+/** A stand-in worker: answers a file task with its name in capitals, after a delay the name gives; "die" ends the thread, "bye" ends it after answering. */
 const script = join(mkdtempSync(join(tmpdir(), 'claimlens-pool-')), 'worker.js');
 writeFileSync(
   script,
   `const { parentPort } = require('node:worker_threads');
 parentPort.on('message', ({ id, task }) => {
   if (task.file === 'die') process.exit(3);
+  if (task.file === 'bye') setTimeout(() => process.exit(0), 10);
   const answer = () => parentPort.postMessage({ id, result: { messages: [], output: task.file.toUpperCase(), failed: false } });
   // Without a delay it answers at once, as the real worker does (a task runs to the end before the next message).
   const delay = Number(task.file.split(':')[1] ?? 0);
@@ -41,5 +42,13 @@ describe('WorkerPool', () => {
     expect(results.map((r) => r.failed)).toEqual([false, true, false, false]);
     expect(results[1]!.messages).toEqual(['claimlens: die: analysis failed: worker stopped (exit code 3)\n']);
     expect(results.map((r) => r.output)).toEqual(['X', undefined, 'Y', 'Z']);
+  });
+
+  it('starts a new worker for the next task when one ended while idle', async () => {
+    pool = new WorkerPool(script, settings, 1);
+    expect((await pool.run({ kind: 'file', file: 'bye' })).output).toBe('BYE');
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const results = await Promise.all(['p', 'q'].map((file) => pool!.run({ kind: 'file', file })));
+    expect(results.map((r) => r.output)).toEqual(['P', 'Q']);
   });
 });
