@@ -7,7 +7,8 @@ export default defineConfig({
   },
   test: {
     // Growth tests time the analysis, so they run alone (npm run test:growth), one file at a time.
-    include: process.env.CLAIMLENS_GROWTH ? ['test/growth/**/*.test.ts'] : ['test/unit/**/*.test.ts'],
+    // Pipeline tests need GNU parallel and the built CLI (npm run test:pipeline).
+    include: process.env.CLAIMLENS_GROWTH ? ['test/growth/**/*.test.ts'] : process.env.CLAIMLENS_PIPELINE ? ['test/pipeline/**/*.test.ts'] : ['test/unit/**/*.test.ts'],
     fileParallelism: !process.env.CLAIMLENS_GROWTH,
     environment: 'node',
   },

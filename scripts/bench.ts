@@ -1,4 +1,6 @@
 /**
+ * npm run bench -- --jsonl FILE: the CLI over a JSONL of articles, in one thread and in all (scripts/benchJsonl.ts).
+ *
  * npm run bench: full analysis against remark-parse alone, on a 10 KB and a
  * 1 MB article built from the bundled example, in the same process and run.
  * Times are CPU time per call, the fastest of several interleaved batches after
@@ -9,6 +11,7 @@ import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze } from '../src/core';
+import { benchJsonl } from './benchJsonl';
 
 const example = readFileSync(join(__dirname, '..', 'examples', 'valmora-floods.md'), 'utf8');
 const body = example.replace(/^---[\s\S]*?---\n/, '');
@@ -52,18 +55,32 @@ function measure(text: string, calls: number, rounds: number): { parse: number; 
   return { parse, analyze: full };
 }
 
-const sizes = [
-  { label: '10 KB', bytes: 10 * 1024, calls: 40, rounds: 12 },
-  { label: '1 MB', bytes: 1024 * 1024, calls: 1, rounds: 7 },
-];
-console.log('size     remark-parse   analyze   analyze/parse');
-const perKb: number[] = [];
-const extraPerKb: number[] = [];
-for (const { label, bytes, calls, rounds } of sizes) {
-  const text = article(bytes);
-  const { parse, analyze: full } = measure(text, calls, rounds);
-  perKb.push(full / (text.length / 1024));
-  extraPerKb.push((full - parse) / (text.length / 1024));
-  console.log(`${label.padEnd(8)} ${parse.toFixed(2).padStart(9)} ms ${full.toFixed(2).padStart(8)} ms   ${(full / parse).toFixed(2)}x`);
+function benchAnalysis(): void {
+  const sizes = [
+    { label: '10 KB', bytes: 10 * 1024, calls: 40, rounds: 12 },
+    { label: '1 MB', bytes: 1024 * 1024, calls: 1, rounds: 7 },
+  ];
+  console.log('size     remark-parse   analyze   analyze/parse');
+  const perKb: number[] = [];
+  const extraPerKb: number[] = [];
+  for (const { label, bytes, calls, rounds } of sizes) {
+    const text = article(bytes);
+    const { parse, analyze: full } = measure(text, calls, rounds);
+    perKb.push(full / (text.length / 1024));
+    extraPerKb.push((full - parse) / (text.length / 1024));
+    console.log(`${label.padEnd(8)} ${parse.toFixed(2).padStart(9)} ms ${full.toFixed(2).padStart(8)} ms   ${(full / parse).toFixed(2)}x`);
+  }
+  console.log(`cost per KB, 1 MB vs 10 KB: ${(perKb[1]! / perKb[0]!).toFixed(2)}x for the whole analysis, ${(extraPerKb[1]! / extraPerKb[0]!).toFixed(2)}x for the work after parsing (1.00 = linear)`);
 }
-console.log(`cost per KB, 1 MB vs 10 KB: ${(perKb[1]! / perKb[0]!).toFixed(2)}x for the whole analysis, ${(extraPerKb[1]! / extraPerKb[0]!).toFixed(2)}x for the work after parsing (1.00 = linear)`);
+
+const jsonlAt = process.argv.indexOf('--jsonl');
+if (jsonlAt === -1) benchAnalysis();
+else if (!process.argv[jsonlAt + 1]) {
+  console.error('usage: npm run bench -- --jsonl FILE');
+  process.exitCode = 2;
+} else {
+  benchJsonl(process.argv[jsonlAt + 1]!).catch((error: Error) => {
+    console.error(error.message);
+    process.exitCode = 1;
+  });
+}

@@ -4,19 +4,20 @@
  * Analyses each article and prints a report (default), JSON (one object per
  * article, one per line when there are several) or an export of all articles
  * together. A file that cannot be read is reported on stderr by name; the
- * others are still processed and the exit code is 1.
+ * others are still processed and the exit code is 1. Large runs share the work
+ * with worker threads (batch.ts, pool.ts); `--jsonl` is a map step over stdin (jsonl.ts).
  */
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { analyze, languageNotice, plural, ruleErrorNotice, type NumberFormat, type SourceFormat } from '../core';
-import { articleRecord, EXPORTERS, type ArticleExport, type ExportFormat } from '../export';
+import { plural, type NumberFormat, type SourceFormat } from '../core';
+import { EXPORTERS, type ExportFormat } from '../export';
+import type { OutputFormat, TaskSettings } from './articleTask';
+import { analyzeFiles, type Collected } from './batch';
 import { expandInputs } from './files';
-import { DEFAULT_MAX_BYTES, InputError, parseSize, readArticle } from './input';
+import { DEFAULT_MAX_BYTES, parseSize } from './input';
+import { runJsonl, type JsonlIo } from './jsonl';
 import { holdsData, inputAt, OutputError, writeOutput } from './output';
-import { createProgress, type ProgressStream } from './progress';
+import type { ProgressStream } from './progress';
 import { terminalText } from './terminalText';
-import { ANSI_STYLE, PLAIN_STYLE, terminalReport } from './terminalReport';
 
 const USAGE = `Usage: claimlens FILE|FOLDER... [options]
 
@@ -37,35 +38,43 @@ Options:
       --input FORMAT    markdown or plaintext (default: by file extension)
       --number-format F how digits are written: auto (default, from the article's
                         language), en (4,500.5), de (4.500,5) or fr (4 500,5)
-      --max-size SIZE   largest file to read, e.g. 10MB (default 10MB)
+      --max-size SIZE   largest file (or --jsonl line) to read, e.g. 10MB (default 10MB)
+  -j, --jobs N          articles analysed at once, in worker threads (default: one per
+                        core for large inputs); --jobs 1 uses no worker
+      --jsonl           read {"id", "text"} objects from stdin, one per line, and write
+                        one JSON result per line, in order (see README, "In pipelines")
   -h, --help            show this help
   -v, --version         show the version
 `;
 
-const FORMATS = ['text', 'json', 'csv', 'markdown', 'w3c', 'html'] as const;
-type OutputFormat = (typeof FORMATS)[number];
+const FORMATS: readonly OutputFormat[] = ['text', 'json', 'csv', 'markdown', 'w3c', 'html'];
 const NUMBER_FORMATS: readonly NumberFormat[] = ['auto', 'en', 'de', 'fr'];
 
 export interface CliIo {
-  readonly stdout: { write(s: string): unknown; isTTY?: boolean };
+  readonly stdout: JsonlIo['stdout'] & { isTTY?: boolean };
   readonly stderr: ProgressStream;
   readonly env: Record<string, string | undefined>;
+  /** For --jsonl; process.stdin when left out. */
+  readonly stdin?: AsyncIterable<Buffer | string>;
 }
 
-export function run(argv: readonly string[], io: CliIo): number {
+/** The exit code; a promise when the work is shared with worker threads or streamed (--jsonl). */
+export function run(argv: readonly string[], io: CliIo): number | Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
       options: {
-        format: { type: 'string', short: 'f', default: 'text' },
+        format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         force: { type: 'boolean' },
         bom: { type: 'boolean' },
         input: { type: 'string' },
         'number-format': { type: 'string', default: 'auto' },
         'max-size': { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
+        jsonl: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -82,7 +91,7 @@ export function run(argv: readonly string[], io: CliIo): number {
     io.stdout.write(`${VERSION}\n`);
     return 0;
   }
-  const format = values.format as OutputFormat;
+  const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) return usageError(io, `unknown format "${values.format}" (use one of ${FORMATS.join(', ')})`);
   const input = values.input as SourceFormat | undefined;
   if (input !== undefined && input !== 'markdown' && input !== 'plaintext') return usageError(io, `unknown input format "${input}" (use markdown or plaintext)`);
@@ -90,6 +99,14 @@ export function run(argv: readonly string[], io: CliIo): number {
   if (!NUMBER_FORMATS.includes(numberFormat)) return usageError(io, `unknown number format "${numberFormat}" (use one of ${NUMBER_FORMATS.join(', ')})`);
   const maxBytes = values['max-size'] !== undefined ? parseSize(values['max-size']) : DEFAULT_MAX_BYTES;
   if (maxBytes === undefined) return usageError(io, `cannot read size "${values['max-size']}" (try 10MB)`);
+  const jobs = values.jobs !== undefined ? parseJobs(values.jobs) : undefined;
+  if (jobs === null) return usageError(io, `--jobs takes a whole number of at least 1, not "${values.jobs}"`);
+  const settings = (several: boolean, color: boolean): TaskSettings => ({ format, several, color, maxBytes, input, numberFormat });
+  if (values.jsonl) {
+    const conflict = positionals.length > 0 ? 'files' : values.out !== undefined ? '--out' : values.format !== undefined && format !== 'json' ? `--format ${format}` : undefined;
+    if (conflict) return usageError(io, `--jsonl reads standard input and writes JSON lines to standard output; it takes no ${conflict}`);
+    return runJsonl({ stdin: io.stdin ?? process.stdin, stdout: io.stdout, stderr: io.stderr }, settings(true, false), jobs);
+  }
   if (positionals.length === 0) return usageError(io, 'no files given');
 
   const { files, unreadable } = expandInputs(positionals);
@@ -101,41 +118,14 @@ export function run(argv: readonly string[], io: CliIo): number {
   const overwritten = values.out !== undefined ? inputAt(values.out, files) : undefined;
   if (overwritten !== undefined) return usageError(io, `--out ${terminalText(values.out!)} is the article ${terminalText(overwritten)}; give another file name`);
   const color = values.out === undefined && io.stdout.isTTY === true && !io.env.NO_COLOR;
-  const output: string[] = [];
-  const articles: ArticleExport[] = [];
-  const progress = createProgress(io.stderr, files.length);
-  let failed = 0;
-  for (const file of files) {
-    progress.tick(file);
-    try {
-      const article = readArticle(file, maxBytes, input);
-      const analysis = analyze(article.text, { format: article.format, numberFormat });
-      const notice = languageNotice(analysis.language);
-      if (notice) {
-        progress.done();
-        io.stderr.write(`claimlens: ${article.file}: ${notice}\n`);
-      }
-      const failedRules = ruleErrorNotice(analysis.ruleErrors);
-      if (failedRules) {
-        progress.done();
-        io.stderr.write(`claimlens: ${article.file}: ${terminalText(failedRules)}\n`);
-      }
-      const exported: ArticleExport = { file: article.file, uri: file === '-' ? 'urn:claimlens:stdin' : pathToFileURL(resolve(file)).href, text: article.text, analysis };
-      if (format === 'text') output.push(terminalReport(article.file, article.text, analysis, color ? ANSI_STYLE : PLAIN_STYLE) + (files.length > 1 ? '\n' : ''));
-      else if (format === 'json') output.push(files.length === 1 ? `${JSON.stringify(articleRecord(exported), null, 2)}\n` : `${JSON.stringify(articleRecord(exported))}\n`);
-      else articles.push(exported);
-    } catch (error) {
-      failed++;
-      progress.done();
-      io.stderr.write(error instanceof InputError ? `claimlens: ${error.message}\n` : `claimlens: ${terminalText(file)}: analysis failed: ${terminalLines(String((error as Error).stack ?? error))}\n`);
-    }
-  }
-  progress.done();
-  if (format !== 'text' && format !== 'json' && articles.length > 0) output.push(EXPORTERS[format as ExportFormat].export(articles, { bom: values.bom === true }));
-
-  if (values.out === undefined) for (const chunk of output) io.stdout.write(chunk);
-  else if (!writeOut(io, values.out, output.join(''), { written: files.length - failed, failed: failed + unreadable.length, force: values.force === true })) return 1;
-  return failed > 0 || unreadable.length > 0 ? 1 : 0;
+  const finish = ({ output, articles, failed }: Collected): number => {
+    if (format !== 'text' && format !== 'json' && articles.length > 0) output.push(EXPORTERS[format as ExportFormat].export(articles, { bom: values.bom === true }));
+    if (values.out === undefined) for (const chunk of output) io.stdout.write(chunk);
+    else if (!writeOut(io, values.out, output.join(''), { written: files.length - failed, failed: failed + unreadable.length, force: values.force === true })) return 1;
+    return failed > 0 || unreadable.length > 0 ? 1 : 0;
+  };
+  const collected = analyzeFiles(files, settings(files.length > 1, color), io.stderr, jobs);
+  return collected instanceof Promise ? collected.then(finish) : finish(collected);
 }
 
 /**
@@ -163,9 +153,9 @@ function writeOut(io: CliIo, out: string, content: string, run: { written: numbe
   return true;
 }
 
-/** A stack trace keeps its lines; nothing else from the input reaches the terminal raw. */
-function terminalLines(text: string): string {
-  return text.split('\n').map(terminalText).join('\n  ');
+/** A positive whole number, or null. */
+function parseJobs(value: string): number | null {
+  return /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : null;
 }
 
 function usageError(io: CliIo, message: string): number {
