@@ -1,5 +1,6 @@
 /**
  * claimlens FILE|FOLDER... [--format text|json|csv|markdown|w3c|html] [--out PATH]
+ * claimlens review FILE|FOLDER... (./review.ts)
  *
  * Analyses each article and prints a report (default), JSON (one object per
  * article, one per line when there are several) or an export of all articles
@@ -15,6 +16,7 @@ import { expandInputs } from './files';
 import { DEFAULT_MAX_BYTES, InputError, parseSize, readArticle } from './input';
 import { holdsData, inputAt, OutputError, writeOutput } from './output';
 import { createProgress, type ProgressStream } from './progress';
+import { runReview } from './review';
 import { terminalText } from './terminalText';
 import { ANSI_STYLE, PLAIN_STYLE, terminalReport } from './terminalReport';
 
@@ -40,6 +42,10 @@ Options:
       --max-size SIZE   largest file to read, e.g. 10MB (default 10MB)
   -h, --help            show this help
   -v, --version         show the version
+
+       claimlens review FILE|FOLDER... [--require-checked]
+                        fact-check progress from the verdicts beside each article
+                        (claimlens review --help for more)
 `;
 
 const FORMATS = ['text', 'json', 'csv', 'markdown', 'w3c', 'html'] as const;
@@ -53,6 +59,8 @@ export interface CliIo {
 }
 
 export function run(argv: readonly string[], io: CliIo): number {
+  // A file named "review" is still an article: ./review.
+  if (argv[0] === 'review') return runReview(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({
