@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze } from '../src/core';
+import { createAnchor, reanchorAll } from '../src/review';
 
 const example = readFileSync(join(__dirname, '..', 'examples', 'valmora-floods.md'), 'utf8');
 const body = example.replace(/^---[\s\S]*?---\n/, '');
@@ -67,3 +68,16 @@ for (const { label, bytes, calls, rounds } of sizes) {
   console.log(`${label.padEnd(8)} ${parse.toFixed(2).padStart(9)} ms ${full.toFixed(2).padStart(8)} ms   ${(full / parse).toFixed(2)}x`);
 }
 console.log(`cost per KB, 1 MB vs 10 KB: ${(perKb[1]! / perKb[0]!).toFixed(2)}x for the whole analysis, ${(extraPerKb[1]! / extraPerKb[0]!).toFixed(2)}x for the work after parsing (1.00 = linear)`);
+
+// Re-anchoring fact-check verdicts: 200 anchors on a 100 KB article after one edit near the start (bar: 20 ms).
+{
+  const text = article(100 * 1024);
+  const anchors = Array.from({ length: 200 }, (_, i) => {
+    const start = Math.floor(((i + 0.5) * text.length) / 200);
+    return createAnchor(text, start, Math.min(text.length, start + 12));
+  });
+  const edited = `${text.slice(0, 500)} A new sentence, typed in. ${text.slice(500)}`;
+  reanchorAll(anchors, edited);
+  const ms = batch(() => reanchorAll(anchors, edited), 20);
+  console.log(`re-anchor 200 verdicts on 100 KB after an edit: ${ms.toFixed(2)} ms (bar: 20 ms)`);
+}
