@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { analyze } from '../src/core';
+import { createAnchor, reanchorAll } from '../src/review';
 import { benchJsonl } from './benchJsonl';
 
 const example = readFileSync(join(__dirname, '..', 'examples', 'valmora-floods.md'), 'utf8');
@@ -74,8 +75,10 @@ function benchAnalysis(): void {
 }
 
 const jsonlAt = process.argv.indexOf('--jsonl');
-if (jsonlAt === -1) benchAnalysis();
-else if (!process.argv[jsonlAt + 1]) {
+if (jsonlAt === -1) {
+  benchAnalysis();
+  benchReanchoring();
+} else if (!process.argv[jsonlAt + 1]) {
   console.error('usage: npm run bench -- --jsonl FILE');
   process.exitCode = 2;
 } else {
@@ -83,4 +86,17 @@ else if (!process.argv[jsonlAt + 1]) {
     console.error(error.message);
     process.exitCode = 1;
   });
+}
+
+/** Re-anchoring fact-check verdicts: 200 anchors on a 100 KB article after one edit near the start (bar: 20 ms). */
+function benchReanchoring(): void {
+  const text = article(100 * 1024);
+  const anchors = Array.from({ length: 200 }, (_, i) => {
+    const start = Math.floor(((i + 0.5) * text.length) / 200);
+    return createAnchor(text, start, Math.min(text.length, start + 12));
+  });
+  const edited = `${text.slice(0, 500)} A new sentence, typed in. ${text.slice(500)}`;
+  reanchorAll(anchors, edited);
+  const ms = batch(() => reanchorAll(anchors, edited), 20);
+  console.log(`re-anchor 200 verdicts on 100 KB after an edit: ${ms.toFixed(2)} ms (bar: 20 ms)`);
 }

@@ -1,5 +1,6 @@
 /**
  * claimlens FILE|FOLDER... [--format text|json|csv|markdown|w3c|html] [--out PATH]
+ * claimlens review FILE|FOLDER... (./review.ts)
  *
  * Analyses each article and prints a report (default), JSON (one object per
  * article, one per line when there are several) or an export of all articles
@@ -17,6 +18,7 @@ import { DEFAULT_MAX_BYTES, parseSize } from './input';
 import { runJsonl, type JsonlIo } from './jsonl';
 import { holdsData, inputAt, OutputError, writeOutput } from './output';
 import type { ProgressStream } from './progress';
+import { runReview } from './review';
 import { terminalText } from './terminalText';
 
 const USAGE = `Usage: claimlens FILE|FOLDER... [options]
@@ -45,6 +47,10 @@ Options:
                         one JSON result per line, in order (see README, "In pipelines")
   -h, --help            show this help
   -v, --version         show the version
+
+       claimlens review FILE|FOLDER... [--require-checked]
+                        fact-check progress from the verdicts beside each article
+                        (claimlens review --help for more)
 `;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'csv', 'markdown', 'w3c', 'html'];
@@ -60,6 +66,8 @@ export interface CliIo {
 
 /** The exit code; a promise when the work is shared with worker threads or streamed (--jsonl). */
 export function run(argv: readonly string[], io: CliIo): number | Promise<number> {
+  // A file named "review" is still an article: ./review.
+  if (argv[0] === 'review') return runReview(argv.slice(1), io);
   let parsed;
   try {
     parsed = parseArgs({

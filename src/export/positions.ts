@@ -35,3 +35,19 @@ export function codePointMapper(text: string): (offset: number) => number {
     return offset - lo;
   };
 }
+
+/**
+ * A W3C TextQuoteSelector's text for a span: the exact text and up to `affix`
+ * units either side, never cutting an emoji in two.
+ */
+export function textQuote(text: string, start: number, end: number, affix: number): { exact: string; prefix: string; suffix: string } {
+  return { exact: text.slice(start, end), prefix: text.slice(wholeCharacter(text, Math.max(0, start - affix)), start), suffix: text.slice(end, wholeCharacter(text, end + affix)) };
+}
+
+/** Moves a cut point off the second half of a surrogate pair, so prefix and suffix never split an emoji. */
+function wholeCharacter(text: string, offset: number): number {
+  if (offset <= 0 || offset >= text.length) return Math.max(0, Math.min(offset, text.length));
+  const code = text.charCodeAt(offset);
+  const before = text.charCodeAt(offset - 1);
+  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? offset + 1 : offset;
+}

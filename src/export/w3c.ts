@@ -5,7 +5,7 @@
  * as the Web Annotation model says, not UTF-16 units.
  */
 import type { Claim, Quote } from '../core';
-import { codePointMapper } from './positions';
+import { codePointMapper, textQuote } from './positions';
 import type { ArticleExport, Exporter } from './types';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -39,7 +39,7 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
   const target = (start: number, end: number) => ({
     source: article.uri,
     selector: [
-      { type: 'TextQuoteSelector', exact: article.text.slice(start, end), prefix: article.text.slice(wholeCharacter(article.text, Math.max(0, start - AFFIX)), start), suffix: article.text.slice(end, wholeCharacter(article.text, end + AFFIX)) },
+      { type: 'TextQuoteSelector', ...textQuote(article.text, start, end, AFFIX) },
       { type: 'TextPositionSelector', start: toCodePoints(start), end: toCodePoints(end) },
     ],
   });
@@ -89,12 +89,4 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
   };
   // In reading order; `start` only sorts and is not part of the annotation.
   return [...article.analysis.quotes.map(quote), ...article.analysis.claims.map(claim)].sort((a, b) => a.start - b.start).map(({ start: _start, ...annotation }) => annotation);
-}
-
-/** Moves a cut point off the second half of a surrogate pair, so prefix and suffix never split an emoji. */
-function wholeCharacter(text: string, offset: number): number {
-  if (offset <= 0 || offset >= text.length) return Math.max(0, Math.min(offset, text.length));
-  const code = text.charCodeAt(offset);
-  const before = text.charCodeAt(offset - 1);
-  return code >= 0xdc00 && code <= 0xdfff && before >= 0xd800 && before <= 0xdbff ? offset + 1 : offset;
 }
