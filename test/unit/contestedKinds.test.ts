@@ -86,4 +86,16 @@ describe('contested figures of every kind (contested.md)', () => {
     const md = 'Hurun said America had 535 billionaires. Wealth-Index tallies 585 billionaires in the United States.';
     expect(groups(md).map(([, , figures]) => figures)).toEqual([['535', '585']]);
   });
+
+  it('sets a referring noun that says what it counts ("the toll") against the figure of that, not the one just before', () => {
+    const md = 'The harbour authority said 21 people had died and 64 were missing. The Coastguard put the toll at more than 30.';
+    expect(groups(md)).toEqual([['sources', 'group.sources-differ', ['21', 'more than 30']]]);
+  });
+
+  it('names a quantity by the place a quote fronts, and not by the source’s own possessive', () => {
+    const quoted = run('“In Corvel alone we have counted 212 families,” said Ada Ferrow. Mayor Jon Pell rejected that figure.');
+    expect(quoted.contested.map((g) => g.quantity)).toEqual(['families in Corvel']);
+    const possessive = run('Mr. Pell’s party estimates that 9% of the harvest was lost, a figure the ministry disputes.');
+    expect(possessive.contested.map((g) => g.quantity)).toEqual(['harvest lost']);
+  });
 });

@@ -114,6 +114,8 @@ function borrowFromParallels(doc: ArticleDocument, drafts: readonly FoundClaim[]
       const near = drafts[i]!.block - drafts[j]!.block <= 1;
       // "Police put the number at about 8,000": a referring noun takes the quantity of the figure before it.
       const refersBack = q.anaphoric && near && (p.head !== null || p.whose !== null);
+      // "38 people had died and 112 were missing … put the toll at more than 140": a referring noun that says what it counts refers to the figure of that.
+      if (refersBack && q.head !== null && p.head !== null && q.head !== p.head) continue;
       if (!sameSentence && !refersBack && !(q.whose === null && near && p.whose !== null && pronounOnly(doc, drafts[i]!))) continue;
       if (q.head !== null && p.head !== null && q.head !== p.head && !refersBack) break;
       quantities[i] = {

@@ -58,7 +58,7 @@ const TOTAL_BEFORE = /\b(?:total|cumulative|overall)\b/i;
 const OWN_LOSSES = /\b(?:(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:suffered|lost)|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
 const PRONOUN_OBJECT = /\b(?:him|her|them|it|his|its|their|they|he|she)\b/i;
 const PLACE_AFTER = /^[^,;.]{0,40}?\bin\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
-const FRONTED_PLACE = /^\s*In\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}),/u;
+const FRONTED_PLACE = /^[\s“"‘']*In\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=,|\s+\p{Ll})/u;
 // A clause ends at a semicolon, a dash, a colon, a bracket, or a comma before a new clause.
 const CLAUSE_BREAK = /[;:—()]|,\s+(?:and|but|while|though|whereas|which|who|compared|according|or)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:with|to)\b/gi;
 
@@ -113,7 +113,7 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
   const notWhose = (key: string, run: string) => key === source || sourceNames.has(key) || sourceWords.includes(run.toLowerCase());
   // "Russia acknowledged … it has suffered casualties …, putting the number killed at 498": the source's own losses.
   const ownLosses = claim.source && OWN_LOSSES.test(ctx.sentence) ? (countryIn(claim.source.name) ?? source) : null;
-  const whose = kind === 'lead' ? leadPair(ctx.sentence, notWhose) : (scorePairSide(before) ?? possessiveBefore(before, notWhose) ?? agentAfter(after, notWhose) ?? counted.owner ?? nameIn(before, notWhose) ?? ownLosses);
+  const whose = kind === 'lead' ? leadPair(ctx.sentence, notWhose) : (scorePairSide(before) ?? possessiveBefore(before, notWhose, (words) => sourceWords.includes(words.toLowerCase())) ?? agentAfter(after, notWhose) ?? counted.owner ?? nameIn(before, notWhose) ?? ownLosses);
   const place = placeOf(ctx, after, notWhose);
   const race = unitClass === 'share' ? (SENTENCE_RACE_MULTI.test(ctx.sentence) ? 'multi' : SENTENCE_RACE_TWO.test(ctx.sentence) ? 'two-way' : null) : null;
   return {
@@ -234,7 +234,7 @@ export function nameKey(name: string): string {
   return personal ? lower[lower.length - 1]! : joined;
 }
 
-const NAME_RUN = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|and|de|van|von|al|bin))*)/gu;
+const NAME_RUN = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:of|and|de|van|von|al|bin)(?![\p{L}'’])))*)/gu;
 /** Capitalised words that do not name whose a figure is: sentence openers, weekdays, months, parties' voters. */
 function skipName(run: string): boolean {
   const lower = run.toLowerCase().replace(/['’]s$/, '');
@@ -243,15 +243,18 @@ function skipName(run: string): boolean {
 }
 
 /** "China's 260", "Mr. Kamprad's fortune at": a possessive in the clause names whose it is. */
-function possessiveBefore(before: string, notWhose: (key: string, run: string) => boolean): string | null {
+function possessiveBefore(before: string, notWhose: (key: string, run: string) => boolean, inSourceMention: (words: string) => boolean): string | null {
   const matches = [...before.matchAll(/(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?(?=\s)/gu)];
   for (let k = matches.length - 1; k >= 0; k--) {
     const run = trimOpeners(matches[k]![1]!);
     if (!run || skipName(run)) continue;
     const key = nameKey(run);
     // "Forbes's 1,864" names whose count it is; "Mr. Trump's claims that his net worth …" whose worth.
-    const owned = !/^\S+\s*$/.test(before.slice(matches[k]!.index + matches[k]![0].length));
-    if (owned || !notWhose(key, run)) return key;
+    const rest = before.slice(matches[k]!.index + matches[k]![0].length);
+    const owned = !/^\S+\s*$/.test(rest);
+    // "Mr. Harlan's party estimates that 12% …": a possessive inside the source's own mention is who speaks.
+    const inSource = inSourceMention(`${run}${matches[k]![0].slice(matches[k]![1]!.length)}${/^\s*\S+/.exec(rest)?.[0] ?? ''}`);
+    if ((owned && !inSource) || !notWhose(key, run)) return key;
   }
   return null;
 }
@@ -276,7 +279,8 @@ function nameIn(before: string, notWhose: (key: string, run: string) => boolean)
   const runs = [...before.matchAll(NAME_RUN)];
   for (let k = runs.length - 1; k >= 0; k--) {
     const run = trimOpeners(runs[k]![1]!.replace(/\s+(?:and|of)$/, ''));
-    if (skipName(run)) continue;
+    // "In Sella alone we have recovered 57": a fronted place, read by `placeOf`, not whose the figure is.
+    if (skipName(run) || /^In\s/.test(runs[k]![1]!)) continue;
     const key = nameKey(run);
     if (!notWhose(key, run)) return key;
   }
