@@ -98,4 +98,17 @@ describe('contested figures of every kind (contested.md)', () => {
     const possessive = run('Mr. Pell’s party estimates that 9% of the harvest was lost, a figure the ministry disputes.');
     expect(possessive.contested.map((g) => g.quantity)).toEqual(['harvest lost']);
   });
+
+  it('credits a figure to the body a possessive names when that body speaks in the article', () => {
+    const md = 'Harbor Survey says its larger team has found more than 900 shipwrecks in Kell Bay, compared with the Maritime Museum’s 640. (The Maritime Museum says it tracks an additional 30 wreck sites.)';
+    const found = groups(md);
+    expect(found).toHaveLength(1);
+    expect(found[0]![2]).toEqual(expect.arrayContaining(['more than 900', '640']));
+  });
+
+  it('reads a count that names only whose or where as counting what the paragraph counts', () => {
+    const md = 'Ledger Weekly said Norway had 68 shipyards to Sweden’s 53. Harbor Index tallies 58 in Sweden to Norway’s 41. Its chief, Ola Berg, is 61.';
+    expect(run(md).contested.map((g) => g.quantity)).toEqual(['Norway’s shipyards', 'Sweden’s shipyards']);
+    expect(groups(md).map(([, , figures]) => figures)).toEqual([['68', '41'], ['53', '58']]);
+  });
 });

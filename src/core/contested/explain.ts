@@ -16,11 +16,11 @@ export function labelOf(quantities: readonly Quantity[], claims: readonly Claim[
   const kind = quantities[0]!.kind;
   const unitClass = quantities[0]!.unitClass;
   // What the first figure counts, as written, unless that is only its unit ("percentage points").
-  const counted = claims.map((c) => c.counts).find((c): c is string => !!c && !/^(?:percentage\s+)?(?:points?|percent)$/i.test(c)) ?? null;
+  const counted = [...claims.map((c) => c.counts), ...quantities.map((q) => q.words.counted)].find((c): c is string => !!c && !/^(?:percentage\s+)?(?:points?|percent)$/i.test(c)) ?? null;
   if (head && HEAD_LABEL[head]) return [whose ? demonymOf(whose) : null, subject ?? 'people', HEAD_LABEL[head]].filter(Boolean).join(' ');
   const what = kind === 'lead' ? 'lead' : kind === 'change' ? `change in ${counted ?? (unitClass === 'share' ? 'share' : 'value')}` : (counted ?? (unitClass === 'share' ? 'share' : unitClass === 'count' ? null : head));
   const place = pick('place');
-  const where = place ? `in ${titleCase(place)}` : null;
+  const where = place && place !== whose ? `in ${titleCase(place)}` : null;
   if (kind === 'lead' && whose) return ['lead between', whose.split('+').map(titleCase).join(' and '), where].filter(Boolean).join(' ');
   const owner = whose ? titleCase(whose) : null;
   const label = [owner && what ? `${owner}’s ${what}` : (owner ?? what), where].filter(Boolean).join(' ');

@@ -25,6 +25,8 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   // Bodies that speak in the article ("Forbes") are not whose a figure is; countries may be both.
   const sourceNames = new Set(claims.flatMap((c) => (c.source && c.source.entity !== 'person' && !isPlace(nameKey(c.source.name)) ? [nameKey(c.source.name)] : [])));
   const quantities = drafts.map((draft, i) => quantityOf(doc, draft, claims[i]!, sourceNames));
+  const voices = creditedVoices(claims, quantities, sourceNames);
+  borrowParagraphTopic(drafts, quantities);
   const references = borrowFromParallels(doc, drafts, quantities);
   const signed = claims.map((claim, i) => (claim.value !== null && quantities[i]?.kind === 'change' && isDown(doc, drafts[i]!, claim) ? -claim.value : claim.value));
   const unitOf = (i: number) => quantities[i]?.unitClass ?? claims[i]!.unit ?? 'count';
@@ -74,7 +76,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     const groupClaims = indices.map((i) => claims[i]!);
     const ids = new Set(groupClaims.map((c) => c.id));
     const cues = [...new Set(groupClaims.flatMap((c) => disputesByClaim.get(c.id) ?? []))].sort((x, y) => x.start - y.start);
-    const conflict = conflictingSources(indices, claims, signed);
+    const conflict = conflictingSources(indices, claims, voices, signed);
     const revised = linkedRoots.has(sets.find(indices[0]!));
     const disputed = cues.some((d) => d.direct);
     if (!conflict && !revised && !disputed) continue;
@@ -92,6 +94,38 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     });
   }
   return groups;
+}
+
+/**
+ * Who vouches for each figure, for telling sources apart: its source, or the
+ * body a possessive credits it to when that body speaks in the article
+ * ("more than 2,400 billionaires, compared with Forbes's 1,864": Forbes's
+ * count, not whose billionaires they are). Such a figure's `whose` is cleared.
+ */
+function creditedVoices(claims: readonly Claim[], quantities: Array<Quantity | null>, sourceNames: ReadonlySet<string>): string[] {
+  return claims.map((claim, i) => {
+    const own = (claim.source?.name ?? '').toLowerCase();
+    const q = quantities[i];
+    if (!q?.whose || !sourceNames.has(q.whose) || (claim.source && nameKey(claim.source.name) === q.whose)) return own;
+    quantities[i] = { ...q, whose: null, words: { ...q.words, whose: null } };
+    return q.whose;
+  });
+}
+
+/**
+ * A count that says whose or where and no word of what ("Wealth-X tallies 585 in the
+ * United States to China's 260") counts what the paragraph's last counted
+ * figure counts ("… had 568 billionaires to America's 535").
+ */
+function borrowParagraphTopic(drafts: readonly FoundClaim[], quantities: Array<Quantity | null>): void {
+  let topic: Quantity | null = null;
+  for (let i = 0; i < drafts.length; i++) {
+    const q = quantities[i];
+    if (!q || q.unitClass !== 'count' || q.kind !== 'level') continue;
+    if (i > 0 && drafts[i]!.block !== drafts[i - 1]!.block) topic = null;
+    if (q.head !== null) topic = q;
+    else if (topic && q.words.counted === null && (q.whose !== null || q.place !== null)) quantities[i] = { ...q, head: topic.head, modifiers: topic.modifiers, subject: topic.subject, words: { ...q.words, counted: topic.words.counted } };
+  }
 }
 
 /**
@@ -124,7 +158,8 @@ function borrowFromParallels(doc: ArticleDocument, drafts: readonly FoundClaim[]
         head: q.head ?? p.head,
         modifiers: q.head ? q.modifiers : p.modifiers,
         subject: q.subject ?? p.subject,
-        place: q.place ?? p.place,
+        // "585 in the United States to China's 260": a figure whose country is named is not in the other's place.
+        place: q.place ?? (q.whose !== null && isPlace(q.whose) ? null : p.place),
         period: q.period ?? (refersBack ? p.period : null),
         words: { whose: q.words.whose ?? p.words.whose, counted: q.words.counted ?? p.words.counted },
       };
@@ -187,12 +222,12 @@ function merge(a: Quantity, b: Quantity): Quantity {
  * right. Linear: each source is summed up by the tightest bounds it gives,
  * and ranges are compared end to end.
  */
-function conflictingSources(indices: readonly number[], claims: readonly Claim[], signed: ReadonlyArray<number | null>): boolean {
+function conflictingSources(indices: readonly number[], claims: readonly Claim[], voices: readonly string[], signed: ReadonlyArray<number | null>): boolean {
   const perSource = new Map<string, { low: number; high: number; range: Claim | null }>();
   for (const i of indices) {
     const claim = claims[i]!;
     const [low, high] = bounds(claim, signed[i]!);
-    const key = (claim.source?.name ?? '').toLowerCase();
+    const key = voices[i]!;
     const seen = perSource.get(key);
     if (!seen) perSource.set(key, { low, high, range: claim.range ? claim : null });
     else {

@@ -270,7 +270,8 @@ function agentAfter(after: string, notWhose: (key: string, run: string) => boole
 /** "So Mr. Kamprad" → "Mr. Kamprad": capitalised openers are not part of a name. */
 function trimOpeners(run: string): string {
   const words = run.split(/\s+/);
-  while (words.length > 1 && CONTESTED_STOP_WORDS.has(words[0]!.toLowerCase())) words.shift();
+  // "New York", "New Hampshire": "New" before a capital is part of the name.
+  while (words.length > 1 && CONTESTED_STOP_WORDS.has(words[0]!.toLowerCase()) && !(words[0] === 'New' && /^\p{Lu}/u.test(words[1]!))) words.shift();
   return words.join(' ');
 }
 
