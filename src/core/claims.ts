@@ -213,6 +213,8 @@ function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, claim
   const words: string[] = [];
   if (tokens[i]?.lower === 'of' && (figure.vague || figure.unit === 'percent' || figure.unit === 'fraction' || figure.value !== null)) i++;
   if (tokens[i] && DETERMINERS.has(tokens[i]!.lower) && tokens[i]!.lower !== 'one' && (figure.vague || figure.unit === 'fraction' || figure.unit === 'percent')) i++;
+  // "two deputy chiefs and three other counselors": "other" starts a new set, it does not carry the last one over.
+  if (tokens[i] && /^(?:other|additional|further)$/.test(tokens[i]!.lower)) words.push(tokens[i++]!.text);
   while (i < tokens.length && words.length < 4) {
     const t = tokens[i]!;
     if (!t.isWord) break;

@@ -529,6 +529,7 @@ export const CONTESTED_STOP_WORDS: ReadonlySet<string> = new Set([
   'think', 'only', 'actual', 'real', 'true', 'current', 'latest', 'recent', 'most', 'least', 'beyond', 'among', 'without',
   'within', 'through', 'across', 'against', 'behind', 'below', 'above', 'toward', 'towards', 'until', 'unless', 'whether',
   'although', 'because', 'like', 'unlike', 'between', 'him', 'me', 'us', 'myself', 'himself', 'herself', 'themselves', 'including', 'besides', 'amid', 'during', 'asked', 'meanwhile', 'still',
+  'earlier', 'later', 'separately', 'previously', 'instead',
 ]);
 
 /** A share in points that is a distance between two: "an 18-point lead", "the gap narrowed to 13 points". */
@@ -557,3 +558,8 @@ export const DISPUTE_HINT = /disput|reject|den(?:y|ies|ied)|contest|challeng|que
 
 /** A fact-check's verdict near a claim: a rating or a plain judgement. */
 export const FACT_CHECK_RATING = /\b(?:pinocchios?|pants\s+on\s+fire|mostly\s+false|half\s+true|false|misleading|evidence-free|non-facts?|debunked|baseless|unfounded|got\s+(?:that|it|this)\s+wrong|not\s+true|untrue|exaggerat\w*)\b/i;
+
+/** Past tenses without "-ed", which end a noun phrase as its verb ("The audit found that …"). */
+export const IRREGULAR_PAST_TENSES: ReadonlySet<string> = new Set([
+  'found', 'thought', 'told', 'wrote', 'felt', 'knew', 'saw', 'gave', 'took', 'made', 'came', 'went', 'kept', 'held', 'brought', 'sought', 'said',
+]);

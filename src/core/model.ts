@@ -192,7 +192,7 @@ export interface DisputeCue extends TextSpan {
 /**
  * Why figures form a contested group (`contested.md`'s three kinds):
  * - `sources`: different sources (the article counting as one) give values that cannot both be true
- * - `same-voice`: one voice gives the quantity two values, set out as a revision ("Subsequent estimates put the figure closer to 54,000")
+ * - `same-voice`: one voice gives the quantity two values: a revision ("Subsequent estimates put the figure closer to 54,000"), or two values for what it counts in the same words
  * - `disputed`: the text disputes or corrects a figure, which may stand alone
  */
 export type ContestedKind = 'sources' | 'same-voice' | 'disputed';

@@ -40,6 +40,13 @@ describe('attributions', () => {
     ]);
   });
 
+  it('ends a subject at an irregular past tense, so it never holds the verb', () => {
+    expect(attributions('The audit found that the firms filed 900 forms in March, while reporting 40 to investors.')).toEqual([
+      ['found', 'The audit', 'audit'],
+      ['reporting', 'The audit', 'audit'],
+    ]);
+  });
+
   it('reads a pronoun with a contracted auxiliary, and a progressive', () => {
     expect(attributions('He’s claiming that fraud is “a big problem.”')).toEqual([['claiming', 'He', 'He']]);
     expect(attributions('Ana Ruiz is describing the plan as “reckless.”')).toEqual([['describing', 'Ana Ruiz', 'Ana Ruiz']]);

@@ -23,6 +23,11 @@ describe('claims', () => {
     expect(r.claims.map((c) => c.counts)).toEqual(['civilians killed', 'civilians injured']);
   });
 
+  it('does not carry a counted noun over "other": it starts a new set', () => {
+    const r = run('Her office has two deputy chiefs of staff and three other counselors.');
+    expect(r.claims.map((c) => c.counts)).toEqual(['deputy chiefs', 'other counselors']);
+  });
+
   it('does not report dates, times, ordinals, names, models, phone numbers, addresses or sections', () => {
     const md = [
       'On Feb. 24, 2022, and on March 2, 2022, the talks began at 10 a.m. in 2016 style.',

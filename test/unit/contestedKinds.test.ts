@@ -111,4 +111,33 @@ describe('contested figures of every kind (contested.md)', () => {
     expect(run(md).contested.map((g) => g.quantity)).toEqual(['Norway’s shipyards', 'Sweden’s shipyards']);
     expect(groups(md).map(([, , figures]) => figures)).toEqual([['68', '41'], ['53', '58']]);
   });
+
+  it('reads what a figure counts from the measure before it when its own words say nothing', () => {
+    const md = [
+      'The Ferrow campaign projects that a levy on port fees would raise $75 million a year.',
+      'A 2019 study by the Harbour Institute found that a 0.5 percent levy on port fees would raise $220 million annually.',
+      'Ms. Ferrow told reporters the height could be 35 to 45 feet. Earlier, the council said the sea wall might be 60 to 70 feet high.',
+    ].join('\n\n');
+    expect(groups(md).map(([, , figures]) => figures)).toEqual([['$75 million', '$220 million'], ['35 to 45', '60 to 70']]);
+  });
+
+  it('does not set a price per unit against a total in the same currency', () => {
+    const md = 'The union invested $10 million in the Corvel mine. When Ms. Ferrow bought the Corvel mine, she said she expected to sell its coal for at least $50 a ton.';
+    expect(groups(md)).toEqual([]);
+  });
+
+  it('sets one voice’s two values for one quantity against each other, but not a total and a part of it', () => {
+    const twoValues = 'The audit found that 27 firms reported 16,389 total subsidiaries and 2,836 tax haven subsidiaries to the regulator, while reporting 2,279 total subsidiaries and 410 tax haven subsidiaries to investors.';
+    expect(groups(twoValues)).toEqual([
+      ['same-voice', 'group.same-voice', ['16,389', '2,279']],
+      ['same-voice', 'group.same-voice', ['2,836', '410']],
+    ]);
+    const part = 'The audit says the bank has 987 subsidiaries in offshore havens, 537 of which are in the Cayman Islands. Its staff includes two deputy chiefs and three other counselors.';
+    expect(groups(part)).toEqual([]);
+  });
+
+  it('groups a corrected figure that has no quantity to compare', () => {
+    const md = 'Trees absorb carbon slowly.\n\nCorrection: An earlier version of this article misstated how long the process takes. It occurs over a period of years, not in one year.';
+    expect(groups(md).map(([kind, rule]) => [kind, rule])).toEqual([['disputed', 'correction.appended']]);
+  });
 });

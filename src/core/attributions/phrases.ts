@@ -5,7 +5,7 @@
  */
 import { readNameRun } from '../entities';
 import {
-  CUE_MODIFIERS, DETERMINERS, FINDING_NOUNS, LY_NOT_ADVERBS, NOT_NAME_WORDS, OBJECT_PRONOUNS, PHRASE_BREAKERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
+  CUE_MODIFIERS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, LY_NOT_ADVERBS, NOT_NAME_WORDS, OBJECT_PRONOUNS, PHRASE_BREAKERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
   STRONG_CUES, TITLE_WORDS, WEAK_CUES, WEEKDAYS,
 } from '../lexicon';
 import type { Span } from '../model';
@@ -144,6 +144,8 @@ export function phraseAfter(tokens: readonly Token[], i: number, allowCommon: bo
     if (j > i && isCueWord(w) && !w.capitalized && !SPEAKER_NOUNS.has(w.lower)) break;
     // "The mayor closed the bridge": a past tense after the noun is the verb, not part of the phrase.
     if (j > i + 1 && /ed$/.test(w.lower) && !w.capitalized && !SPEAKER_NOUNS.has(w.lower)) break;
+    // "The audit found that …": an irregular past tense is the verb too.
+    if (j > i + 1 && IRREGULAR_PAST_TENSES.has(w.lower)) break;
     if (!DETERMINERS.has(w.lower) && w.lower !== 'of') lastNoun = j;
     j++;
   }

@@ -9,6 +9,7 @@ const HEAD_LABEL: Record<string, string> = { dead: 'killed', injured: 'injured',
 
 /** "Russian troops killed", "Trump's share", "China: billionaires", "Cruz–Trump lead", or the fullest "counts" as written. */
 export function labelOf(quantities: readonly Quantity[], claims: readonly Claim[]): string {
+  if (quantities.length === 0) return asWritten(claims);
   const pick = <K extends keyof Quantity>(field: K): Quantity[K] | null => quantities.map((q) => q[field]).find((v) => v !== null) ?? null;
   const whose = pick('whose');
   const head = pick('head');
@@ -16,7 +17,7 @@ export function labelOf(quantities: readonly Quantity[], claims: readonly Claim[
   const kind = quantities[0]!.kind;
   const unitClass = quantities[0]!.unitClass;
   // What the first figure counts, as written, unless that is only its unit ("percentage points").
-  const counted = [...claims.map((c) => c.counts), ...quantities.map((q) => q.words.counted)].find((c): c is string => !!c && !/^(?:percentage\s+)?(?:points?|percent)$/i.test(c)) ?? null;
+  const counted = [...quantities.map((q) => q.words.counted), ...claims.map((c) => c.counts)].find((c): c is string => !!c && !/^(?:percentage\s+)?(?:points?|percent)$/i.test(c)) ?? null;
   if (head && HEAD_LABEL[head]) return [whose ? demonymOf(whose) : null, subject ?? 'people', HEAD_LABEL[head]].filter(Boolean).join(' ');
   const what = kind === 'lead' ? 'lead' : kind === 'change' ? `change in ${counted ?? (unitClass === 'share' ? 'share' : 'value')}` : (counted ?? (unitClass === 'share' ? 'share' : unitClass === 'count' ? null : head));
   const place = pick('place');
@@ -25,7 +26,11 @@ export function labelOf(quantities: readonly Quantity[], claims: readonly Claim[
   const owner = whose ? titleCase(whose) : null;
   const label = [owner && what ? `${owner}’s ${what}` : (owner ?? what), where].filter(Boolean).join(' ');
   if (label) return label;
-  // Too little to name the quantity: the figure as the article puts it ("57 people").
+  return asWritten(claims);
+}
+
+/** Too little to name the quantity: the figure as the article puts it ("57 people"). */
+function asWritten(claims: readonly Claim[]): string {
   const fullest = [...claims].sort((a, b) => (b.counts ?? '').length - (a.counts ?? '').length)[0]!;
   return `${fullest.text} ${fullest.counts ?? ''}`.trim();
 }

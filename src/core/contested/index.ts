@@ -63,9 +63,11 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     }
   }
 
+  // A figure the text disputes or corrects is a member even when it gives no quantity to compare ("not in one year").
+  const disputed = new Set(disputes.filter((d) => d.direct).flatMap((d) => d.claimIds));
   const members = new Map<number, number[]>();
-  claims.forEach((_, i) => {
-    if (quantities[i]) push(members, sets.find(i), i);
+  claims.forEach((claim, i) => {
+    if (quantities[i] || disputed.has(claim.id)) push(members, sets.find(i), i);
   });
   const disputesByClaim = new Map<string, FoundDispute[]>();
   for (const d of disputes) for (const id of d.claimIds) push(disputesByClaim, id, d);
@@ -79,18 +81,19 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     const conflict = conflictingSources(indices, claims, voices, signed);
     const revised = linkedRoots.has(sets.find(indices[0]!));
     const disputed = cues.some((d) => d.direct);
-    if (!conflict && !revised && !disputed) continue;
-    const groupQuantities = indices.map((i) => quantities[i]!);
+    const twoValues = !conflict && !revised && !disputed && sameVoiceTwoValues(indices, claims, quantities, voices, signed);
+    if (!conflict && !revised && !disputed && !twoValues) continue;
+    const groupQuantities = indices.flatMap((i) => quantities[i] ?? []);
     groups.push({
       id: `g${groups.length + 1}`,
       kind: disputed && !conflict ? 'disputed' : conflict ? 'sources' : 'same-voice',
-      rule: disputed && !conflict ? cues.find((d) => d.direct)!.rule : conflict ? 'group.sources-differ' : cues.find((d) => d.links.length > 0)?.rule ?? 'group.revised',
+      rule: disputed && !conflict ? cues.find((d) => d.direct)!.rule : conflict ? 'group.sources-differ' : twoValues ? 'group.same-voice' : cues.find((d) => d.links.length > 0)?.rule ?? 'group.revised',
       quantity: labelOf(groupQuantities, groupClaims),
       claimIds: groupClaims.map((c) => c.id),
       spread: spreadOf(groupClaims),
       disputes: cues.map(({ direct: _direct, links: _links, ...cue }) => ({ ...cue, claimIds: cue.claimIds.filter((id) => ids.has(id)) })),
       sharedTerms: sharedTerms(groupQuantities),
-      reason: reasonFor(groupClaims, conflict || revised, cues),
+      reason: reasonFor(groupClaims, conflict || revised || twoValues, cues),
     });
   }
   return groups;
@@ -245,6 +248,29 @@ function conflictingSources(indices: readonly number[], claims: readonly Claim[]
     const other = a === byHigh[0] ? byHigh[1]! : byHigh[0]!;
     return incompatible([a.low, a.high], [other.low, other.high]);
   });
+}
+
+/**
+ * One voice gives one quantity two values that cannot both be true ("27
+ * companies reported 16,389 total subsidiaries to the Federal Reserve, while
+ * only reporting 2,279 total subsidiaries to the S.E.C."). Only when both
+ * figures say what they count in the same words: a voice's figures that
+ * share less are more often a total and its part than two values of one thing.
+ */
+function sameVoiceTwoValues(indices: readonly number[], claims: readonly Claim[], quantities: ReadonlyArray<Quantity | null>, voices: readonly string[], signed: ReadonlyArray<number | null>): boolean {
+  const byVoice = new Map<string, number[]>();
+  for (const i of indices) {
+    const q = quantities[i];
+    const written = claims[i]!.counts;
+    if (q?.head && written && !claims[i]!.vague) push(byVoice, `${voices[i]}\u0000${written.toLowerCase()}`, i);
+  }
+  for (const same of byVoice.values()) {
+    for (let k = 1; k < same.length; k++) {
+      const [a, b] = [same[k - 1]!, same[k]!];
+      if (incompatible(bounds(claims[a]!, signed[a]!), bounds(claims[b]!, signed[b]!))) return true;
+    }
+  }
+  return false;
 }
 
 class UnionFind {

@@ -14,7 +14,8 @@ import {
 } from '../lexicon';
 import type { Claim } from '../model';
 
-export type ValueKind = 'level' | 'lead' | 'change';
+/** A level, a lead or margin between two, a change, or a part of a figure just given ("987 subsidiaries, 537 of which"). */
+export type ValueKind = 'level' | 'lead' | 'change' | 'part';
 
 export interface Quantity {
   /** "USD", "share" (percent or points of a whole), "count", or another unit ("foot"). */
@@ -102,11 +103,14 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
   const after = clauseAfter(ctx);
   const lookBehind = ctx.sentence.slice(Math.max(0, ctx.at - 60), Math.max(0, ctx.at));
   if (MARGIN_OF_ERROR.test(lookBehind) || claim.unit === 'year' || claim.unit === 'fraction' || claim.unit === 'old' || claim.unit === 'score') return null;
-  const unitClass = unitClassOf(claim);
+  const bareUnit = unitClassOf(claim);
+  const unitClass = bareUnit === 'share' || bareUnit === 'count' ? bareUnit : bareUnit + perUnit(ctx);
   const kind = kindOf(ctx, claim, unitClass);
   // A share's words before it are its holder ("Cruz has fallen to"), not what it counts.
   // Words before a figure say what it counts only when they are a measure ("the bridge cost $40 million"), not any verb ("ranked fourth with 51").
-  const counted = claim.counts !== null ? countedOf(claim.counts, claim.unit) : measureOnly(countedOf(unitClass === 'share' ? '' : leadingWords(before), claim.unit));
+  // When what it counts says nothing ("$220 billion annually", "35 to 45 feet"), the measure before it may ("would raise", "the height could be").
+  const written = claim.counts !== null ? countedOf(claim.counts, claim.unit) : null;
+  const counted = written?.head ? written : measureOnly(countedOf(unitClass === 'share' ? '' : leadingWords(before), claim.unit), written);
   const source = claim.source ? nameKey(claim.source.name) : null;
   const sourceWords = claim.source ? `${claim.source.text} ${claim.source.name}`.toLowerCase() : '';
   // "Russian officials say …": a name inside the source's own mention is who speaks, not whose the figure is.
@@ -128,7 +132,8 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
     race,
     anaphoric: counted.anaphoric,
     block: draft.block,
-    words: { whose, counted: claim.counts },
+    // What it counts in words: as written, or the measure read before it ("revenue" for "would raise $220 million annually").
+    words: { whose, counted: written?.head || !counted.head ? claim.counts : counted.head },
   };
 }
 
@@ -136,6 +141,14 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
 function votedHow(ctx: Context): string {
   const direction = /^\s*[\p{L}\s]{0,30}?\b(for|against|in favou?r)\b/iu.exec(ctx.sentence.slice(ctx.end));
   return direction ? (/against/i.test(direction[1]!) ? 'voted against' : 'voted for') : 'voted';
+}
+
+const PER_UNIT = /^\s*(?:a|an|per|each)\s+(?!(?:year|month|week|day)\b)(\p{L}+)\b/u;
+
+/** "$50 a ton", "$12 an hour", "$3 per share": a rate, which is not the same quantity as a total in the same unit. */
+function perUnit(ctx: Context): string {
+  const m = PER_UNIT.exec(ctx.sentence.slice(ctx.end, ctx.end + 24));
+  return m ? `/${singular(m[1]!.toLowerCase())}` : '';
 }
 
 const CHANGE_WORD = /^(?:dip|drop|decline|fall|loss|slide|decrease|gain|rise|jump|increase|bump|boost|fallen|risen|rose|fell)$/;
@@ -152,6 +165,7 @@ function kindOf(ctx: Context, claim: Claim, unitClass: string): ValueKind {
   const after = ctx.sentence.slice(ctx.end, ctx.end + 30);
   const before = ctx.sentence.slice(Math.max(0, ctx.at - 20), Math.max(0, ctx.at));
   if (CHANGE_AFTER.test(after) || CHANGE_UP_AFTER.test(after) || CHANGE_BEFORE_DOWN.test(before) || CHANGE_BEFORE_UP.test(before)) return 'change';
+  if (/^\s*of\s+(?:which|whom|them|those|these)\b/i.test(after)) return 'part';
   if (unitClass === 'share' && claim.unit !== 'percent' && CONTESTED_LEAD_NOUNS.test(ctx.sentence)) return 'lead';
   // "within $4 million of the $37 million raised by Clinton": a distance between two, not either.
   if (/\b(?:within|short\s+of|shy\s+of|behind\s+by|ahead\s+by)\s+$/i.test(before)) return 'lead';
@@ -181,7 +195,12 @@ function countedOf(counted: string, unit: string | null): Counted {
   let subject: string | null = null;
   let owner: string | null = null;
   const modifiers: string[] = [];
-  for (const word of words) {
+  for (const [k, word] of words.entries()) {
+    // "total subsidiaries" and "tax haven subsidiaries": an adjective "total" tells the two apart.
+    if (word === 'total' && k < words.length - 1) {
+      modifiers.push(word);
+      continue;
+    }
     const measure = classOf(CONTESTED_COUNTED_CLASSES, word);
     const who = classOf(CONTESTED_SUBJECT_CLASSES, word);
     const country = DEMONYMS.get(word) ?? DEMONYMS.get(word.replace(/s$/, ''));
@@ -194,11 +213,20 @@ function countedOf(counted: string, unit: string | null): Counted {
     }
   }
   const last = words[words.length - 1] ?? '';
-  return { head: measured ?? head, modifiers: measured && head ? [...modifiers, head] : modifiers, subject, owner, anaphoric: REFERRING.test(last) || REFERRING.test(words[0] ?? '') };
+  // "the number killed" refers back; "total subsidiaries" is an adjective before its noun.
+  const first = words[0] ?? '';
+  const referringFirst = REFERRING.test(first) && !(first === 'total' && words.length > 1);
+  return { head: measured ?? head, modifiers: measured && head ? [...modifiers, head] : modifiers, subject, owner, anaphoric: REFERRING.test(last) || referringFirst };
 }
 
-function measureOnly(counted: Counted): Counted {
-  return CONTESTED_COUNTED_CLASSES.some(([, name]) => name === counted.head) ? counted : { ...counted, head: null, modifiers: [] };
+/** The words before a figure, kept only when they name a measure; else what is known from its own words. */
+function isMeasure(head: string): boolean {
+  return CONTESTED_COUNTED_CLASSES.some(([, name]) => name === head);
+}
+
+function measureOnly(counted: Counted, written: Counted | null): Counted {
+  if (counted.head !== null && isMeasure(counted.head)) return { ...counted, subject: written?.subject ?? counted.subject, owner: written?.owner ?? counted.owner };
+  return written ?? { ...counted, head: null, modifiers: [] };
 }
 
 function unitWord(word: string): boolean {
@@ -371,7 +399,9 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (a.unitClass === 'share' || a.kind !== 'level') return sameWhose;
   // One names more of the same thing ("workers joined", "workers"), or both name it in more than one word.
   const sameThing = sameHead && (a.head !== b.head || (a.modifiers.length > 0 && b.modifiers.length > 0));
-  if (sameHead) return sameThing || sameWhose || samePlace || (a.subject !== null && a.subject === b.subject);
+  // A measure in a unit of length, weight or time ("the height could be 35 to 45 feet", "40 to 50 feet high") names its quantity on its own.
+  const measured = sameHead && a.head === b.head && isMeasure(a.head!) && !/^(?:count|[A-Z]{3})$/.test(a.unitClass);
+  if (sameHead) return sameThing || sameWhose || samePlace || measured || (a.subject !== null && a.subject === b.subject);
   // Whose it is, with nothing said of what: only figures of one passage ("Forbes lists the Kochs with $40 billion each, while Bloomberg … $55 billion").
   return sameWhose && Math.abs(a.block - b.block) <= 1;
 }
