@@ -231,8 +231,9 @@ function countedThing(info: BlockInfo, sentence: Sentence, figure: Figure, claim
   const verb = tokens[k];
   if (verb && verb.isWord && COUNT_VERB.test(verb.lower) && !verb.capitalized) words.push(verb.text);
   if (words.length > 0 && (words.length > 1 || !COUNT_VERB.test(words[0]!.toLowerCase()) || !previous)) return words.join(' ');
-  // "227 civilians were killed and 525 injured": the noun carries over.
-  if (previous && previous.sentence === sentence && previous.counts && /^[^.;:]{0,60}(?:\band|,)\s*$/i.test(info.block.text.slice(previous.figure.end, figure.start))) {
+  // "227 civilians were killed and 525 injured": the noun carries over; "13 percent African American and 10 percent Latino" names its own.
+  const namesItsOwn = words.length === 0 && tokens[i]?.isWord === true && tokens[i]!.capitalized && firstTokenFrom(tokens, figure.end) === i;
+  if (previous && !namesItsOwn && previous.sentence === sentence && previous.counts && /^[^.;:]{0,60}(?:\band|,)\s*$/i.test(info.block.text.slice(previous.figure.end, figure.start))) {
     const noun = previous.counts.split(' ').filter((w) => !COUNT_VERB.test(w.toLowerCase()));
     return [...noun, ...words].join(' ') || null;
   }

@@ -26,6 +26,8 @@ describe('claims', () => {
   it('does not carry a counted noun over "other": it starts a new set', () => {
     const r = run('Her office has two deputy chiefs of staff and three other counselors.');
     expect(r.claims.map((c) => c.counts)).toEqual(['deputy chiefs', 'other counselors']);
+    const named = run('The electorate was 72 percent white, 13 percent black voters and 10 percent Latino.');
+    expect(named.claims.map((c) => c.counts)).toEqual(['white', 'black voters', null]);
   });
 
   it('does not report dates, times, ordinals, names, models, phone numbers, addresses or sections', () => {

@@ -140,4 +140,13 @@ describe('contested figures of every kind (contested.md)', () => {
     const md = 'Trees absorb carbon slowly.\n\nCorrection: An earlier version of this article misstated how long the process takes. It occurs over a period of years, not in one year.';
     expect(groups(md).map(([kind, rule]) => [kind, rule])).toEqual([['disputed', 'correction.appended']]);
   });
+
+  it('does not count a year, a part “of that”, or a participle opening the sentence as whose a figure is', () => {
+    const md = [
+      'One of Ms. Okafor’s 2019 rivals said five donors left. The party counted 2,021 donors.',
+      'Over all, Corvel Mills earned nearly $7.6 billion last year, and $2.9 billion of that came from its grain unit.',
+      'Speaking in Ferrow on Monday, the two candidates said 12 debates were enough. Speaking in Corvel, the mayor said 30 debates were held.',
+    ].join('\n\n');
+    expect(groups(md)).toEqual([]);
+  });
 });

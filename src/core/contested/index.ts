@@ -254,15 +254,17 @@ function conflictingSources(indices: readonly number[], claims: readonly Claim[]
  * One voice gives one quantity two values that cannot both be true ("27
  * companies reported 16,389 total subsidiaries to the Federal Reserve, while
  * only reporting 2,279 total subsidiaries to the S.E.C."). Only when both
- * figures say what they count in the same words: a voice's figures that
- * share less are more often a total and its part than two values of one thing.
+ * figures say what they count in the same words, two or more, in one
+ * paragraph: a voice's figures that share less are more often a total and its
+ * part, or a state's count and the running total, than two values of one thing.
  */
 function sameVoiceTwoValues(indices: readonly number[], claims: readonly Claim[], quantities: ReadonlyArray<Quantity | null>, voices: readonly string[], signed: ReadonlyArray<number | null>): boolean {
   const byVoice = new Map<string, number[]>();
   for (const i of indices) {
     const q = quantities[i];
     const written = claims[i]!.counts;
-    if (q?.head && written && !claims[i]!.vague) push(byVoice, `${voices[i]}\u0000${written.toLowerCase()}`, i);
+    // One word ("delegates") is said of a state's share, a running total and a goal alike; "total subsidiaries" names one thing.
+    if (q?.head && written && /\s/.test(written.trim()) && !claims[i]!.vague) push(byVoice, `${voices[i]}\u0000${q.block}\u0000${written.toLowerCase()}`, i);
   }
   for (const same of byVoice.values()) {
     for (let k = 1; k < same.length; k++) {

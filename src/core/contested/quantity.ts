@@ -14,7 +14,7 @@ import {
 } from '../lexicon';
 import type { Claim } from '../model';
 
-/** A level, a lead or margin between two, a change, or a part of a figure just given ("987 subsidiaries, 537 of which"). */
+/** A level, a lead or margin between two, a change, or a part of a figure just given ("987 subsidiaries, 537 of which", "$2.9 billion of that"). */
 export type ValueKind = 'level' | 'lead' | 'change' | 'part';
 
 export interface Quantity {
@@ -102,6 +102,8 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
   const before = clauseBefore(ctx);
   const after = clauseAfter(ctx);
   const lookBehind = ctx.sentence.slice(Math.max(0, ctx.at - 60), Math.max(0, ctx.at));
+  // A bare 1900–2099 counted as nothing is a year ("one of Trump's 2016 rivals"), not a count.
+  if (claim.unit === null && /^(?:19|20)\d\d$/.test(claim.text)) return null;
   if (MARGIN_OF_ERROR.test(lookBehind) || claim.unit === 'year' || claim.unit === 'fraction' || claim.unit === 'old' || claim.unit === 'score') return null;
   const bareUnit = unitClassOf(claim);
   const unitClass = bareUnit === 'share' || bareUnit === 'count' ? bareUnit : bareUnit + perUnit(ctx);
@@ -165,7 +167,7 @@ function kindOf(ctx: Context, claim: Claim, unitClass: string): ValueKind {
   const after = ctx.sentence.slice(ctx.end, ctx.end + 30);
   const before = ctx.sentence.slice(Math.max(0, ctx.at - 20), Math.max(0, ctx.at));
   if (CHANGE_AFTER.test(after) || CHANGE_UP_AFTER.test(after) || CHANGE_BEFORE_DOWN.test(before) || CHANGE_BEFORE_UP.test(before)) return 'change';
-  if (/^\s*of\s+(?:which|whom|them|those|these)\b/i.test(after)) return 'part';
+  if (/^\s*of\s+(?:which|whom|them|those|these|that|this|it)\b/i.test(after)) return 'part';
   if (unitClass === 'share' && claim.unit !== 'percent' && CONTESTED_LEAD_NOUNS.test(ctx.sentence)) return 'lead';
   // "within $4 million of the $37 million raised by Clinton": a distance between two, not either.
   if (/\b(?:within|short\s+of|shy\s+of|behind\s+by|ahead\s+by)\s+$/i.test(before)) return 'lead';
@@ -310,6 +312,8 @@ function nameIn(before: string, notWhose: (key: string, run: string) => boolean)
     const run = trimOpeners(runs[k]![1]!.replace(/\s+(?:and|of)$/, ''));
     // "In Sella alone we have recovered 57": a fronted place, read by `placeOf`, not whose the figure is.
     if (skipName(run) || /^In\s/.test(runs[k]![1]!)) continue;
+    // "Speaking in contested territory, the two candidates …": a participle before a preposition names nobody ("Beijing ranked" still does).
+    if (/^\p{Lu}\p{Ll}+ing$/u.test(run) && /^\s+(?:in|at|on|to|with|before|after|from|about|during|for|of|the|a|an)\b/.test(before.slice(runs[k]!.index + runs[k]![0].length))) continue;
     const key = nameKey(run);
     if (!notWhose(key, run)) return key;
   }
