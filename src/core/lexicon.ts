@@ -557,6 +557,9 @@ export const DISPUTE_PHRASES: ReadonlyArray<{ readonly id: string; readonly patt
 export const DISPUTE_HINT = /disput|reject|den(?:y|ies|ied)|contest|challeng|question|true|real|actual|suspect|inflat|exaggerat|overstat|understat|undercount|overcount|verif|confirm|vary|varying|wrong|false|misleading|in fact|subsequent|later|revised|updated|newer|higher|lower|larger|smaller|greater|claim|assertion|contention|statement|earlier version|correction|amended|debate|than the/i;
 
 /** A fact-check's verdict near a claim: a rating or a plain judgement. */
+/** A fact-check's verdict on the claims it checks, wherever it stands in the article: rating scales of the fact-checking desks. */
+export const FACT_CHECK_VERDICT = /\b(?:(?:one|two|three|four|1|2|3|4)\s+Pinocchios?|Pants\s+on\s+Fire|Mostly\s+False|Half\s+True|Mostly\s+True|Bottomless\s+Pinocchio)\b/i;
+
 export const FACT_CHECK_RATING = /\b(?:pinocchios?|pants\s+on\s+fire|mostly\s+false|half\s+true|false|misleading|evidence-free|non-facts?|debunked|baseless|unfounded|got\s+(?:that|it|this)\s+wrong|not\s+true|untrue|exaggerat\w*)\b/i;
 
 /** Past tenses without "-ed", which end a noun phrase as its verb ("The audit found that …"). */

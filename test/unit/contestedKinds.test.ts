@@ -149,4 +149,11 @@ describe('contested figures of every kind (contested.md)', () => {
     ].join('\n\n');
     expect(groups(md)).toEqual([]);
   });
+
+  it('disputes a claim that an article rates anywhere, and not a claim in an article that rates nothing', () => {
+    const claim = 'Readers asked about Mayor Ferrow’s assertion that 40 percent of the port’s cargo is grain.';
+    const rated = [claim, 'The port authority says its own count is lower.', 'The Pinocchio Test', 'Ferrow earns Two Pinocchios.'].join('\n\n');
+    expect(groups(rated)).toEqual([['disputed', 'dispute.fact-check', ['40 percent']]]);
+    expect(groups([claim, 'The port authority publishes its count every spring.'].join('\n\n'))).toEqual([]);
+  });
 });

@@ -8,7 +8,7 @@
  */
 import type { FoundClaim } from '../claims';
 import { sentenceAt, type ArticleDocument, type BlockInfo, type Sentence } from '../document';
-import { DISPUTE_HINT, DISPUTE_PHRASES, FACT_CHECK_RATING } from '../lexicon';
+import { DISPUTE_HINT, DISPUTE_PHRASES, FACT_CHECK_RATING, FACT_CHECK_VERDICT } from '../lexicon';
 import type { DisputeCue } from '../model';
 
 export interface FoundDispute extends DisputeCue {
@@ -30,6 +30,8 @@ interface Place {
   readonly at: number;
   readonly end: number;
   readonly figures: FigureIndex;
+  /** The article gives a fact-check's verdict somewhere ("she earns Three Pinocchios"). */
+  readonly verdict: boolean;
 }
 
 interface DisputeRule {
@@ -150,12 +152,13 @@ const RULES: readonly DisputeRule[] = [
     },
   },
   {
-    // A fact-check's verdict on a claim in its sentence: "Trump's recent evidence-free assertion that "thousands" …".
+    // A fact-check's verdict on a claim in its sentence ("Trump's recent evidence-free assertion that "thousands" …"),
+    // or anywhere in an article that rates what it checks ("Clinton's assertion that 90 to 95 percent …" … "she earns Three Pinocchios").
     id: 'dispute.fact-check',
     pattern: /\b(?:claim|claims|assertion|contention|statement)\s+that\b/gi,
     direct: true,
     targets: (p) => {
-      const rated = FACT_CHECK_RATING.test(p.info.block.text.slice(Math.max(0, p.sentence.start - 200), p.sentence.end + 120));
+      const rated = p.verdict || FACT_CHECK_RATING.test(p.info.block.text.slice(Math.max(0, p.sentence.start - 200), p.sentence.end + 120));
       const figure = after(p)[0];
       return rated && figure ? { claims: [figure.i], links: [] } : null;
     },
@@ -179,6 +182,7 @@ function nonEmpty(claims: number[]): { claims: number[]; links: Array<[number, n
 
 export function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], ids: readonly string[], unitOf: (i: number) => string): FoundDispute[] {
   const figures = new FigureIndex(drafts, unitOf);
+  const verdict = doc.blocks.some((info) => FACT_CHECK_VERDICT.test(info.block.text));
   const found: FoundDispute[] = [];
   for (const info of doc.blocks) {
     if (!figures.hasNear(info.index)) continue;
@@ -189,7 +193,7 @@ export function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[]
       for (let m = rule.pattern.exec(info.block.text); m; m = rule.pattern.exec(info.block.text)) {
         const sentence = sentenceAt(info, m.index);
         if (!sentence) continue;
-        const hit = rule.targets({ info, sentence, at: m.index, end: m.index + m[0].length, figures });
+        const hit = rule.targets({ info, sentence, at: m.index, end: m.index + m[0].length, figures, verdict });
         if (!hit) continue;
         const start = info.block.start + m.index;
         const text = m[0].replace(/[,\s]+$/, '');
