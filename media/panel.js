@@ -133,6 +133,7 @@
       // The reason repeats the rows below in a sentence; it is there on hover for who wants it.
       card.appendChild(el('h3', { text: group.quantity, attrs: { title: group.reason } }));
       if (group.spread) card.appendChild(el('p', { className: 'spread', text: group.spread }));
+      card.appendChild(el('p', { className: 'why', text: group.why }));
       card.appendChild(list(`Figures for ${group.quantity}`, group.figures.map((f) => itemRow(f, true))));
       if (group.disputes.length) {
         const rows = group.disputes.map((dispute) =>

@@ -91,6 +91,22 @@ export function disputedBy(analysis: Analysis, dispute: DisputeCue): string | nu
   return named ? named.speaker.name : null;
 }
 
+const GROUP_KIND_LABELS: Record<ContestedGroup['kind'], string> = {
+  sources: 'different sources, different values',
+  'same-voice': 'one voice, two values',
+  disputed: 'disputed',
+};
+
+/** Why the figures form a group, for a checker: "different sources, different values · rule group.sources-differ". */
+export function groupWhy(group: ContestedGroup): string {
+  return `${GROUP_KIND_LABELS[group.kind]} · rule ${group.rule}`;
+}
+
+/** Disputed groups first (a figure someone says is wrong), then the rest in the article's order. */
+export function groupsForReview(groups: readonly ContestedGroup[]): ContestedGroup[] {
+  return [...groups].sort((a, b) => Number(b.disputes.length > 0) - Number(a.disputes.length > 0));
+}
+
 /**
  * The note an inline hint shows for a contested figure: "contested: 38 (Interior Ministry) vs
  * more than 140 (Valmoran Red Cross)", or "disputed: 57 (Ilse Marrow), by Tomas Averill".

@@ -6,7 +6,7 @@
 import { formatNumber, plural, type Claim, type Quote } from '../core';
 import { escapeMarkdownInline as md, markdownCodeSpan } from './escape';
 import { readFrontMatter, titleOf } from './frontMatter';
-import { attributedText, disputedBy, spreadLabel } from './figureText';
+import { attributedText, disputedBy, groupsForReview, groupWhy, spreadLabel } from './figureText';
 import { linesOf } from './positions';
 import type { ArticleExport, Exporter, ExportOptions } from './types';
 
@@ -54,9 +54,9 @@ function articleReport(article: ArticleExport, options: ExportOptions, level: nu
   out.push(`${h(2)} Contested figures`, '');
   if (contested.length === 0) out.push('No contested figures in this article.', '');
   const byId = new Map(claims.map((c) => [c.id, c]));
-  for (const group of contested) {
+  for (const group of groupsForReview(contested)) {
     const spread = group.spread ? ` — ${md(spreadLabel(article.analysis, group) ?? '')}` : '';
-    out.push(`${h(3)} ${md(group.quantity)}${spread}`, '', '| Figure | Value | Source | Line |', '| --- | --- | --- | --- |');
+    out.push(`${h(3)} ${md(group.quantity)}${spread}`, '', `*${md(groupWhy(group))}*`, '', '| Figure | Value | Source | Line |', '| --- | --- | --- | --- |');
     for (const id of group.claimIds) {
       const c = byId.get(id);
       if (c) out.push(`| ${md(c.text)} | ${md(valueOf(c))} | ${md(c.source?.name ?? 'the article itself')} | ${lineOf(c.start)} |`);

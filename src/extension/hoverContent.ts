@@ -4,7 +4,7 @@
  */
 import { createLineIndex, type Analysis, type Attribution, type Claim, type ContestedGroup, type Quote } from '../core';
 import { sameMention, speakerLabel } from '../core/mentions';
-import { countsLabel, disputedBy, distinctFigures, figureDetail, isAge, spreadLabel, valueLabel } from '../export/figureText';
+import { countsLabel, disputedBy, distinctFigures, figureDetail, groupWhy, isAge, spreadLabel, valueLabel } from '../export/figureText';
 import { COMMANDS } from './commandIds';
 import { MarkdownBuilder } from './markdownBuilder';
 
@@ -64,6 +64,7 @@ function contestedSection(md: MarkdownBuilder, analysis: Analysis, text: string,
   const spread = spreadLabel(analysis, group);
   if (spread) md.markup(' — ').text(spread);
   md.paragraph();
+  md.markup('*').text(groupWhy(group)).markup('*').paragraph();
   for (const { claim, restatements } of distinctFigures(analysis, group)) {
     const label = `${claim.text} — ${claim.source ? speakerLabel(claim.source) : 'the article'} (line ${lineOf(claim)})`;
     md.markup('- ');

@@ -1,6 +1,6 @@
 /** Builds what the panel shows from the annotation model. Pure: unit-tested without VS Code. */
 import { createLineIndex, type Analysis, type Claim, type Quote } from '../../core';
-import { disputedBy, distinctFigures, figureDetail, spreadLabel } from '../../export/figureText';
+import { disputedBy, distinctFigures, figureDetail, groupsForReview, groupWhy, spreadLabel } from '../../export/figureText';
 import type { PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
 
 /** Past a few thousand entries a list helps nobody and costs seconds to send and draw; contested groups are always whole. */
@@ -17,11 +17,12 @@ export function buildPanelView(analysis: Analysis, text: string, file: { readonl
   const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, line: lineOf(c.start), detail: figureDetail(analysis, c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null, restated: [] });
   const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, line: lineOf(q.start), detail: quoteDetail(q), source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null, restated: [] });
 
-  const contested: PanelGroup[] = analysis.contested.map((g) => ({
+  const contested: PanelGroup[] = groupsForReview(analysis.contested).map((g) => ({
     id: g.id,
     quantity: g.quantity,
     spread: spreadLabel(analysis, g),
     reason: g.reason,
+    why: groupWhy(g),
     // The group's heading says what is counted: each row names only the figure, its source and its lines.
     figures: distinctFigures(analysis, g).map(({ claim, restatements }) => ({
       ...claimItem(claim),

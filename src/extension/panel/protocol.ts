@@ -24,6 +24,8 @@ export interface PanelGroup {
   /** "498 vs more than 6,000 (about 12×)", or null when fewer than two figures have values. */
   readonly spread: string | null;
   readonly reason: string;
+  /** "different sources, different values · rule group.sources-differ". */
+  readonly why: string;
   readonly figures: readonly PanelItem[];
   /** Phrases casting doubt, with who casts it when the article says. */
   readonly disputes: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number; readonly line: number; readonly by: string | null }>;

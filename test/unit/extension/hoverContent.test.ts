@@ -24,6 +24,7 @@ describe('hover content', () => {
     expect(hover.markdown).toContain('**Source:** Red Cross');
     expect(hover.markdown).not.toContain('(“the Red Cross”)');
     expect(hover.markdown).toContain('**Contested:** people killed');
+    expect(hover.markdown).toContain('*different sources, different values · rule group\\.sources\\-differ*');
     expect(hover.markdown).toMatch(/\[38 — Interior Ministry \\\(line 1\\\)\]\(command:claimlens\.revealRange\?/);
     const args = JSON.parse(decodeURIComponent(/command:claimlens\.revealRange\?([^)]+)\)/.exec(hover.markdown)![1]!));
     expect(article.slice(args.start, args.end)).toMatch(/^(?:the Red Cross put|38)$/);
@@ -163,5 +164,16 @@ describe('figure wording', () => {
     const figure = analysis.claims.find((c) => c.text === '14')!;
     expect(figure.counts).toBe('Missing');
     expect(countsLabel(analysis, figure)).toBe('missing');
+  });
+
+  it('lists disputed groups first in the panel, each saying why it was grouped', () => {
+    const text = [
+      'The port authority said 21 ships ran aground. The Coastguard put the number at 35.',
+      '',
+      'Ms. Ferrow said 400 crew were evacuated. The harbour master rejected that figure.',
+    ].join('\n');
+    const view = buildPanelView(analyze(text), text, { uri: 'file:///p.md', name: 'p.md' }, 1);
+    if (view.kind !== 'article') throw new Error('expected an article view');
+    expect(view.contested.map((g) => g.why)).toEqual(['disputed · rule dispute.verb', 'different sources, different values · rule group.sources-differ']);
   });
 });
