@@ -11,5 +11,8 @@ export default defineConfig({
     include: process.env.CLAIMLENS_GROWTH ? ['test/growth/**/*.test.ts'] : process.env.CLAIMLENS_PIPELINE ? ['test/pipeline/**/*.test.ts'] : ['test/unit/**/*.test.ts'],
     fileParallelism: !process.env.CLAIMLENS_GROWTH,
     environment: 'node',
+    // A test states what must hold, not how fast: on a shared 2-core machine a CLI run or a big parse can take seconds.
+    // Speed has its own checks (the growth tests, `npm run bench`).
+    testTimeout: 60_000,
   },
 });

@@ -10,8 +10,7 @@ describe('large inputs', () => {
     const blocks = extractProse(table);
     expect(blocks).toHaveLength(3 + 180_000);
     expect(blocks[blocks.length - 1]).toMatchObject({ text: '3', kind: 'table-cell' });
-    // It must finish, not be fast: the parser alone takes seconds on a shared machine. Speed is the bench's and the growth tests' job.
-  }, 60_000);
+  });
 
   it('exports 200,000 figures as CSV', () => {
     const text = 'Officials say 40 people fled.';
