@@ -156,4 +156,26 @@ describe('contested figures of every kind (contested.md)', () => {
     expect(groups(rated)).toEqual([['disputed', 'dispute.fact-check', ['40 percent']]]);
     expect(groups([claim, 'The port authority publishes its count every spring.'].join('\n\n'))).toEqual([]);
   });
+
+  it('does not set a goal against the count so far', () => {
+    const md = 'Ms. Okafor needs 1,237 delegates to win the nomination, the party says. The Associated Press count gives her 845 delegates so far.';
+    expect(groups(md)).toEqual([]);
+  });
+
+  it('lists the same figure in the text and a table once, and still sets it against a rival', () => {
+    const md = [
+      'The harbour authority said 21 ships ran aground. The Coastguard put the number at 35.',
+      '',
+      '| Source | Ships aground |',
+      '| --- | --- |',
+      '| Harbour authority | 21 |',
+      '| Coastguard | 35 |',
+    ].join('\n');
+    const found = groups(md);
+    expect(found).toHaveLength(1);
+    expect(found[0]![2]).toEqual(['21', '35', '21', '35']);
+    const r = run(md);
+    const spread = r.contested[0]!.spread;
+    expect(spread && [spread.low, spread.high]).toEqual([21, 35]);
+  });
 });

@@ -14,8 +14,12 @@ import {
 } from '../lexicon';
 import type { Claim } from '../model';
 
-/** A level, a lead or margin between two, a change, or a part of a figure just given ("987 subsidiaries, 537 of which", "$2.9 billion of that"). */
-export type ValueKind = 'level' | 'lead' | 'change' | 'part';
+/**
+ * A level, a lead or margin between two, a change, a part of a figure just
+ * given ("987 subsidiaries, 537 of which", "$2.9 billion of that"), or a goal
+ * ("needs 1,237 delegates to win"), which the count so far does not contest.
+ */
+export type ValueKind = 'level' | 'lead' | 'change' | 'part' | 'goal';
 
 export interface Quantity {
   /** "USD", "share" (percent or points of a whole), "count", or another unit ("foot"). */
@@ -49,6 +53,8 @@ const CHANGE_AFTER = /^[\s-]*(?:point|percentage[\s-]point|percent)?s?\s*(?:dip|
 const CHANGE_UP_AFTER = /^[\s-]*(?:point|percentage[\s-]point|percent)?s?\s*(?:gain|rise|jump|increase|bump|boost)\b/i;
 const CHANGE_BEFORE_DOWN = /\b(?:down|fell|fallen|dropped|slipped|lost|declined|dipped)\s+(?:by\s+)?$/i;
 const CHANGE_BEFORE_UP = /\b(?:up|rose|risen|gained|climbed|jumped|grew|added|increased)\s+(?:by\s+)?$/i;
+const GOAL_BEFORE = /\b(?:needs?|needed|requires?|required|target\s+of|goal\s+of|aims?\s+for|magic\s+number\s+of|threshold\s+of)\s+(?:the\s+|another\s+|at\s+least\s+)?$/i;
+const GOAL_AFTER = /^[\s\p{L}-]{0,30}?\b(?:needed|required|necessary)\s+(?:to|for)\b|^\s*[\p{L}-]+\s+to\s+(?:win|clinch|secure|pass|qualify)\b/iu;
 const MARGIN_OF_ERROR = /\bmargin\s+of\s+(?:sampling\s+)?error\b[^.;]{0,40}$|\berror\s+margin\b[^.;]{0,30}$/i;
 const REFERRING = /^(?:figure|number|numbers|toll|total|tally|count|estimate|estimates|figures)$/;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -168,6 +174,7 @@ function kindOf(ctx: Context, claim: Claim, unitClass: string): ValueKind {
   const before = ctx.sentence.slice(Math.max(0, ctx.at - 20), Math.max(0, ctx.at));
   if (CHANGE_AFTER.test(after) || CHANGE_UP_AFTER.test(after) || CHANGE_BEFORE_DOWN.test(before) || CHANGE_BEFORE_UP.test(before)) return 'change';
   if (/^\s*of\s+(?:which|whom|them|those|these|that|this|it)\b/i.test(after)) return 'part';
+  if (GOAL_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 40), Math.max(0, ctx.at))) || GOAL_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 60))) return 'goal';
   if (unitClass === 'share' && claim.unit !== 'percent' && CONTESTED_LEAD_NOUNS.test(ctx.sentence)) return 'lead';
   // "within $4 million of the $37 million raised by Clinton": a distance between two, not either.
   if (/\b(?:within|short\s+of|shy\s+of|behind\s+by|ahead\s+by)\s+$/i.test(before)) return 'lead';
