@@ -47,6 +47,16 @@ describe('attributions', () => {
     ]);
   });
 
+  it('gives a coordinated "and said" the subject of a clause that opens with an auxiliary', () => {
+    expect(attributions('Ms. Ferrow was forced into a rare retreat and said that her words had been misread.')).toEqual([['said', 'Ms. Ferrow', 'Ferrow']]);
+  });
+
+  it('does not read "state" as a cue where it is a noun', () => {
+    expect(attributions('The backers include state Rep. Ana Ruiz and a former secretary of state, Ilse Varga.')).toEqual([]);
+    expect(attributions('Rust Belt states that lost factories voted early.')).toEqual([]);
+    expect(attributions('The memo states that 40 buses will run.').map(([cue]) => cue)).toEqual(['states']);
+  });
+
   it('reads a pronoun with a contracted auxiliary, and a progressive', () => {
     expect(attributions('He’s claiming that fraud is “a big problem.”')).toEqual([['claiming', 'He', 'He']]);
     expect(attributions('Ana Ruiz is describing the plan as “reckless.”')).toEqual([['describing', 'Ana Ruiz', 'Ana Ruiz']]);

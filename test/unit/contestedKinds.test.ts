@@ -178,4 +178,9 @@ describe('contested figures of every kind (contested.md)', () => {
     const spread = r.contested[0]!.spread;
     expect(spread && [spread.low, spread.high]).toEqual([21, 35]);
   });
+
+  it('does not read "in fact" as a dispute when the figure after it counts something else', () => {
+    const md = 'The council said 40 buses would run on Sunday. In fact, the depot has hired 12 new drivers since May.';
+    expect(groups(md)).toEqual([]);
+  });
 });

@@ -24,6 +24,8 @@ export function isCueUse(tokens: readonly Token[], k: number): boolean {
   if (NOUN_LIKE_CUES.has(t.lower) && prev && prev.isWord && !prev.capitalized && !possessedSpeaker && before && (/^(?:his|her|their|its|our|my|your)$/.test(before.lower) || /[’']s$/.test(before.text))) return false;
   // "a United Nations estimate and …", "the NATO states in …": base forms that are nouns here.
   if (NOUN_LIKE_CUES.has(t.lower) && !startsReportedClause(next) && !afterQuotedSpeaker(tokens, k)) return false;
+  // "secretary of state", "state Rep. Jeff Hoover", "Rust Belt states that …": the noun, unless a quote or a colon follows.
+  if ((t.lower === 'state' || t.lower === 'states') && (prev?.lower === 'of' || next?.capitalized || (prev?.capitalized && next?.lower === 'that'))) return false;
   if (prev && (prev.lower === 'to' || prev.lower === "n't" || prev.lower === 'let') && SAY_FORMS.has(t.lower)) return false;
   if (/^point/.test(t.lower) && next?.lower !== 'out') return false;
   if (/^(?:go|goes|went|gone|going)$/.test(t.lower)) return false;

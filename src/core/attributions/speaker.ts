@@ -121,7 +121,8 @@ function clauseOpeningSubject(tokens: readonly Token[], and: number): Phrase | u
   while (start > 0 && tokens[start - 1]!.text !== ';' && tokens[start - 1]!.quote === undefined) start--;
   while (start < and && !tokens[start]!.isWord) start++;
   let verb = start + 1;
-  while (verb < and && !(isVerbLike(tokens[verb]!) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) verb++;
+  // "Trump was forced into … and said": an auxiliary is the clause's first verb too.
+  while (verb < and && !((isVerbLike(tokens[verb]!) || AUXILIARIES.has(tokens[verb]!.lower)) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) verb++;
   if (verb >= and) return undefined;
   const subject = phraseEndingAt(tokens, skipBackOverModifiers(tokens, verb - 1));
   if (!subject || subject.from !== start) return undefined;

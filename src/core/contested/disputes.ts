@@ -16,6 +16,8 @@ export interface FoundDispute extends DisputeCue {
   readonly rule: string;
   /** Pairs of claim indices the phrase sets against each other as one quantity. */
   readonly links: ReadonlyArray<readonly [number, number]>;
+  /** A phrase with other uses ("actually", "in fact"): it counts only when a pair it links could be one quantity. */
+  readonly loose: boolean;
 }
 
 interface Figure {
@@ -38,6 +40,7 @@ interface DisputeRule {
   readonly id: string;
   readonly pattern: RegExp;
   readonly direct: boolean;
+  readonly loose?: boolean;
   /** Which figures the phrase bears on and which it links; null when it bears on none. */
   readonly targets: (place: Place) => { claims: number[]; links: Array<[number, number]> } | null;
 }
@@ -123,6 +126,7 @@ const RULES: readonly DisputeRule[] = [
     id: 'dispute.in-fact',
     pattern: /\b(?:in\s+fact|in\s+reality|actually)\b,?/gi,
     direct: true,
+    loose: true,
     targets: (p) => answerPairs(p, after(p).slice(0, 1), 'previous'),
   },
   {
@@ -197,7 +201,7 @@ export function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[]
         if (!hit) continue;
         const start = info.block.start + m.index;
         const text = m[0].replace(/[,\s]+$/, '');
-        found.push({ start, end: start + text.length, text, claimIds: [...new Set(hit.claims)].map((i) => ids[i]!), direct: rule.direct, rule: rule.id, links: hit.links });
+        found.push({ start, end: start + text.length, text, claimIds: [...new Set(hit.claims)].map((i) => ids[i]!), direct: rule.direct, rule: rule.id, links: hit.links, loose: rule.loose === true });
       }
     }
   }

@@ -16,7 +16,7 @@ import type { Claim, ContestedGroup } from '../model';
 import type { CellContext } from '../tables';
 import { findDisputes, type FoundDispute } from './disputes';
 import { labelOf, reasonFor, sharedTerms } from './explain';
-import { isDown, isPlace, nameKey, pronounOnly, quantityOf, sameQuantity, type Quantity } from './quantity';
+import { couldBeSame, isDown, isPlace, nameKey, pronounOnly, quantityOf, sameQuantity, type Quantity } from './quantity';
 import { bounds, differ, incompatible, spreadOf } from './values';
 
 export { spreadOf } from './values';
@@ -30,7 +30,10 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   const references = borrowFromParallels(doc, drafts, quantities);
   const signed = claims.map((claim, i) => (claim.value !== null && quantities[i]?.kind === 'change' && isDown(doc, drafts[i]!, claim) ? -claim.value : claim.value));
   const unitOf = (i: number) => quantities[i]?.unitClass ?? claims[i]!.unit ?? 'count';
-  const disputes = findDisputes(doc, drafts, claims.map((c) => c.id), unitOf);
+  const differing = ([a, b]: readonly [number, number]) => !!quantities[a] && !!quantities[b] && differ(claims[a]!, claims[b]!, signed[a]!, signed[b]!);
+  // A phrase with other uses ("in fact, …") sets one figure against another only when the two could be one quantity.
+  const sameAnswer = ([a, b]: readonly [number, number]) => differing([a, b]) && couldBeSame(quantities[a]!, quantities[b]!);
+  const disputes = findDisputes(doc, drafts, claims.map((c) => c.id), unitOf).filter((d) => !d.loose || d.links.some(sameAnswer));
 
   const sets = new UnionFind(claims.length);
   clusterByQuantity(quantities, sets);
@@ -56,10 +59,10 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   });
   const linked: Array<readonly [number, number]> = [];
   for (const dispute of disputes) {
-    for (const [a, b] of dispute.links) {
-      if (!quantities[a] || !quantities[b] || !differ(claims[a]!, claims[b]!, signed[a]!, signed[b]!)) continue;
-      sets.union(a, b);
-      linked.push([a, b]);
+    for (const link of dispute.links) {
+      if (!(dispute.loose ? sameAnswer(link) : differing(link))) continue;
+      sets.union(link[0], link[1]);
+      linked.push(link);
     }
   }
 
@@ -91,7 +94,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
       quantity: labelOf(groupQuantities, groupClaims),
       claimIds: groupClaims.map((c) => c.id),
       spread: spreadOf(groupClaims),
-      disputes: cues.map(({ direct: _direct, links: _links, ...cue }) => ({ ...cue, claimIds: cue.claimIds.filter((id) => ids.has(id)) })),
+      disputes: cues.map(({ direct: _direct, links: _links, loose: _loose, ...cue }) => ({ ...cue, claimIds: cue.claimIds.filter((id) => ids.has(id)) })),
       sharedTerms: sharedTerms(groupQuantities),
       reason: reasonFor(groupClaims, conflict || revised || twoValues, cues),
     });

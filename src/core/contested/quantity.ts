@@ -417,6 +417,17 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
   return sameWhose && Math.abs(a.block - b.block) <= 1;
 }
 
+/**
+ * Nothing known on both sides tells the two apart: a phrase that sets them
+ * against each other ("in fact", "the true figure") may then make them one
+ * quantity. Looser than `sameQuantity`, which must find enough to group alone.
+ */
+export function couldBeSame(a: Quantity, b: Quantity): boolean {
+  if (a.unitClass !== b.unitClass || a.kind !== b.kind) return false;
+  if (!agree(a.whose, b.whose) || !agree(a.place, b.place) || !agree(a.period, b.period) || !agree(a.subject, b.subject)) return false;
+  return !a.head || !b.head || nested([a.head, ...a.modifiers], [b.head, ...b.modifiers]) || a.anaphoric || b.anaphoric;
+}
+
 function agree(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
