@@ -9,4 +9,4 @@ export { isChecked, newVerdictId, STATUS_LABELS, TARGET_KINDS, VERDICT_STATUSES,
 export { progressText, reviewArticle, reviewProgress, statusOf, uncheckedFigures, type ArticleReview, type PlacedVerdict, type ReviewProgress, type Tally } from './placement';
 export { withoutDismissed } from './dismissed';
 export { mergeVerdicts, parseSidecar, serializeSidecar, SIDECAR_VERSION, SidecarError, sidecarLocation, type SidecarErrorKind, type SidecarLayout } from './sidecar';
-export { createVerdict, reattachVerdict, targetSpan, updateVerdict, type Finding } from './verdicts';
+export { createVerdict, reattachVerdict, recordFinding, targetSpan, updateVerdict, type Finding } from './verdicts';
