@@ -92,10 +92,11 @@ ${contested}${checks}
 function findingsTable(article: ArticleExport): string {
   const lines = linesOf(article);
   const { analysis } = article;
+  const starts = new Map(analysis.claims.map((c) => [c.id, c.start]));
   const items = [
     ...analysis.claims.map((c) => ({ id: c.id, start: c.start, what: c.text })),
     ...analysis.quotes.map((q) => ({ id: q.id, start: q.start, what: q.text })),
-    ...analysis.contested.map((g) => ({ id: g.id, start: Math.min(...analysis.claims.filter((c) => g.claimIds.includes(c.id)).map((c) => c.start)), what: `Contested: ${g.quantity}` })),
+    ...analysis.contested.map((g) => ({ id: g.id, start: g.claimIds.reduce((first, id) => Math.min(first, starts.get(id) ?? first), article.text.length), what: `Contested: ${g.quantity}` })),
   ].sort((a, b) => a.start - b.start);
   const rows = items.flatMap((item) => {
     const f = findingOf(article, item.id);

@@ -5,8 +5,7 @@
  * every unchecked figure and every finding that needs a source. Pure:
  * unit-tested without VS Code.
  */
-import type { Analysis } from '../core';
-import { contestedHint } from '../export/figureText';
+import { formatNumber, type Analysis, type ContestedGroup } from '../core';
 import { isChecked, STATUS_LABELS, type ArticleReview, type VerdictStatus } from '../review';
 import { displayText } from './displayText';
 import type { ProblemLevel } from './settings';
@@ -27,13 +26,14 @@ export function articleProblems(visible: Analysis, review: ArticleReview, level:
   if (level === 'off') return [];
   const problems: ArticleProblem[] = [];
   const status = (id: string | null) => (id ? (review.byTarget.get(id)?.verdict.status ?? 'unchecked') : 'unchecked');
-  const groups = new Map(visible.contested.map((g) => [g.id, g]));
+  // What each group says, once: a long article has thousands of contested figures in a few groups.
+  const groups = new Map(visible.contested.map((g) => [g.id, { group: g, says: groupSays(g) }]));
   for (const claim of visible.claims) {
-    const group = claim.contestedId ? groups.get(claim.contestedId) : undefined;
+    const found = claim.contestedId ? groups.get(claim.contestedId) : undefined;
     const own = status(claim.id);
-    if (group && !isChecked(own) && !isChecked(status(group.id))) {
-      problems.push({ start: claim.start, end: claim.end, code: 'contested-figure', message: `Contested figure “${displayText(claim.text, 80)}”: ${displayText(group.quantity, 80)}, ${displayText(contestedHint(visible, group), 200)}` });
-    } else if (!group && own === 'unchecked' && level === 'all') {
+    if (found && !isChecked(own) && !isChecked(status(found.group.id))) {
+      problems.push({ start: claim.start, end: claim.end, code: 'contested-figure', message: `Contested figure “${displayText(claim.text, 80)}”${claim.source ? ` (${displayText(claim.source.name, 60)})` : ''}: ${found.says}` });
+    } else if (!found && own === 'unchecked' && level === 'all') {
       problems.push({ start: claim.start, end: claim.end, code: 'unchecked-figure', message: `Unchecked figure “${displayText(claim.text, 80)}”${claim.source ? ` (${displayText(claim.source.name, 60)})` : ''}` });
     }
   }
@@ -50,4 +50,11 @@ export function articleProblems(visible: Analysis, review: ArticleReview, level:
     if (!quote.closed && !isChecked(status(quote.id))) problems.push({ start: quote.start, end: quote.end, code: 'unclosed-quote', message: `Quote not closed: no closing quotation mark before the paragraph ends (“${displayText(quote.text, 60)}”)` });
   }
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** "deaths, 2 figures disagree, 38 to 140" (the hover has the details). */
+function groupSays(group: ContestedGroup): string {
+  const spread = group.spread ? `, ${formatNumber(group.spread.low)} to ${formatNumber(group.spread.high)}` : '';
+  const others = group.claimIds.length > 1 ? `${group.claimIds.length} figures disagree` : 'disputed in the text';
+  return `${displayText(group.quantity, 80)}, ${others}${spread}`;
 }

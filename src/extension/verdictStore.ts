@@ -274,12 +274,13 @@ export class VerdictStore implements vscode.Disposable {
   }
 
   private settle(entry: Entry, state: VerdictState, content: string | undefined): void {
-    const same = sameState(entry.state, state) && entry.content === content;
+    const same = sameState(entry.state, state);
     entry.state = state;
     entry.content = content;
-    if (state.kind !== 'broken') entry.reported = undefined;
-    if (same || this.entries.get(entry.article.toString()) !== entry) return;
     entry.generation++;
+    if (state.kind !== 'broken') entry.reported = undefined;
+    // Listeners redraw: not for a change nobody can see (an article without verdicts finished loading).
+    if (same || this.entries.get(entry.article.toString()) !== entry) return;
     this.emitter.fire(entry.article);
   }
 
@@ -324,7 +325,10 @@ function name(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri);
 }
 
+/** Whether the two states show the same: no verdicts yet while loading shows as an empty list. */
 function sameState(a: VerdictState, b: VerdictState): boolean {
+  const empty = (s: VerdictState) => s.kind === 'loading' || (s.kind === 'ready' && s.verdicts.length === 0);
+  if (empty(a) && empty(b)) return true;
   if (a.kind !== b.kind) return false;
   if (a.kind === 'ready' && b.kind === 'ready') return a.sidecar.toString() === b.sidecar.toString() && serializeSidecar(a.verdicts) === serializeSidecar(b.verdicts);
   if ((a.kind === 'broken' || a.kind === 'unavailable') && (b.kind === 'broken' || b.kind === 'unavailable')) return a.message === b.message;

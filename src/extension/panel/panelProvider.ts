@@ -114,7 +114,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     const reviewed = this.verdicts ? reviewedDocument(this.service, this.verdicts, document) : undefined;
     if (!reviewed) return buildPanelView(result.analysis, document.getText(), file, document.version);
     const { view } = reviewed;
-    return buildPanelView(view.visible, reviewed.text, file, document.version, view.state.kind === 'ready' ? view.review : undefined, reviewed.analysis);
+    const readable = view.state.kind === 'ready' || view.state.kind === 'loading';
+    return buildPanelView(view.visible, reviewed.text, file, document.version, readable ? view.review : undefined, reviewed.analysis);
   }
 
   private pending: ReturnType<typeof setTimeout> | undefined;

@@ -29,13 +29,14 @@ export function buildPanelView(analysis: Analysis, text: string, file: { readonl
   const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, line: lineOf(c.start), detail: figureDetail(analysis, c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null, restated: [], finding: findingOf(c.id, 'figure') });
   const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, line: lineOf(q.start), detail: quoteDetail(q), source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null, restated: [], finding: findingOf(q.id, 'quote') });
 
+  const starts = new Map(analysis.claims.map((c) => [c.id, c.start]));
   const contested: PanelGroup[] = analysis.contested.map((g) => ({
     id: g.id,
     quantity: g.quantity,
     spread: spreadLabel(analysis, g),
     reason: g.reason,
     finding: findingOf(g.id, 'group'),
-    offset: Math.min(...analysis.claims.filter((c) => g.claimIds.includes(c.id)).map((c) => c.start)),
+    offset: g.claimIds.reduce((first, id) => Math.min(first, starts.get(id) ?? first), text.length),
     // The group's heading says what is counted: each row names only the figure, its source and its lines.
     figures: distinctFigures(analysis, g).map(({ claim, restatements }) => ({
       ...claimItem(claim),
