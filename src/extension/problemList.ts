@@ -5,7 +5,7 @@
  * every unchecked figure and every finding that needs a source. Pure:
  * unit-tested without VS Code.
  */
-import { formatNumber, type Analysis, type ContestedGroup } from '../core';
+import type { Analysis, Claim, ContestedGroup } from '../core';
 import { isChecked, STATUS_LABELS, type ArticleReview, type VerdictStatus } from '../review';
 import { displayText } from './displayText';
 import type { ProblemLevel } from './settings';
@@ -27,7 +27,8 @@ export function articleProblems(visible: Analysis, review: ArticleReview, level:
   const problems: ArticleProblem[] = [];
   const status = (id: string | null) => (id ? (review.byTarget.get(id)?.verdict.status ?? 'unchecked') : 'unchecked');
   // What each group says, once: a long article has thousands of contested figures in a few groups.
-  const groups = new Map(visible.contested.map((g) => [g.id, { group: g, says: groupSays(g) }]));
+  const claimsById = new Map(visible.claims.map((c) => [c.id, c]));
+  const groups = new Map(visible.contested.map((g) => [g.id, { group: g, says: groupSays(g, claimsById) }]));
   for (const claim of visible.claims) {
     const found = claim.contestedId ? groups.get(claim.contestedId) : undefined;
     const own = status(claim.id);
@@ -52,9 +53,12 @@ export function articleProblems(visible: Analysis, review: ArticleReview, level:
   return problems.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** "deaths, 2 figures disagree, 38 to 140" (the hover has the details). */
-function groupSays(group: ContestedGroup): string {
-  const spread = group.spread ? `, ${formatNumber(group.spread.low)} to ${formatNumber(group.spread.high)}` : '';
-  const others = group.claimIds.length > 1 ? `${group.claimIds.length} figures disagree` : 'disputed in the text';
-  return `${displayText(group.quantity, 80)}, ${others}${spread}`;
+/** "people killed, 38 vs more than 140": the figures at either end, as written (the hover has the rest). */
+function groupSays(group: ContestedGroup, claims: ReadonlyMap<string, Claim>): string {
+  const members = group.claimIds.map((id) => claims.get(id)).filter((c): c is Claim => c !== undefined);
+  const at = (value: number, end: 'low' | 'high') => members.find((c) => (c.range?.[end] ?? c.value) === value);
+  const low = group.spread && at(group.spread.low, 'low');
+  const high = group.spread && at(group.spread.high, 'high');
+  const spread = low && high ? `${displayText(low.text, 40)} vs ${displayText(high.text, 40)}` : 'disputed in the text';
+  return `${displayText(group.quantity, 80)}, ${spread}`;
 }
