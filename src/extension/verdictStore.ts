@@ -210,8 +210,9 @@ export class VerdictStore implements vscode.Disposable {
       this.settle(entry, { kind: 'unavailable', message: 'Save the article first: its verdicts are kept in a file beside it.' }, undefined);
       return;
     }
-    if (vscode.workspace.fs.isWritableFileSystem(article.scheme) === undefined) {
-      this.settle(entry, { kind: 'unavailable', message: `Verdicts cannot be kept for ${article.scheme}: documents, which have no folder to keep them in.` }, undefined);
+    // No file system (an output, a virtual document), or a read-only one (a git revision in a diff): not the article's own file.
+    if (vscode.workspace.fs.isWritableFileSystem(article.scheme) !== true) {
+      this.settle(entry, { kind: 'unavailable', message: `Verdicts are kept for an article's own file, not for ${article.scheme}: documents.` }, undefined);
       return;
     }
     let sidecar: vscode.Uri;
