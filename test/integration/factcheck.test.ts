@@ -102,6 +102,35 @@ suite('Fact-check in VS Code', () => {
     await eventually(() => assert.deepEqual(api.verdictMarksOf(again)?.verified.map((s) => text.slice(s.start, s.end)), ['12']));
   });
 
+  test('the walk through unchecked figures selects each in reading order and records the status picked', async () => {
+    const { editor, sidecar } = await article(api);
+    const document = editor.document;
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    const walking = vscode.commands.executeCommand('claimlens.checkUncheckedFigures');
+    const pickFirst = async (expected: string) => {
+      // The quick pick opens with the figure selected in the editor.
+      await eventually(() => assert.equal(document.getText(editor.selection), expected));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    };
+    // "Verified" is the first choice, in reading order: "nearly 6,000", then "38".
+    await pickFirst('nearly 6,000');
+    await pickFirst('38');
+    await eventually(() => assert.equal(document.getText(editor.selection), 'more than 140'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    await walking;
+    assert.deepEqual(sidecarVerdicts(sidecar).map((v) => [v.anchor.exact, v.status]), [['nearly 6,000', 'verified'], ['38', 'verified']]);
+    // The panel shows the findings too (its right-click menu passes the same arguments as these commands).
+    const view = api.panelView();
+    assert.ok(view.kind === 'article');
+    assert.match(view.progress, /^2 of 4 figures checked/);
+    const row = view.contested.flatMap((g) => g.figures).find((f) => f.text === '38');
+    assert.equal(row?.finding.status, 'verified');
+    assert.equal(await vscode.commands.executeCommand('claimlens.markDisputed', { webview: 'claimlens.panel', webviewSection: 'finding', uri: document.uri.toString(), offset: row!.start, target: 'figure', preventDefaultContextMenuItems: true }), true);
+    assert.equal(api.statusOf(document, claimId(api, document, '38')), 'disputed');
+  });
+
   test('"not a claim" hides a figure from the highlights, and it stays hidden after a reload', async () => {
     const { editor, uri, sidecar } = await article(api);
     const document = editor.document;
