@@ -56,13 +56,33 @@
    * @param {boolean} withSource a contested figure: its source on a line of its own under it, so
    *   the row never wraps word by word in a narrow sidebar
    */
+  /** The mark of a recorded finding (✓ ⚑ ✗ ?), its label and note in the tooltip; nothing while unchecked. */
+  function findingMark(finding) {
+    if (finding.status === 'unchecked') return undefined;
+    const marks = { verified: '✓', disputed: '⚑', false: '✗', 'needs-source': '?' };
+    return el('span', { className: `finding finding-${finding.status}`, text: marks[finding.status] || '', attrs: { title: finding.summary, 'aria-label': `fact-check: ${finding.summary}` } });
+  }
+
+  /**
+   * Right-click on an entry offers the fact-check statuses (package.json
+   * "webview/context"); VS Code passes this object to the command.
+   * @param {HTMLElement} node
+   * @param {number} offset
+   * @param {string} target
+   */
+  function findingMenu(node, offset, target) {
+    if (!current || current.kind !== 'article') return;
+    node.dataset.vscodeContext = JSON.stringify({ webviewSection: 'finding', uri: current.uri, offset, target, preventDefaultContextMenuItems: true });
+  }
+
   function itemRow(item, withSource) {
-    const row = el('li', { className: 'item', attrs: { role: 'listitem' } });
-    row.dataset.search = `${item.text} ${item.detail} ${item.source ? item.source.name : ''}`.toLowerCase();
+    const row = el('li', { className: `item status-${item.finding.status}`, attrs: { role: 'listitem' } });
+    row.dataset.search = `${item.text} ${item.detail} ${item.source ? item.source.name : ''} ${item.finding.status === 'unchecked' ? '' : item.finding.label}`.toLowerCase();
+    findingMenu(row, item.start, item.finding.target);
     row.appendChild(lineButton(item.line, item.start, item.end));
     const main = revealButton(item.text, item.start, item.end, 'figure', 'Select this in the article');
     main.setAttribute('aria-label', `${item.text}, line ${item.line}`);
-    const body = el('span', { className: 'body' }, [main]);
+    const body = el('span', { className: 'body' }, [main, findingMark(item.finding)]);
     if (item.detail) body.appendChild(el('span', { className: 'detail', text: ` ${item.detail}` }));
     if (item.restated.length) {
       const again = el('span', { className: 'restated detail' }, [el('span', { text: ' · also on line ' })]);
@@ -123,7 +143,8 @@
       vscode.setState(state);
       applyFilter();
     });
-    root.appendChild(el('header', {}, [el('h1', { text: view.file }), legend(), filter]));
+    const progress = view.progress ? el('p', { className: 'progress', text: `Fact-check: ${view.progress}`, attrs: { title: 'Right-click a figure or quote to record what the check found' } }) : undefined;
+    root.appendChild(el('header', {}, [el('h1', { text: view.file }), progress, legend(), filter]));
     root.appendChild(el('p', { className: 'empty no-matches', attrs: { hidden: '', role: 'status' } }));
 
     const contested = section('contested', 'Contested figures', []);
@@ -131,7 +152,11 @@
     for (const group of view.contested) {
       const card = el('article', { className: 'group filterable', attrs: { 'aria-label': group.quantity } });
       // The reason repeats the rows below in a sentence; it is there on hover for who wants it.
-      card.appendChild(el('h3', { text: group.quantity, attrs: { title: group.reason } }));
+      const heading = el('h3', { text: group.quantity, attrs: { title: group.reason } });
+      const mark = findingMark(group.finding);
+      if (mark) heading.appendChild(mark);
+      findingMenu(card, group.offset, 'group');
+      card.appendChild(heading);
       if (group.spread) card.appendChild(el('p', { className: 'spread', text: group.spread }));
       card.appendChild(el('p', { className: 'why', text: group.why }));
       card.appendChild(list(`Figures for ${group.quantity}`, group.figures.map((f) => itemRow(f, true))));

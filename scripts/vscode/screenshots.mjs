@@ -229,6 +229,9 @@ async function runTheme(theme) {
     await shoot(page, `panel-${theme}.png`);
 
     await checkToggle(page, ms(30_000));
+    await checkVerdicts(page, sandbox.dirs.workspace, ms(60_000));
+    lap('verdicts');
+    await shoot(page, `verdicts-${theme}.png`);
     await checkWalkthrough(page, ms(45_000));
     await shoot(page, `walkthrough-${theme}.png`);
     // Back to the article for the last check.
@@ -327,17 +330,20 @@ async function waitForPaintToSettle(page, quietMs = 1500, maxMs = 15_000) {
   console.warn(`[vscode:e2e] the editor was still repainting after ${maxMs / 1000} s; shooting anyway`);
 }
 
-/** Where a text first appears in the editor, as the centre of its characters on screen. */
-/* global document, NodeFilter -- textPosition runs its callback in the page. */
-async function textPosition(page, needle) {
-  return page.locator('.monaco-editor .view-lines').first().evaluate((lines, needle) => {
+/**
+ * Where a text first appears in the editor, as the centre of its characters on screen (of the
+ * character `at` in it, when given).
+ */
+/* global document, NodeFilter, getComputedStyle -- textPosition and checkVerdicts run callbacks in the page. */
+async function textPosition(page, needle, at) {
+  return page.locator('.monaco-editor .view-lines').first().evaluate((lines, [needle, index]) => {
     // The editor renders spaces as no-break spaces.
     for (const line of lines.querySelectorAll('.view-line')) {
       const text = (line.textContent ?? '').replace(/\u00a0/g, ' ');
       const at = text.indexOf(needle);
       if (at < 0) continue;
       // Walk the line's text nodes to the offset of the needle's middle character.
-      let target = at + Math.floor(needle.length / 2);
+      let target = at + (index ?? Math.floor(needle.length / 2));
       const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const length = node.textContent.length;
@@ -352,11 +358,11 @@ async function textPosition(page, needle) {
       }
     }
     return null;
-  }, needle);
+  }, [needle, at]);
 }
 
 /** Hovering a text shows a hover that passes every check. */
-async function checkHover(page, { on, checks }, timeout) {
+async function checkHover(page, { on, at, checks }, timeout) {
   const hover = page.locator('.monaco-hover:not(.hidden)').filter({ hasText: /\S/ });
   const deadline = Date.now() + timeout;
   // The hover can miss its first trigger (the editor still settling); move away and back.
@@ -364,7 +370,7 @@ async function checkHover(page, { on, checks }, timeout) {
     await page.mouse.move(5, 450);
     await page.keyboard.press('Escape');
     await sleep(300);
-    const point = await textPosition(page, on);
+    const point = await textPosition(page, on, at);
     if (!point) throw new CheckFailed(`"${on}" is not on screen in the editor`);
     await page.mouse.move(point.x, point.y, { steps: 3 });
     try {
@@ -504,6 +510,40 @@ async function checkToggle(page, timeout) {
   await expectVisible(statusItem(page, /contested/), Math.min(10_000, remaining(deadline)), 'turning highlights back on did not bring the counts back');
   await expectVisible(contestedSpan(page), Math.min(10_000, remaining(deadline)), `"${CONTESTED}" is not highlighted again after the second toggle`);
   say('toggle: "Claimlens off", then the counts and highlights again');
+}
+
+/**
+ * Fact-check findings from the command palette: "38" verified and "more than 140" disputed, with
+ * the cursor on each. Each gets its mark after it (✓, ⚑), the fact-check status bar item counts
+ * them without a warning colour, the hover says so, and the verdicts file beside the article holds both.
+ */
+async function checkVerdicts(page, workspace, timeout) {
+  const deadline = Date.now() + timeout;
+  await page.keyboard.press('Escape');
+  for (const [needle, at, command, mark] of [['said 38 people', 5, 'Claimlens: Mark as Verified', '✓'], [`at ${CONTESTED},`, 3, 'Claimlens: Mark as Disputed', '⚑']]) {
+    const point = await textPosition(page, needle, at);
+    if (!point) throw new CheckFailed(`"${needle}" is not on screen in the editor`);
+    await page.mouse.click(point.x, point.y);
+    await runCommand(page, command, deadline);
+    // The mark is the decoration's ::after content, drawn right after the figure.
+    for (;;) {
+      const marks = await page.locator('.monaco-editor .view-lines span[class*="ced-"]').evaluateAll((nodes) => nodes.map((n) => getComputedStyle(n, '::after').content).join(' '));
+      if (marks.includes(mark)) break;
+      if (Date.now() > deadline) throw new CheckFailed(`after "${command}" on "${needle}" no "${mark}" mark is drawn (marks: ${marks.replace(/none|normal/g, '').trim() || 'none'})`);
+      await sleep(250);
+    }
+  }
+  const progress = statusItem(page, /figures? checked/);
+  await expectVisible(progress, Math.min(10_000, remaining(deadline)), 'the fact-check status bar item ("N of M figures checked") is missing');
+  const progressText = (await progress.innerText()).replace(/\s+/g, ' ').trim();
+  if (!/^2 of \d+ figures checked$/.test(progressText)) throw new CheckFailed(`the fact-check status bar item reads ${JSON.stringify(progressText)}, not "2 of N figures checked"`);
+  const kind = (await progress.getAttribute('class')) ?? '';
+  if (/warning-kind|error-kind/.test(kind)) throw new CheckFailed(`the fact-check status bar item has a warning colour with nothing to act on (classes: ${kind})`);
+  const sidecar = path.join(workspace, `${path.basename(ARTICLE, '.md')}.claimlens.json`);
+  const saved = JSON.parse(readFileSync(sidecar, 'utf8')).verdicts.map((v) => `${v.anchor.exact}: ${v.status}`);
+  if (saved.join(', ') !== `38: verified, ${CONTESTED}: disputed`) throw new CheckFailed(`the verdicts file holds ${JSON.stringify(saved)}`);
+  await checkHover(page, { on: 'said 38 people', at: 5, checks: [says('"Fact-check: Verified"', /Fact-check: Verified/), NO_RAW_MARKDOWN] }, Math.min(30_000, remaining(deadline)));
+  say(`verdicts: ✓ and ⚑ drawn, status bar "${progressText}", ${path.basename(sidecar)} holds ${saved.join(', ')}`);
 }
 
 /** After "Close All Editors" on two editors, the extension host log has no "Illegal argument: TextEditor(...)". */

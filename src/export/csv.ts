@@ -7,6 +7,7 @@
 import { linesOf } from './positions';
 import type { Claim } from '../core';
 import { attributedText } from './figureText';
+import { findingOf } from './findings';
 import type { ArticleExport, Exporter } from './types';
 
 export const CSV_COLUMNS = [
@@ -15,6 +16,8 @@ export const CSV_COLUMNS = [
   // Last, so sheets built on the earlier columns keep working.
   'change', 'change_by', 'change_unit', 'change_from', 'change_to',
   'attribution_cue', 'attribution_kind', 'attribution_rule', 'attributed_content',
+  // The fact-check: empty when the export carries no verdicts.
+  'status', 'note', 'evidence',
 ] as const;
 
 type Cell = string | number | null;
@@ -48,16 +51,20 @@ function articleRows(article: ArticleExport): Cell[][] {
     const b = lines.at(end);
     return [a.line, a.column, b.line, b.column];
   };
+  const findingCells = (id: string): Cell[] => {
+    const f = findingOf(article, id);
+    return f ? [f.status, f.note || null, f.evidence || null] : [null, null, null];
+  };
   const rows: Array<{ start: number; row: Cell[] }> = [];
   for (const c of claims) {
     const group = c.contestedId ? groups.get(c.contestedId) : undefined;
     rows.push({
       start: c.start,
-      row: [article.file, 'claim', c.id, c.text, c.value, c.range?.low ?? null, c.range?.high ?? null, c.unit, c.qualifier, c.counts, c.source?.name ?? null, c.source?.text ?? null, ...position(c.start, c.end), group?.id ?? null, group?.quantity ?? null, ...changeCells(c.change), ...attributionCells(c.attributionId)],
+      row: [article.file, 'claim', c.id, c.text, c.value, c.range?.low ?? null, c.range?.high ?? null, c.unit, c.qualifier, c.counts, c.source?.name ?? null, c.source?.text ?? null, ...position(c.start, c.end), group?.id ?? null, group?.quantity ?? null, ...changeCells(c.change), ...attributionCells(c.attributionId), ...findingCells(c.id)],
     });
   }
   for (const q of quotes) {
-    rows.push({ start: q.start, row: [article.file, 'quote', q.id, q.text, null, null, null, null, null, null, q.speaker?.name ?? null, q.speaker?.text ?? null, ...position(q.start, q.end), null, null, ...changeCells(null), ...attributionCells(q.attributionId)] });
+    rows.push({ start: q.start, row: [article.file, 'quote', q.id, q.text, null, null, null, null, null, null, q.speaker?.name ?? null, q.speaker?.text ?? null, ...position(q.start, q.end), null, null, ...changeCells(null), ...attributionCells(q.attributionId), ...findingCells(q.id)] });
   }
   return rows.sort((a, b) => a.start - b.start).map((r) => r.row);
 }

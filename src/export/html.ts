@@ -6,6 +6,7 @@
 import type { Analysis, DisputeCue } from '../core';
 import { disputedBy, spreadLabel } from './figureText';
 import { escapeHtml as h } from './escape';
+import { findingLabel, findingOf, isCheckedFinding } from './findings';
 import { readFrontMatter, titleOf } from './frontMatter';
 import { linesOf } from './positions';
 import type { ArticleExport, Exporter, ExportOptions } from './types';
@@ -25,6 +26,8 @@ table{border-collapse:collapse;width:100%;font:14px system-ui,sans-serif;margin:
 th,td{border:1px solid #d1d9e0;padding:.35rem .5rem;text-align:left;vertical-align:top}
 th{background:#f6f8fa}
 @media (prefers-color-scheme:dark){body{background:#0d1117;color:#e6edf3}.meta,.legend{color:#9198a1}.quote{background:#4d3d0a}.speaker{color:#79c0ff}.cue{color:#d2a8ff}.claim{background:#12361f}.contested{background:#4c1418}th{background:#161b22}th,td,.article{border-color:#3d444d}}
+.v-verified::after,.v-disputed::after,.v-false::after,.v-needs-source::after{font:bold 80% system-ui,sans-serif;margin-left:.1em}
+.v-verified::after{content:'✓';color:#1a7f37}.v-disputed::after{content:'⚑';color:#9a6700}.v-false::after{content:'✗';color:#cf222e}.v-needs-source::after{content:'?';color:#0969da}
 @media print{.contested,.claim,.quote{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `;
 
@@ -68,6 +71,7 @@ function articleSection(article: ArticleExport, options: ExportOptions): string 
       return `<tr>${head}<td>${h(c.text)}</td><td>${h(c.source?.name ?? 'the article itself')}</td><td>${lines.at(c.start).line}</td></tr>`;
     }),
   );
+  const checks = article.review ? findingsTable(article) : '';
   const contested = analysis.contested.length
     ? `<table><thead><tr><th>Quantity</th><th>Figure</th><th>Source</th><th>Line</th></tr></thead><tbody>${rows.join('')}</tbody></table>`
     : '<p class="meta">No contested figures in this article.</p>';
@@ -77,11 +81,32 @@ function articleSection(article: ArticleExport, options: ExportOptions): string 
 <p class="meta">${meta}</p>
 <p class="meta">${analysis.quotes.length} quotes · ${analysis.claims.length} figures · ${analysis.contested.length} contested</p>
 <h2>Contested figures</h2>
-${contested}
+${contested}${checks}
 <h2>The article</h2>
 <p class="legend"><span class="quote">quote</span> · <span class="speaker">speaker</span> · <span class="cue">cue</span> · <span class="claim">figure</span> · <span class="contested">contested figure</span></p>
-<div class="article">${highlight(text, analysis)}</div>
+<div class="article">${highlight(text, analysis, article)}</div>
 </section>`;
+}
+
+/** Every recorded finding, in reading order: what was checked, the status, the note and the evidence. */
+function findingsTable(article: ArticleExport): string {
+  const lines = linesOf(article);
+  const { analysis } = article;
+  const starts = new Map(analysis.claims.map((c) => [c.id, c.start]));
+  const items = [
+    ...analysis.claims.map((c) => ({ id: c.id, start: c.start, what: c.text })),
+    ...analysis.quotes.map((q) => ({ id: q.id, start: q.start, what: q.text })),
+    ...analysis.contested.map((g) => ({ id: g.id, start: g.claimIds.reduce((first, id) => Math.min(first, starts.get(id) ?? first), article.text.length), what: `Contested: ${g.quantity}` })),
+  ].sort((a, b) => a.start - b.start);
+  const rows = items.flatMap((item) => {
+    const f = findingOf(article, item.id);
+    if (!f || !isCheckedFinding(f)) return [];
+    // The evidence as text, not a link: the report holds no links out, whatever a verdicts file says.
+    return [`<tr><td>${h(item.what)}</td><td class="v-${f.status}">${h(findingLabel(f))}</td><td>${h(f.note)}</td><td>${h(f.evidence)}</td><td>${lines.at(item.start).line}</td></tr>`];
+  });
+  const checked = analysis.claims.filter((c) => isCheckedFinding(findingOf(article, c.id))).length;
+  const summary = `<p class="meta">${checked} of ${analysis.claims.length} figures checked</p>`;
+  return `\n<h2>Fact-check</h2>\n${summary}${rows.length ? `<table><thead><tr><th>Checked</th><th>Finding</th><th>Note</th><th>Evidence</th><th>Line</th></tr></thead><tbody>${rows.join('')}</tbody></table>` : '<p class="meta">Nothing checked yet.</p>'}`;
 }
 
 function byWhom(analysis: Analysis, dispute: DisputeCue): string {
@@ -122,13 +147,18 @@ function layoutOf(text: string): Layout {
  * of all spans covering it, so overlapping spans (a figure inside a quote) need
  * no nesting, and a heading element can open and close between any two pieces.
  */
-function highlight(text: string, analysis: Analysis): string {
+function highlight(text: string, analysis: Analysis, article: ArticleExport): string {
   const contested = new Set(analysis.contested.flatMap((g) => g.claimIds));
-  const spans: Array<{ start: number; end: number; cls: string; title?: string }> = [
-    ...analysis.quotes.map((q) => ({ start: q.start, end: q.end, cls: 'quote', title: q.speaker ? `Quote: ${q.speaker.name}` : 'Quote' })),
+  // A finding adds its mark (a class on the span's last piece, drawn in CSS) and its label to the tooltip.
+  const checked = (id: string, cls: string, title: string) => {
+    const f = findingOf(article, id);
+    return isCheckedFinding(f) ? { cls, mark: `v-${f!.status}`, title: `${title} · ${findingLabel(f!)}${f!.note ? `: ${f!.note}` : ''}` } : { cls, title };
+  };
+  const spans: Array<{ start: number; end: number; cls: string; mark?: string; title?: string }> = [
+    ...analysis.quotes.map((q) => ({ start: q.start, end: q.end, ...checked(q.id, 'quote', q.speaker ? `Quote: ${q.speaker.name}` : 'Quote') })),
     ...analysis.attributions.map((a) => ({ start: a.speaker.start, end: a.speaker.end, cls: 'speaker', title: a.speaker.name })),
     ...analysis.attributions.map((a) => ({ start: a.cue.start, end: a.cue.end, cls: 'cue' })),
-    ...analysis.claims.map((c) => ({ start: c.start, end: c.end, cls: contested.has(c.id) ? 'contested' : 'claim', title: `${c.text}${c.source ? ` — ${c.source.name}` : ''}` })),
+    ...analysis.claims.map((c) => ({ start: c.start, end: c.end, ...checked(c.id, contested.has(c.id) ? 'contested' : 'claim', `${c.text}${c.source ? ` — ${c.source.name}` : ''}`) })),
   ].filter((s) => s.end > s.start);
   const layout = layoutOf(text);
   const hiddenFrom = new Map(layout.hidden.map((r) => [r.start, r.end]));
@@ -163,7 +193,8 @@ function highlight(text: string, analysis: Analysis): string {
     if (active.length === 0) out.push(piece);
     else {
       const title = active.map((s) => s.title).filter(Boolean).pop();
-      out.push(`<span class="${[...new Set(active.map((s) => s.cls))].join(' ')}"${title ? ` title="${h(title)}"` : ''}>${piece}</span>`);
+      const classes = [...active.map((s) => s.cls), ...active.filter((s) => s.mark && s.end === to).map((s) => s.mark!)];
+      out.push(`<span class="${[...new Set(classes)].join(' ')}"${title ? ` title="${h(title)}"` : ''}>${piece}</span>`);
     }
   }
   const last = headingEnds.get(text.length);

@@ -7,6 +7,7 @@ import { formatNumber, plural, type Claim, type Quote } from '../core';
 import { escapeMarkdownInline as md, markdownCodeSpan } from './escape';
 import { readFrontMatter, titleOf } from './frontMatter';
 import { attributedText, disputedBy, groupsForReview, groupWhy, spreadLabel } from './figureText';
+import { findingLabel, findingOf, isCheckedFinding, type ExportedFinding } from './findings';
 import { linesOf } from './positions';
 import type { ArticleExport, Exporter, ExportOptions } from './types';
 
@@ -50,13 +51,18 @@ function articleReport(article: ArticleExport, options: ExportOptions, level: nu
   out.push(meta.join(' · '), '');
   const speakers = new Set(quotes.map((q) => q.speaker?.name).filter(Boolean));
   out.push(`**${plural(quotes.length, 'quote')}** from ${plural(speakers.size, 'speaker')} · **${plural(claims.length, 'figure')}** · **${contested.length} contested**`, '');
+  if (article.review) out.push(`**${claims.filter((c) => isCheckedFinding(findingOf(article, c.id))).length} of ${plural(claims.length, 'figure')} checked**`, '');
+  const box = (id: string) => (isCheckedFinding(findingOf(article, id)) ? '[x]' : '[ ]');
 
   out.push(`${h(2)} Contested figures`, '');
   if (contested.length === 0) out.push('No contested figures in this article.', '');
   const byId = new Map(claims.map((c) => [c.id, c]));
   for (const group of groupsForReview(contested)) {
     const spread = group.spread ? ` — ${md(spreadLabel(article.analysis, group) ?? '')}` : '';
-    out.push(`${h(3)} ${md(group.quantity)}${spread}`, '', `*${md(groupWhy(group))}*`, '', '| Figure | Value | Source | Line |', '| --- | --- | --- | --- |');
+    out.push(`${h(3)} ${md(group.quantity)}${spread}`, '', `*${md(groupWhy(group))}*`, '');
+    const groupFinding = findingOf(article, group.id);
+    if (isCheckedFinding(groupFinding)) out.push(`Fact-check: ${findingText(groupFinding!)}`, '');
+    out.push('| Figure | Value | Source | Line |', '| --- | --- | --- | --- |');
     for (const id of group.claimIds) {
       const c = byId.get(id);
       if (c) out.push(`| ${md(c.text)} | ${md(valueOf(c))} | ${md(c.source?.name ?? 'the article itself')} | ${lineOf(c.start)} |`);
@@ -75,7 +81,7 @@ function articleReport(article: ArticleExport, options: ExportOptions, level: nu
   for (const c of claims) {
     const what = c.counts ? ` ${md(c.counts)}` : '';
     const flag = c.contestedId ? ' ⚠ contested' : '';
-    out.push(`- [ ] **${md(c.text)}**${what} (${md(valueOf(c))}) — ${md(c.source?.name ?? 'the article itself')} · line ${lineOf(c.start)}${flag}`);
+    out.push(`- ${box(c.id)} **${md(c.text)}**${what} (${md(valueOf(c))}) — ${md(c.source?.name ?? 'the article itself')} · line ${lineOf(c.start)}${flag}${findingSuffix(findingOf(article, c.id))}`);
     // Who vouches for it, in the article's words: the cue and what it attributes.
     const by = c.attributionId ? attributionById.get(c.attributionId) : undefined;
     if (by && by.content.length > 0) out.push(`  - ${md(`“${by.cue.text}”`)}: ${md(attributedText(article.text, by, 200))}`);
@@ -96,11 +102,22 @@ function articleReport(article: ArticleExport, options: ExportOptions, level: nu
     out.push(`${h(3)} ${md(who)} (${list.length})`, '');
     for (const q of list) {
       const notes = [q.partial ? 'partial' : '', q.closed ? '' : 'not closed', q.speaker && q.speaker.text !== q.speaker.name ? `as “${md(q.speaker.text)}”` : ''].filter(Boolean).join(', ');
-      out.push(`- [ ] ${md(q.text)} — line ${lineOf(q.start)}${notes ? ` (${notes})` : ''}`);
+      out.push(`- ${box(q.id)} ${md(q.text)} — line ${lineOf(q.start)}${notes ? ` (${notes})` : ''}${findingSuffix(findingOf(article, q.id))}`);
     }
     out.push('');
   }
   return out.join('\n');
+}
+
+/** "**Disputed**: the ministry corrected it · evidence: https://…" */
+function findingText(finding: ExportedFinding): string {
+  return [`**${findingLabel(finding)}**${finding.note ? `: ${md(finding.note)}` : ''}`, finding.evidence ? `evidence: ${markdownCodeSpan(finding.evidence)}` : ''].filter(Boolean).join(' · ');
+}
+
+/** After a checklist entry: its finding, when one was recorded or a note was kept. */
+function findingSuffix(finding: ExportedFinding | undefined): string {
+  if (!finding || (!isCheckedFinding(finding) && !finding.note && !finding.evidence)) return '';
+  return ` — ${findingText(finding)}`;
 }
 
 function valueOf(c: Claim): string {

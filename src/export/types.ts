@@ -1,5 +1,6 @@
 /** What every exporter takes: one or more analysed articles. Pure data, no I/O. */
 import type { Analysis } from '../core';
+import type { ArticleReview } from '../review';
 
 export interface ArticleExport {
   /** A path for people: "articles/ukraine.md". */
@@ -9,6 +10,12 @@ export interface ArticleExport {
   /** The exact text the offsets count into. */
   readonly text: string;
   readonly analysis: Analysis;
+  /**
+   * The fact-check verdicts placed on the analysis, when there are any to
+   * export: each item's status, note and evidence go with it. `analysis` is
+   * then the analysis less what was marked "not a claim".
+   */
+  readonly review?: ArticleReview;
 }
 
 export interface ExportOptions {

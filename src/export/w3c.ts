@@ -5,7 +5,9 @@
  * as the Web Annotation model says, not UTF-16 units.
  */
 import type { Claim, Quote } from '../core';
+import { findingOf } from './findings';
 import { codePointMapper, textQuote } from './positions';
+import { STATUS_LABELS } from '../review';
 import type { ArticleExport, Exporter } from './types';
 
 const CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -56,6 +58,14 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
     return a ? [body('describing', `Attribution: “${a.cue.text}” (${a.kind}, rule ${a.rule})`)] : [];
   };
   const id = (item: { id: string }) => `${article.uri}#claimlens-${item.id}`;
+  // The fact-check: its status assesses the item, the note comments on it, the evidence is linked.
+  const findingBodies = (item: { id: string; contestedId?: string | null }) => {
+    const bodies = (f: ReturnType<typeof findingOf>, of: string) =>
+      !f || f.status === 'unchecked'
+        ? []
+        : [body('assessing', `Fact-check${of}: ${STATUS_LABELS[f.status]}`), ...(f.note ? [body('commenting', f.note)] : []), ...(f.evidence ? [{ type: 'SpecificResource', purpose: 'linking', source: f.evidence }] : [])];
+    return [...bodies(findingOf(article, item.id), ''), ...(item.contestedId ? bodies(findingOf(article, item.contestedId), ' of the contested group') : [])];
+  };
 
   const quote = (q: Quote) => ({
     '@context': CONTEXT,
@@ -63,7 +73,7 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
     type: 'Annotation',
     motivation: 'identifying',
     created,
-    body: [body('tagging', 'quote'), ...(q.speaker ? [body('identifying', q.speaker.name), body('describing', `Speaker: ${q.speaker.name} (written “${q.speaker.text}”)`)] : []), ...attributionBodies(q)],
+    body: [body('tagging', 'quote'), ...(q.speaker ? [body('identifying', q.speaker.name), body('describing', `Speaker: ${q.speaker.name} (written “${q.speaker.text}”)`)] : []), ...attributionBodies(q), ...findingBodies(q)],
     target: targets(q),
     start: q.start,
   });
@@ -82,6 +92,7 @@ function annotationsOf(article: ArticleExport, created: string): unknown[] {
         ...(c.source ? [body('identifying', c.source.name)] : []),
         ...(group ? [body('linking', `Contested: ${group.quantity} (${group.id}). ${group.reason}`)] : []),
         ...attributionBodies(c),
+        ...findingBodies(c),
       ],
       target: targets(c),
       start: c.start,

@@ -63,7 +63,8 @@ export function isRevealArgs(args: unknown): args is RevealArgs {
   return typeof uri === 'string' && Number.isSafeInteger(start) && Number.isSafeInteger(end) && (start as number) >= 0 && (start as number) <= (end as number);
 }
 
-function select(editor: vscode.TextEditor, start: number, end: number): void {
+/** Selects a span and scrolls it into view. */
+export function select(editor: vscode.TextEditor, start: number, end: number): void {
   const range = new vscode.Range(editor.document.positionAt(start), editor.document.positionAt(end));
   editor.selection = new vscode.Selection(range.start, range.end);
   editor.revealRange(range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);

@@ -9,6 +9,8 @@ import type { Analysis } from '../core';
 import { contestedHint } from '../export/figureText';
 import type { AnalysisService } from './analysisService';
 import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle, type SettingsStore } from './settings';
+import { SHOWN_STATUSES, statusSpans, verdictDecorationStyle, type ShownStatus } from './verdictDecorations';
+import type { VerdictStore } from './verdictStore';
 
 type Spans = Record<HighlightKind, Array<{ start: number; end: number }>>;
 
@@ -101,6 +103,8 @@ function hintStyle(): vscode.DecorationRenderOptions {
 export class DecorationController implements vscode.Disposable {
   private types = new Map<HighlightKind, vscode.TextEditorDecorationType>();
   private hintType: vscode.TextEditorDecorationType | undefined;
+  private verdictTypes = new Map<ShownStatus, vscode.TextEditorDecorationType>();
+  private readonly appliedVerdicts = new WeakMap<vscode.TextEditor, Record<ShownStatus, vscode.Range[]>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly applied = new WeakMap<vscode.TextEditor, Record<HighlightKind, vscode.Range[]>>();
   private readonly idleWaiters: Array<() => void> = [];
@@ -109,8 +113,10 @@ export class DecorationController implements vscode.Disposable {
   /** Fires after an editor's highlights were redrawn. */
   readonly onDidDraw = this.drawEmitter.event;
 
-  constructor(private readonly service: AnalysisService, private readonly settings: SettingsStore) {
+  /** `verdicts`, when given, adds each finding's mark and hides what was marked "not a claim". */
+  constructor(private readonly service: AnalysisService, private readonly settings: SettingsStore, private readonly verdicts?: VerdictStore) {
     this.createTypes();
+    if (verdicts) this.subscriptions.push(verdicts.onDidChange((uri) => this.refreshUri(uri.toString())));
     this.subscriptions.push(
       // Only editors that came into view: the others keep their highlights. Closing several editors
       // sends one change per editor, and redrawing one VS Code has already closed is an "Illegal argument".
@@ -137,7 +143,10 @@ export class DecorationController implements vscode.Disposable {
 
   /** Redraws the editors showing a document (by URI: a language change gives it a new document object). */
   private refreshShowing(document: vscode.TextDocument): void {
-    const uri = document.uri.toString();
+    this.refreshUri(document.uri.toString());
+  }
+
+  private refreshUri(uri: string): void {
     for (const editor of vscode.window.visibleTextEditors) if (editor.document.uri.toString() === uri) this.apply(editor);
   }
 
@@ -154,6 +163,11 @@ export class DecorationController implements vscode.Disposable {
         this.notifyIfIdle();
       }, this.settings.value.updateDelay),
     );
+  }
+
+  /** The finding marks currently drawn in an editor, per status (for tests). */
+  verdictRangesIn(editor: vscode.TextEditor): Record<ShownStatus, vscode.Range[]> | undefined {
+    return this.appliedVerdicts.get(editor);
   }
 
   /** Ranges currently drawn in an editor, per kind (for tests and the status bar). */
@@ -181,25 +195,33 @@ export class DecorationController implements vscode.Disposable {
     const settings = this.settings.value;
     const empty = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as vscode.Range[]])) as Record<HighlightKind, vscode.Range[]>;
     if (!settings.enabled || !this.service.isAnalysable(document)) {
-      this.draw(editor, empty, []);
+      this.draw(editor, empty, [], undefined);
       return;
     }
     const result = this.service.get(document);
     // Only an analysis of this exact text may be drawn: offsets must not point past a changed document.
     if (result.kind !== 'ok' || result.analysis.length !== document.getText().length) {
-      this.draw(editor, empty, []);
+      this.draw(editor, empty, [], undefined);
       return;
     }
-    const spans = spansByKind(result.analysis);
+    const view = this.verdicts?.viewOf(document, result.analysis);
+    const analysis = view?.visible ?? result.analysis;
+    const spans = spansByKind(analysis);
+    const toRange = (s: { start: number; end: number }) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
     const ranges = Object.fromEntries(
-      HIGHLIGHT_KINDS.map((kind) => [kind, settings.highlight[kind] ? spans[kind].map((s) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end))) : []]),
+      HIGHLIGHT_KINDS.map((kind) => [kind, settings.highlight[kind] ? spans[kind].map(toRange) : []]),
     ) as Record<HighlightKind, vscode.Range[]>;
-    this.draw(editor, ranges, settings.inlineHints && settings.highlight.contested ? hintOptions(document, result.analysis) : []);
+    const marks = view ? statusSpans(view.visible, view.review) : undefined;
+    const verdictRanges = marks && (Object.fromEntries(SHOWN_STATUSES.map((status) => [status, marks[status].map(toRange)])) as Record<ShownStatus, vscode.Range[]>);
+    this.draw(editor, ranges, settings.inlineHints && settings.highlight.contested ? hintOptions(document, analysis) : [], verdictRanges);
   }
 
-  private draw(editor: vscode.TextEditor, ranges: Record<HighlightKind, vscode.Range[]>, hints: vscode.DecorationOptions[]): void {
+  private draw(editor: vscode.TextEditor, ranges: Record<HighlightKind, vscode.Range[]>, hints: vscode.DecorationOptions[], verdictRanges: Record<ShownStatus, vscode.Range[]> | undefined): void {
     for (const kind of HIGHLIGHT_KINDS) editor.setDecorations(this.types.get(kind)!, ranges[kind]);
     if (this.hintType) editor.setDecorations(this.hintType, hints);
+    for (const [status, type] of this.verdictTypes) editor.setDecorations(type, verdictRanges?.[status] ?? []);
+    if (verdictRanges) this.appliedVerdicts.set(editor, verdictRanges);
+    else this.appliedVerdicts.delete(editor);
     this.applied.set(editor, ranges);
     this.drawEmitter.fire(editor);
   }
@@ -209,6 +231,7 @@ export class DecorationController implements vscode.Disposable {
     for (const kind of HIGHLIGHT_KINDS) this.types.set(kind, vscode.window.createTextEditorDecorationType(decorationStyle(kind, style)));
     // Only with the setting on: editors never get a decoration type they do not use.
     if (this.settings.value.inlineHints) this.hintType = vscode.window.createTextEditorDecorationType(hintStyle());
+    if (this.verdicts) for (const status of SHOWN_STATUSES) this.verdictTypes.set(status, vscode.window.createTextEditorDecorationType(verdictDecorationStyle(status)));
   }
 
   private disposeTypes(): void {
@@ -216,6 +239,8 @@ export class DecorationController implements vscode.Disposable {
     this.types = new Map();
     this.hintType?.dispose();
     this.hintType = undefined;
+    for (const type of this.verdictTypes.values()) type.dispose();
+    this.verdictTypes = new Map();
   }
 
   dispose(): void {

@@ -1,15 +1,21 @@
 /**
- * "Claimlens: Export Annotations…" (the active article) and "Claimlens: Export
+ * "Claimlens: Export Annotations…" (the active article), "Claimlens: Export
  * Workspace Articles…" (every Markdown file, respecting files.exclude and
- * claimlens.exclude), in the formats newsrooms use. Both take optional
- * arguments so they can be scripted (and tested) without the prompts.
+ * claimlens.exclude), in the formats newsrooms use, each figure and quote
+ * with its fact-check status, note and evidence; and "Claimlens: Export
+ * Fact-checks as ClaimReview…" (schema.org JSON-LD) for the active article.
+ * All take optional arguments so they can be scripted (and tested) without
+ * the prompts.
  */
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, EXPORTERS, isClaimlensReport, type ArticleExport, type ExportFormat } from '../export';
+import { exportClaimReviews, reviewArticle, withoutDismissed } from '../review';
 import type { AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
 import { displayText } from './displayText';
+import { reviewedDocument } from './reviewedArticle';
 import type { SettingsStore } from './settings';
+import type { VerdictStore } from './verdictStore';
 
 export interface ExportArgs {
   readonly format?: ExportFormat;
@@ -17,23 +23,40 @@ export interface ExportArgs {
   readonly destination?: vscode.Uri | string | 'untitled';
 }
 
-export function registerExportCommands(service: AnalysisService, settings: SettingsStore): vscode.Disposable[] {
+/** What a written export is, for the save dialog and an untitled editor. */
+interface OutputKind {
+  readonly label: string;
+  readonly extension: string;
+  readonly languageId: string;
+  /** A Markdown report opens in the preview. */
+  readonly preview: boolean;
+}
+
+const CLAIM_REVIEW_OUTPUT: OutputKind = { label: 'ClaimReview (JSON-LD)', extension: 'jsonld', languageId: 'json', preview: false };
+
+function outputOf(format: ExportFormat): OutputKind {
+  const { label, extension, languageId } = EXPORTERS[format];
+  return { label, extension, languageId, preview: format === 'markdown' };
+}
+
+export function registerExportCommands(service: AnalysisService, settings: SettingsStore, verdicts: VerdictStore): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand(COMMANDS.exportAnnotations, (args?: ExportArgs) => exportActive(service, settings, args ?? {})),
-    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (args?: ExportArgs) => exportWorkspace(service, settings, args ?? {})),
+    vscode.commands.registerCommand(COMMANDS.exportAnnotations, (args?: ExportArgs) => exportActive(service, settings, verdicts, args ?? {})),
+    vscode.commands.registerCommand(COMMANDS.exportWorkspace, (args?: ExportArgs) => exportWorkspace(service, settings, verdicts, args ?? {})),
+    vscode.commands.registerCommand(COMMANDS.exportClaimReview, (args?: ExportArgs) => exportClaimReview(service, verdicts, args ?? {})),
   ];
 }
 
-async function exportActive(service: AnalysisService, settings: SettingsStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
+/** The active article with its verdicts, or undefined (the user told why). */
+async function activeArticle(service: AnalysisService, verdicts: VerdictStore): Promise<ArticleExport | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !service.isAnalysable(editor.document)) {
     void vscode.window.showWarningMessage('Open a Markdown article to export its annotations.');
     return undefined;
   }
   const document = editor.document;
-  const format = args.format ?? (await pickFormat('Export the annotations of this article as…'));
-  if (!format) return undefined;
-  // Analysed after the prompt, with the text read at the same moment: the two must match.
+  await verdicts.whenLoaded(document);
+  // Analysed now, with the text read at the same moment: the two must match.
   const text = document.getText();
   const result = service.get(document);
   if (result.kind === 'too-large') {
@@ -44,14 +67,46 @@ async function exportActive(service: AnalysisService, settings: SettingsStore, a
     void vscode.window.showErrorMessage(`Claimlens could not analyse this article: ${displayText(result.message)}`);
     return undefined;
   }
-  const exporter = EXPORTERS[format];
-  const article: ArticleExport = { file: vscode.workspace.asRelativePath(document.uri), uri: document.uri.toString(), text, analysis: result.analysis };
-  const content = exporter.export([article], { bom: settings.value.csvBom });
-  const baseName = document.uri.path.split('/').pop()!.replace(/\.[^.]+$/, '');
-  return deliver(content, format, args.destination, vscode.Uri.joinPath(document.uri, '..', `${baseName}.claimlens.${exporter.extension}`));
+  const file = vscode.workspace.asRelativePath(document.uri);
+  const article = reviewedDocument(service, verdicts, document);
+  if (!article || article.view.state.kind !== 'ready') return { file, uri: document.uri.toString(), text, analysis: result.analysis };
+  return { file, uri: document.uri.toString(), text, analysis: article.view.visible, review: article.view.review };
 }
 
-async function exportWorkspace(service: AnalysisService, settings: SettingsStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
+/** Beside the article, named so it is never taken for its verdicts file (article.claimlens.json). */
+function suggestedFile(article: vscode.Uri, suffix: string): vscode.Uri {
+  const baseName = article.path.split('/').pop()!.replace(/\.[^.]+$/, '');
+  return vscode.Uri.joinPath(article, '..', `${baseName}.${suffix}`);
+}
+
+async function exportActive(service: AnalysisService, settings: SettingsStore, verdicts: VerdictStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
+  if (!vscode.window.activeTextEditor || !service.isAnalysable(vscode.window.activeTextEditor.document)) {
+    void vscode.window.showWarningMessage('Open a Markdown article to export its annotations.');
+    return undefined;
+  }
+  const format = args.format ?? (await pickFormat('Export the annotations of this article as…'));
+  if (!format) return undefined;
+  const article = await activeArticle(service, verdicts);
+  if (!article) return undefined;
+  const exporter = EXPORTERS[format];
+  const content = exporter.export([article], { bom: settings.value.csvBom });
+  return deliver(content, outputOf(format), args.destination, suggestedFile(vscode.Uri.parse(article.uri), `annotations.${exporter.extension}`));
+}
+
+async function exportClaimReview(service: AnalysisService, verdicts: VerdictStore, args: Pick<ExportArgs, 'destination'>): Promise<vscode.Uri | undefined> {
+  const article = await activeArticle(service, verdicts);
+  if (!article) return undefined;
+  if (!article.review) {
+    void vscode.window.showWarningMessage('The verdicts of this article cannot be read, so there is nothing to export as ClaimReview.');
+    return undefined;
+  }
+  const reviewed = { ...article, review: article.review };
+  const content = exportClaimReviews([reviewed]);
+  if (JSON.parse(content).length === 0) void vscode.window.showInformationMessage('No figure or quote of this article has a finding yet (verified, disputed, false or needs source): the ClaimReview list is empty.');
+  return deliver(content, CLAIM_REVIEW_OUTPUT, args.destination, suggestedFile(vscode.Uri.parse(article.uri), 'claimreview.jsonld'));
+}
+
+async function exportWorkspace(service: AnalysisService, settings: SettingsStore, verdicts: VerdictStore, args: ExportArgs): Promise<vscode.Uri | undefined> {
   const folder = vscode.workspace.workspaceFolders?.[0];
   if (!folder) {
     void vscode.window.showWarningMessage('Open a folder to export its articles.');
@@ -86,7 +141,11 @@ async function exportWorkspace(service: AnalysisService, settings: SettingsStore
           }
           // Its own reports are not articles.
           if (isClaimlensReport(text.split('\n', 1)[0] ?? '')) continue;
-          articles.push({ file, uri: uri.toString(), text, analysis: service.analyzeText(text) });
+          const analysis = service.analyzeText(text);
+          const found = await verdicts.readVerdicts(uri);
+          if ('problem' in found) skipped.push(`${name}'s verdicts (${displayText(found.problem)})`);
+          const review = 'verdicts' in found ? reviewArticle(text, analysis, found.verdicts) : undefined;
+          articles.push(review ? { file, uri: uri.toString(), text, analysis: withoutDismissed(analysis, review), review } : { file, uri: uri.toString(), text, analysis });
         } catch (error) {
           skipped.push(`${name} (${displayText(error instanceof Error ? error.message : String(error))})`);
         }
@@ -105,7 +164,7 @@ async function exportWorkspace(service: AnalysisService, settings: SettingsStore
     return undefined;
   }
   const content = exporter.export(outcome.articles, { bom: settings.value.csvBom });
-  const written = await deliver(content, format, args.destination, vscode.Uri.joinPath(folder.uri, `claimlens-export.${exporter.extension}`));
+  const written = await deliver(content, outputOf(format), args.destination, vscode.Uri.joinPath(folder.uri, `claimlens-export.${exporter.extension}`));
   if (written && outcome.skipped.length > 0) {
     void vscode.window.showWarningMessage(`Claimlens skipped ${outcome.skipped.length} file(s): ${outcome.skipped.slice(0, 5).join(', ')}${outcome.skipped.length > 5 ? '…' : ''}`);
   }
@@ -144,7 +203,7 @@ async function pickFormat(title: string): Promise<ExportFormat | undefined> {
 }
 
 /** Saves next to the article (asking where, unless told), or opens the result as an untitled document. */
-async function deliver(content: string, format: ExportFormat, destination: ExportArgs['destination'], suggested: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function deliver(content: string, output: OutputKind, destination: ExportArgs['destination'], suggested: vscode.Uri): Promise<vscode.Uri | undefined> {
   let target: vscode.Uri | 'untitled' | undefined = typeof destination === 'string' && destination !== 'untitled' ? toUri(destination) : destination;
   if (!target) {
     const choice = await vscode.window.showQuickPick(
@@ -157,15 +216,14 @@ async function deliver(content: string, format: ExportFormat, destination: Expor
     if (!choice) return undefined;
     if (choice.id === 'untitled') target = 'untitled';
     else {
-      const exporter = EXPORTERS[format];
-      target = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [exporter.label]: [exporter.extension] }, saveLabel: 'Export' });
+      target = await vscode.window.showSaveDialog({ defaultUri: suggested, filters: { [output.label]: [output.extension] }, saveLabel: 'Export' });
       if (!target) return undefined;
     }
   }
   if (target === 'untitled') {
-    const document = await vscode.workspace.openTextDocument({ content, language: EXPORTERS[format].languageId });
+    const document = await vscode.workspace.openTextDocument({ content, language: output.languageId });
     await vscode.window.showTextDocument(document, { preview: false });
-    if (format === 'markdown') await showPreview(document.uri);
+    if (output.preview) await showPreview(document.uri);
     return document.uri;
   }
   try {
@@ -175,8 +233,8 @@ async function deliver(content: string, format: ExportFormat, destination: Expor
     return undefined;
   }
   const open = 'Open';
-  void vscode.window.showInformationMessage(`Claimlens exported ${EXPORTERS[format].label} to ${displayText(vscode.workspace.asRelativePath(target))}.`, open).then((picked) => {
-    if (picked === open) void (format === 'markdown' ? showPreview(target) : vscode.commands.executeCommand('vscode.open', target));
+  void vscode.window.showInformationMessage(`Claimlens exported ${output.label} to ${displayText(vscode.workspace.asRelativePath(target))}.`, open).then((picked) => {
+    if (picked === open) void (output.preview ? showPreview(target) : vscode.commands.executeCommand('vscode.open', target));
   });
   return target;
 }

@@ -5,11 +5,16 @@
 import { createLineIndex, type Analysis, type Attribution, type Claim, type ContestedGroup, type Quote } from '../core';
 import { sameMention, speakerLabel } from '../core/mentions';
 import { countsLabel, disputedBy, distinctFigures, figureDetail, groupWhy, isAge, spreadLabel, valueLabel } from '../export/figureText';
-import { COMMANDS } from './commandIds';
+import type { ArticleReview } from '../review';
+import { COMMANDS, STATUS_COMMANDS } from './commandIds';
 import { MarkdownBuilder } from './markdownBuilder';
+import { STATUS_CHOICES, verdictSummary } from './verdictTargets';
 
 /** The command a hover link runs to select a span of the document. */
 export const REVEAL_COMMAND = COMMANDS.revealRange;
+
+/** Every command a hover's links may run: reveal, and record a finding. */
+export const HOVER_COMMANDS: readonly string[] = [REVEAL_COMMAND, COMMANDS.editVerdictNote, ...Object.values(STATUS_COMMANDS)];
 
 export interface RevealArgs {
   readonly uri: string;
@@ -17,11 +22,16 @@ export interface RevealArgs {
   readonly end: number;
 }
 
-export function hoverMarkdown(analysis: Analysis, text: string, offset: number, uri: string): { markdown: string; start: number; end: number } | undefined {
+/**
+ * `analysis` is what the checker sees (less what was dismissed); with a
+ * `review`, a figure's or quote's hover ends with its finding and links that
+ * record one.
+ */
+export function hoverMarkdown(analysis: Analysis, text: string, offset: number, uri: string, review?: ArticleReview): { markdown: string; start: number; end: number } | undefined {
   const claim = analysis.claims.find((c) => offset >= c.start && offset < c.end);
-  if (claim) return { markdown: claimHover(analysis, text, claim, uri), start: claim.start, end: claim.end };
+  if (claim) return { markdown: withFinding(claimHover(analysis, text, claim, uri), review, claim, claim.contestedId, 'figure', uri), start: claim.start, end: claim.end };
   const quote = analysis.quotes.find((q) => offset >= q.start && offset < q.end);
-  if (quote) return { markdown: quoteHover(analysis, text, quote, uri), start: quote.start, end: quote.end };
+  if (quote) return { markdown: withFinding(quoteHover(analysis, text, quote, uri), review, quote, null, 'quote', uri), start: quote.start, end: quote.end };
   const inCue = analysis.attributions.find((a) => (offset >= a.cue.start && offset < a.cue.end) || (offset >= a.speaker.start && offset < a.speaker.end));
   if (inCue) {
     const onCue = offset >= inCue.cue.start && offset < inCue.cue.end;
@@ -29,6 +39,26 @@ export function hoverMarkdown(analysis: Analysis, text: string, offset: number, 
     return { markdown: attributionHover(text, inCue), start: span.start, end: span.end };
   }
   return undefined;
+}
+
+/** The finding on a figure or quote (and on its contested group), then one link per status to record another. */
+function withFinding(markdown: string, review: ArticleReview | undefined, item: { id: string; start: number }, groupId: string | null, target: 'figure' | 'quote', uri: string): string {
+  if (!review) return markdown;
+  const md = new MarkdownBuilder();
+  md.rule();
+  const own = review.byTarget.get(item.id)?.verdict;
+  const group = groupId ? review.byTarget.get(groupId)?.verdict : undefined;
+  md.markup('$(checklist) **Fact-check:** ').text(own ? verdictSummary(own) : 'unchecked');
+  if (own && review.byTarget.get(item.id)?.changed) md.text(' (the text changed since it was checked)');
+  if (group) md.line().markup('Contested group: ').text(verdictSummary(group));
+  md.paragraph();
+  const args = { uri, offset: item.start, target };
+  STATUS_CHOICES.filter((c) => c.status !== (own?.status ?? 'unchecked')).forEach((choice, i) => {
+    if (i > 0) md.markup(' · ');
+    md.commandLink(choice.status === 'not-a-claim' ? 'not a claim' : choice.status === 'unchecked' ? 'reset' : choice.status.replace('-', ' '), STATUS_COMMANDS[choice.status], args);
+  });
+  md.markup(' · ').commandLink('note…', COMMANDS.editVerdictNote, args);
+  return markdown + md.toString();
 }
 
 function claimHover(analysis: Analysis, text: string, claim: Claim, uri: string): string {

@@ -4,8 +4,8 @@
  * Applied to the finished analysis, so the core stays the same for every
  * consumer; pure, so it is unit-tested without VS Code.
  */
-import type { Analysis, Claim, ContestedGroup } from '../core';
-import { spreadOf } from '../core/contested';
+import type { Analysis, Claim } from '../core';
+import { pruneContested } from '../core/contested';
 
 /** One matcher per entry: "/…/flags" is a regular expression, anything else a whole word or phrase, in any case. */
 export function compileIgnoreList(entries: readonly string[]): { matches: (text: string) => boolean; invalid: string[] } {
@@ -30,21 +30,11 @@ export function withoutIgnored(analysis: Analysis, matches: (text: string) => bo
   const attributions = analysis.attributions.filter((a) => !ignoredSource(a.speaker.name, a.speaker.text));
   const kept = new Set(attributions.map((a) => a.id));
   const unsourced = (id: string | null) => (id !== null && !kept.has(id) ? null : id);
-  let claims: Claim[] = analysis.claims
+  const claims: Claim[] = analysis.claims
     .filter((c) => !matches(c.text))
     .map((c) => (c.source && ignoredSource(c.source.name, c.source.text) ? { ...c, source: null, attributionId: null } : { ...c, attributionId: unsourced(c.attributionId) }));
-  const byId = new Map(claims.map((c) => [c.id, c]));
-  const contested: ContestedGroup[] = [];
-  for (const group of analysis.contested) {
-    const members = group.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
-    const disputes = group.disputes.map((d) => ({ ...d, claimIds: d.claimIds.filter((id) => byId.has(id)) })).filter((d) => d.claimIds.length > 0);
-    if (members.length === group.claimIds.length) contested.push({ ...group, disputes });
-    else if (members.length >= 2 || (members.length === 1 && disputes.length > 0)) contested.push({ ...group, claimIds: members.map((c) => c.id), spread: spreadOf(members), disputes });
-  }
-  const groups = new Set(contested.map((g) => g.id));
-  claims = claims.map((c) => (c.contestedId && !groups.has(c.contestedId) ? { ...c, contestedId: null } : c));
   const quotes = analysis.quotes.map((q) => (q.attributionId && !kept.has(q.attributionId) ? { ...q, speaker: null, attributionId: null } : q));
-  return { ...analysis, quotes, attributions, claims, contested };
+  return { ...analysis, quotes, attributions, ...pruneContested(analysis, claims) };
 }
 
 function escapeRegExp(text: string): string {

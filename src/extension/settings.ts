@@ -4,12 +4,16 @@
  */
 import * as vscode from 'vscode';
 import type { NumberFormat } from '../core';
+import type { SidecarLayout } from '../review';
 import { displayText } from './displayText';
 
 export const HIGHLIGHT_KINDS = ['quotes', 'speakers', 'cues', 'claims', 'contested'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 export const HIGHLIGHT_STYLES = ['full', 'underline', 'minimal'] as const;
 export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export const PROBLEM_LEVELS = ['off', 'contested', 'all'] as const;
+export type ProblemLevel = (typeof PROBLEM_LEVELS)[number];
+const SIDECAR_LAYOUTS: readonly SidecarLayout[] = ['beside', 'folder'];
 
 export interface ClaimlensSettings {
   /** Highlights on or off as a whole ("Claimlens: Toggle Highlights"). */
@@ -33,6 +37,10 @@ export interface ClaimlensSettings {
   readonly exclude: string;
   /** Start CSV exports with a byte-order mark, for Excel. */
   readonly csvBom: boolean;
+  /** What the Problems panel lists: nothing, what needs attention (contested, disputed, false, unclosed quotes), or every unchecked figure too. */
+  readonly problems: ProblemLevel;
+  /** Where new verdict files go: beside the article, or in a .claimlens folder. */
+  readonly verdictsLocation: SidecarLayout;
 }
 
 export const SECTION = 'claimlens';
@@ -71,6 +79,8 @@ export function checkSettings(): { settings: ClaimlensSettings; problems: string
     updateDelay: number('updateDelay', 300, 0, 5000),
     exclude: read('exclude', '', (v) => typeof v === 'string' && isValidGlob(v), 'a glob such as **/drafts/**').trim(),
     csvBom: bool('export.csvByteOrderMark', false),
+    problems: read('problems', 'contested', (v) => PROBLEM_LEVELS.includes(v as ProblemLevel), PROBLEM_LEVELS.join(', ')),
+    verdictsLocation: read('verdicts.location', 'beside', (v) => SIDECAR_LAYOUTS.includes(v as SidecarLayout), SIDECAR_LAYOUTS.join(', ')),
   };
   return { settings, problems };
 }

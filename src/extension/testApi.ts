@@ -11,6 +11,10 @@ import type { SizeLimitNotice } from './sizeLimitNotice';
 import type { StatusBar } from './statusBar';
 import type { PanelProvider } from './panel/panelProvider';
 import type { FromWebview, PanelView } from './panel/protocol';
+import type { ReviewStatusBar } from './reviewStatusBar';
+import type { Verdict } from '../review';
+import type { ShownStatus } from './verdictDecorations';
+import type { VerdictState, VerdictStore } from './verdictStore';
 
 export interface ClaimlensApi {
   /** The analysis of the document as it is now, or undefined when it was not analysed (wrong language, too large). */
@@ -35,10 +39,73 @@ export interface ClaimlensApi {
   panelRendered(): Extract<FromWebview, { type: 'rendered' }> | undefined;
   /** Resolves at the panel's next render. */
   nextPanelRender(): Promise<Extract<FromWebview, { type: 'rendered' }>>;
+  /** The analysis less what was marked "not a claim", as the highlights, hover and panel show it. */
+  visibleAnalysisOf(document: vscode.TextDocument): Analysis | undefined;
+  /** The verdicts of a document once they were read, and whether they can be changed. */
+  verdictsOf(document: vscode.TextDocument): Promise<{ state: VerdictState['kind']; verdicts: readonly Verdict[]; sidecar: string | undefined; message: string | undefined }>;
+  /** The status of a claim, quote or group id in the document as it is now. */
+  statusOf(document: vscode.TextDocument, id: string): string | undefined;
+  /** Forgets the document's verdicts and reads them from disk again, as a new window would. */
+  reloadVerdicts(document: vscode.TextDocument): Promise<void>;
+  /** Finding marks drawn in an editor, per status, as document offsets. */
+  verdictMarksOf(editor: vscode.TextEditor): Record<ShownStatus, Array<{ start: number; end: number }>> | undefined;
+  /** The fact-check status bar text. */
+  reviewStatusText(): string;
+  /** Resolves at the next change of a document's verdicts (loaded, written or changed on disk). */
+  nextVerdictChange(document: vscode.TextDocument): Promise<void>;
 }
 
-export function createTestApi(service: AnalysisService, decorations: DecorationController, statusBar: StatusBar, notice: SizeLimitNotice, panel: PanelProvider, activationMs: number): ClaimlensApi {
+export interface TestApiParts {
+  readonly service: AnalysisService;
+  readonly decorations: DecorationController;
+  readonly statusBar: StatusBar;
+  readonly reviewStatus: ReviewStatusBar;
+  readonly notice: SizeLimitNotice;
+  readonly panel: PanelProvider;
+  readonly verdicts: VerdictStore;
+}
+
+export function createTestApi({ service, decorations, statusBar, reviewStatus, notice, panel, verdicts }: TestApiParts, activationMs: number): ClaimlensApi {
+  const offsets = (document: vscode.TextDocument, ranges: readonly vscode.Range[]) => ranges.map((r) => ({ start: document.offsetAt(r.start), end: document.offsetAt(r.end) }));
+  const full = (document: vscode.TextDocument) => {
+    if (!service.isAnalysable(document)) return undefined;
+    const result = service.get(document);
+    return result.kind === 'ok' ? result.analysis : undefined;
+  };
   return {
+    visibleAnalysisOf(document) {
+      const analysis = full(document);
+      return analysis && verdicts.viewOf(document, analysis).visible;
+    },
+    async verdictsOf(document) {
+      const state = await verdicts.whenLoaded(document);
+      return {
+        state: state.kind,
+        verdicts: state.kind === 'ready' ? state.verdicts : [],
+        sidecar: state.kind === 'ready' || state.kind === 'broken' ? state.sidecar.toString() : undefined,
+        message: state.kind === 'broken' || state.kind === 'unavailable' ? state.message : undefined,
+      };
+    },
+    statusOf(document, id) {
+      const analysis = full(document);
+      return analysis && (verdicts.viewOf(document, analysis).review.byTarget.get(id)?.verdict.status ?? 'unchecked');
+    },
+    async reloadVerdicts(document) {
+      await verdicts.reloadFromDisk(document);
+    },
+    verdictMarksOf(editor) {
+      const ranges = decorations.verdictRangesIn(editor);
+      return ranges && (Object.fromEntries(Object.entries(ranges).map(([status, list]) => [status, offsets(editor.document, list)])) as Record<ShownStatus, Array<{ start: number; end: number }>>);
+    },
+    reviewStatusText: () => reviewStatus.text,
+    nextVerdictChange: (document) =>
+      new Promise((resolve) => {
+        const subscription = verdicts.onDidChange((uri) => {
+          if (uri.toString() !== document.uri.toString()) return;
+          subscription.dispose();
+          resolve();
+        });
+      }),
     analysisOf(document) {
       if (!service.isAnalysable(document)) return undefined;
       const result = service.get(document);

@@ -11,21 +11,16 @@
  *   leaves half a file.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { writeOutput } from '../cli/output';
-import { mergeVerdicts, parseSidecar, serializeSidecar, SidecarError, type Verdict } from '../review';
+import { mergeVerdicts, parseSidecar, serializeSidecar, SidecarError, sidecarLocation, type SidecarLayout, type Verdict } from '../review';
 
-export type SidecarLayout = 'beside' | 'folder';
-
-export const SIDECAR_FOLDER = '.claimlens';
+export type { SidecarLayout } from '../review';
 
 /** Where an article's verdicts are kept in the given layout. */
 export function sidecarPath(article: string, layout: SidecarLayout = 'beside'): string {
-  const dir = dirname(article);
-  const name = basename(article);
-  if (layout === 'folder') return join(dir, SIDECAR_FOLDER, `${name}.json`);
-  const ext = extname(name);
-  return join(dir, `${ext ? name.slice(0, -ext.length) : name}.claimlens.json`);
+  const { folder, name } = sidecarLocation(basename(article), layout);
+  return folder ? join(dirname(article), folder, name) : join(dirname(article), name);
 }
 
 /** The sidecar an article has, beside it first, else in the folder; undefined when it has none yet. */

@@ -7,5 +7,6 @@ export { ANCHOR_CONTEXT, createAnchor, moveAnchor, reanchor, reanchorAll, type A
 export { claimReviews, exportClaimReviews, RATING_VALUES, type ClaimReviewOptions, type ReviewedArticle } from './claimReview';
 export { isChecked, newVerdictId, STATUS_LABELS, TARGET_KINDS, VERDICT_STATUSES, type TargetKind, type TextAnchor, type Verdict, type VerdictStatus } from './model';
 export { progressText, reviewArticle, reviewProgress, statusOf, uncheckedFigures, type ArticleReview, type PlacedVerdict, type ReviewProgress, type Tally } from './placement';
-export { mergeVerdicts, parseSidecar, serializeSidecar, SIDECAR_VERSION, SidecarError, type SidecarErrorKind } from './sidecar';
-export { createVerdict, reattachVerdict, targetSpan, updateVerdict, type Finding } from './verdicts';
+export { withoutDismissed } from './dismissed';
+export { mergeVerdicts, parseSidecar, serializeSidecar, SIDECAR_VERSION, SidecarError, sidecarLocation, type SidecarErrorKind, type SidecarLayout } from './sidecar';
+export { createVerdict, reattachVerdict, recordFinding, targetSpan, updateVerdict, type Finding } from './verdicts';

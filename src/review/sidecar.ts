@@ -18,6 +18,18 @@ import { TARGET_KINDS, VERDICT_STATUSES, type TextAnchor, type Verdict } from '.
 
 export const SIDECAR_VERSION = 1;
 
+/** `beside`: `article.md` → `article.claimlens.json`; `folder`: `.claimlens/article.md.json` in the article's folder. */
+export type SidecarLayout = 'beside' | 'folder';
+
+export const SIDECAR_FOLDER = '.claimlens';
+
+/** Where an article's verdicts are kept, relative to the article's folder: a subfolder (or null) and a file name. */
+export function sidecarLocation(articleName: string, layout: SidecarLayout): { readonly folder: string | null; readonly name: string } {
+  if (layout === 'folder') return { folder: SIDECAR_FOLDER, name: `${articleName}.json` };
+  const dot = articleName.lastIndexOf('.');
+  return { folder: null, name: `${dot > 0 ? articleName.slice(0, dot) : articleName}.claimlens.json` };
+}
+
 export type SidecarErrorKind = 'not-json' | 'schema' | 'newer-version';
 
 export class SidecarError extends Error {

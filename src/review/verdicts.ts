@@ -2,6 +2,7 @@
 import type { Analysis, Span } from '../core';
 import { createAnchor } from './anchor';
 import { newVerdictId, type TargetKind, type Verdict, type VerdictStatus } from './model';
+import type { ArticleReview } from './placement';
 
 export interface Finding {
   readonly status: VerdictStatus;
@@ -44,4 +45,17 @@ function definedOnly(finding: Partial<Finding>): Partial<Finding> {
 function laterThan(previous: string, now: Date): string {
   const before = Date.parse(previous);
   return new Date(Math.max(now.getTime(), Number.isNaN(before) ? 0 : before + 1)).toISOString();
+}
+
+/**
+ * The verdict list with a finding recorded on the figure, quote or group `id`:
+ * its verdict updated when it has one, else a new verdict. `analysis` is the
+ * full analysis of `text` and `review` the verdicts placed on it. Unchanged
+ * (the same list) when the analysis has no such item.
+ */
+export function recordFinding(verdicts: readonly Verdict[], review: ArticleReview, text: string, analysis: Analysis, kind: TargetKind, id: string, finding: Partial<Finding> & Pick<Finding, 'status'>, now = new Date()): readonly Verdict[] {
+  const known = review.byTarget.get(id)?.verdict;
+  if (known && known.target === kind) return verdicts.map((v) => (v.id === known.id ? updateVerdict(v, finding, now) : v));
+  const created = createVerdict(text, analysis, kind, id, finding, now);
+  return created ? [...verdicts, created] : verdicts;
 }

@@ -20,6 +20,7 @@ import { couldBeSame, isDown, isPlace, nameKey, pronounOnly, quantityOf, sameQua
 import { bounds, differ, incompatible, spreadOf } from './values';
 
 export { spreadOf } from './values';
+export { pruneContested } from './prune';
 
 export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], cells: ReadonlyMap<number, CellContext>): ContestedGroup[] {
   // Bodies that speak in the article ("Forbes") are not whose a figure is; countries may be both.

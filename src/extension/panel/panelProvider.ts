@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysisService';
 import { COMMANDS } from '../commandIds';
 import type { RevealArgs } from '../hoverContent';
+import { reviewedDocument } from '../reviewedArticle';
+import type { VerdictStore } from '../verdictStore';
 import { buildPanelView } from './panelView';
 import { isFromWebview, type FromWebview, type PanelView, type ToWebview } from './protocol';
 
@@ -24,8 +26,15 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private readonly renderedEmitter = new vscode.EventEmitter<Extract<FromWebview, { type: 'rendered' }>>();
   readonly onDidRender = this.renderedEmitter.event;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly service: AnalysisService) {
+  constructor(private readonly extensionUri: vscode.Uri, private readonly service: AnalysisService, private readonly verdicts?: VerdictStore) {
     this.follow(vscode.window.activeTextEditor);
+    if (verdicts) {
+      this.subscriptions.push(
+        verdicts.onDidChange((uri) => {
+          if (uri.toString() === this.document?.uri.toString()) this.postSoon();
+        }),
+      );
+    }
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (this.follow(editor)) this.post();
@@ -101,7 +110,12 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     const result = this.service.get(document);
     if (result.kind === 'too-large') return { kind: 'empty', message: `This article is over the size limit (${Math.round(result.limit / 1024)} KB), so it was not analysed. Raise “claimlens.maxDocumentSizeKB” to analyse it.` };
     if (result.kind === 'failed') return { kind: 'empty', message: `Claimlens could not analyse this article: ${result.message}` };
-    return buildPanelView(result.analysis, document.getText(), { uri: document.uri.toString(), name: document.uri.path.split('/').pop() ?? document.uri.toString() }, document.version);
+    const file = { uri: document.uri.toString(), name: document.uri.path.split('/').pop() ?? document.uri.toString() };
+    const reviewed = this.verdicts ? reviewedDocument(this.service, this.verdicts, document) : undefined;
+    if (!reviewed) return buildPanelView(result.analysis, document.getText(), file, document.version);
+    const { view } = reviewed;
+    const readable = view.state.kind === 'ready' || view.state.kind === 'loading';
+    return buildPanelView(view.visible, reviewed.text, file, document.version, readable ? view.review : undefined, reviewed.analysis);
   }
 
   private pending: ReturnType<typeof setTimeout> | undefined;

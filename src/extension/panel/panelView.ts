@@ -1,28 +1,43 @@
 /** Builds what the panel shows from the annotation model. Pure: unit-tested without VS Code. */
 import { createLineIndex, type Analysis, type Claim, type Quote } from '../../core';
 import { disputedBy, distinctFigures, figureDetail, groupsForReview, groupWhy, spreadLabel } from '../../export/figureText';
-import type { PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
+import { progressText, reviewProgress, STATUS_LABELS, type ArticleReview, type TargetKind } from '../../review';
+import { verdictSummary } from '../verdictTargets';
+import type { PanelFinding, PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
+
+const NO_REVIEW: ArticleReview = { placed: [], orphans: [], byTarget: new Map() };
 
 /** Past a few thousand entries a list helps nobody and costs seconds to send and draw; contested groups are always whole. */
 export const PANEL_ITEM_LIMIT = 2000;
 
-export function buildPanelView(analysis: Analysis, text: string, file: { readonly uri: string; readonly name: string }, version: number): PanelView {
+/**
+ * `analysis` is what the checker sees (less what was dismissed); `review` the
+ * verdicts placed on the full analysis, or undefined when they cannot be read.
+ */
+export function buildPanelView(analysis: Analysis, text: string, file: { readonly uri: string; readonly name: string }, version: number, review?: ArticleReview, fullAnalysis: Analysis = analysis): PanelView {
   const lines = createLineIndex(text);
+  const findingOf = (id: string, target: TargetKind): PanelFinding => {
+    const verdict = (review ?? NO_REVIEW).byTarget.get(id)?.verdict;
+    return { target, status: verdict?.status ?? 'unchecked', label: STATUS_LABELS[verdict?.status ?? 'unchecked'], summary: verdict ? verdictSummary(verdict) : '' };
+  };
   const lineOf = (offset: number) => lines.at(Math.min(offset, text.length)).line;
   const attributions = new Map(analysis.attributions.map((a) => [a.id, a]));
   const sourceSpan = (attributionId: string | null) => {
     const a = attributionId ? attributions.get(attributionId) : undefined;
     return a ? { name: a.speaker.name, start: a.speaker.start, end: a.speaker.end } : null;
   };
-  const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, line: lineOf(c.start), detail: figureDetail(analysis, c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null, restated: [] });
-  const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, line: lineOf(q.start), detail: quoteDetail(q), source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null, restated: [] });
+  const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, line: lineOf(c.start), detail: figureDetail(analysis, c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null, restated: [], finding: findingOf(c.id, 'figure') });
+  const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, line: lineOf(q.start), detail: quoteDetail(q), source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null, restated: [], finding: findingOf(q.id, 'quote') });
 
+  const starts = new Map(analysis.claims.map((c) => [c.id, c.start]));
   const contested: PanelGroup[] = groupsForReview(analysis.contested).map((g) => ({
     id: g.id,
     quantity: g.quantity,
     spread: spreadLabel(analysis, g),
     reason: g.reason,
     why: groupWhy(g),
+    finding: findingOf(g.id, 'group'),
+    offset: g.claimIds.reduce((first, id) => Math.min(first, starts.get(id) ?? first), text.length),
     // The group's heading says what is counted: each row names only the figure, its source and its lines.
     figures: distinctFigures(analysis, g).map(({ claim, restatements }) => ({
       ...claimItem(claim),
@@ -63,7 +78,8 @@ export function buildPanelView(analysis: Analysis, text: string, file: { readonl
     .filter((s) => s.quotes.length + s.figures.length > 0);
   const unattributedFigures = take(loneFigures, claimItem);
   const unattributedQuotes = take(loneQuotes, quoteItem);
-  return { kind: 'article', file: file.name, uri: file.uri, version, contested, sources, unattributedFigures, unattributedQuotes, omitted };
+  const progress = review ? progressText(reviewProgress(fullAnalysis, review)) : '';
+  return { kind: 'article', file: file.name, uri: file.uri, version, contested, sources, unattributedFigures, unattributedQuotes, omitted, progress };
 }
 
 function quoteDetail(quote: Quote): string {

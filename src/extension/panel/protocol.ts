@@ -16,6 +16,16 @@ export interface PanelItem {
   readonly source: { readonly name: string; readonly start: number; readonly end: number } | null;
   /** Where the article gives the same figure from the same source again (a table restating the text). */
   readonly restated: ReadonlyArray<{ readonly line: number; readonly start: number; readonly end: number }>;
+  /** The fact-check: its status, and the note and evidence link in one line ('' when none). */
+  readonly finding: PanelFinding;
+}
+
+/** What the panel shows of a verdict: "figure", "quote" or "group" says what the context menu acts on. */
+export interface PanelFinding {
+  readonly target: 'figure' | 'quote' | 'group';
+  readonly status: 'unchecked' | 'verified' | 'disputed' | 'false' | 'needs-source' | 'not-a-claim';
+  readonly label: string;
+  readonly summary: string;
 }
 
 export interface PanelGroup {
@@ -26,6 +36,9 @@ export interface PanelGroup {
   readonly reason: string;
   /** "different sources, different values · rule group.sources-differ". */
   readonly why: string;
+  /** The finding on the group as a whole; its offset is its first figure's. */
+  readonly finding: PanelFinding;
+  readonly offset: number;
   readonly figures: readonly PanelItem[];
   /** Phrases casting doubt, with who casts it when the article says. */
   readonly disputes: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number; readonly line: number; readonly by: string | null }>;
@@ -54,6 +67,8 @@ export type PanelView =
       readonly unattributedQuotes: readonly PanelItem[];
       /** Entries left out of a very long article's lists (the editor still highlights them all). */
       readonly omitted: number;
+      /** "12 of 21 figures checked"; '' when the verdicts cannot be read. */
+      readonly progress: string;
     }
   | { readonly kind: 'empty'; readonly message: string };
 

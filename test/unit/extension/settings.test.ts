@@ -18,7 +18,19 @@ describe('settings', () => {
       updateDelay: 300,
       exclude: '',
       csvBom: false,
+      problems: 'contested',
+      verdictsLocation: 'beside',
     });
+  });
+
+  it('reads what the Problems panel lists and where verdicts go, falling back to the defaults for unknown values', () => {
+    mock.setConfiguration({ 'claimlens.problems': 'all', 'claimlens.verdicts.location': 'folder' });
+    expect(readSettings()).toMatchObject({ problems: 'all', verdictsLocation: 'folder' });
+    mock.setConfiguration({ 'claimlens.problems': 'loud', 'claimlens.verdicts.location': 'cloud' });
+    const store = new SettingsStore();
+    expect(store.value).toMatchObject({ problems: 'contested', verdictsLocation: 'beside' });
+    expect(mock.warnings.at(-1)).toMatch(/claimlens\.problems.*claimlens\.verdicts\.location/);
+    store.dispose();
   });
 
   it('reads the number format, and falls back to auto for an unknown one', () => {

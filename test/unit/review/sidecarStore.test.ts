@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { findSidecar, readSidecar, sidecarPath, SidecarFileError, writeSidecar } from '../../../src/node/sidecarStore';
+import { sidecarLocation } from '../../../src/review';
 import { createAnchor, serializeSidecar, type Verdict } from '../../../src/review';
 
 const text = 'Officials say nearly 6,000 people fled. The ministry put the dead at 38.';
@@ -15,6 +16,10 @@ describe('sidecar paths', () => {
   it('puts article.md’s verdicts in article.claimlens.json, or .claimlens/article.md.json', () => {
     expect(sidecarPath('/news/article.md')).toBe('/news/article.claimlens.json');
     expect(sidecarPath('/news/article.md', 'folder')).toBe('/news/.claimlens/article.md.json');
+    // The names the extension uses too (through vscode.workspace.fs): only the last extension goes, a dotfile keeps its name.
+    expect(sidecarLocation('notes.v2.md', 'beside')).toEqual({ folder: null, name: 'notes.v2.claimlens.json' });
+    expect(sidecarLocation('.draft', 'beside')).toEqual({ folder: null, name: '.draft.claimlens.json' });
+    expect(sidecarLocation('README', 'folder')).toEqual({ folder: '.claimlens', name: 'README.json' });
   });
 
   it('finds the sidecar an article has', () => {
