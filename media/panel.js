@@ -170,6 +170,7 @@
       contested.appendChild(card);
     }
     root.appendChild(contested);
+    if (view.orphans.length) root.appendChild(orphanSection(view));
 
     const people = section('sources', 'Quoted and cited', []);
     if (view.sources.length === 0) people.appendChild(el('p', { className: 'empty', text: 'Nobody is quoted or cited in this article.' }));
@@ -207,6 +208,32 @@
   function rememberCollapsed(name, closed) {
     state.collapsed = state.collapsed.filter((n) => n !== name).concat(closed ? [name] : []);
     vscode.setState(state);
+  }
+
+  /**
+   * Verdicts whose text was edited away: what they were on, their status and
+   * note, and the two ways out (re-attach to the selected text, delete).
+   * @param {Extract<import('../src/extension/panel/protocol').PanelView, { kind: 'article' }>} view
+   */
+  function orphanSection(view) {
+    const rows = view.orphans.map((orphan) => {
+      const act = (/** @type {'reattach' | 'delete'} */ action, /** @type {string} */ label, /** @type {string} */ title) => {
+        const button = el('button', { className: 'orphan-action', text: label, attrs: { type: 'button', title } });
+        button.addEventListener('click', () => send({ type: 'orphan', action, id: orphan.id, uri: view.uri }));
+        return button;
+      };
+      return el('li', { className: 'orphan' }, [
+        el('span', { className: 'body' }, [
+          el('span', { className: 'exact', text: `“${orphan.exact}”` }),
+          el('span', { className: 'detail', text: ` · ${orphan.status}, last on line ${orphan.line}${orphan.note ? ` · ${orphan.note}` : ''}` }),
+        ]),
+        el('span', { className: 'orphan-actions' }, [
+          act('reattach', 'Re-attach to selection', 'Select the text this verdict is about in the editor, then click here'),
+          act('delete', 'Delete', 'Delete this verdict'),
+        ]),
+      ]);
+    });
+    return section('orphans', 'Verdicts that lost their text', [el('p', { className: 'label', text: 'Their text was edited beyond recognition. Select the text each is about and re-attach it, or delete it.' }), list('Verdicts that lost their text', rows)]);
   }
 
   /** Hides entries that do not match the filter, and groups left empty. */

@@ -17,6 +17,8 @@ export const COMMANDS = {
   setVerdict: 'claimlens.setVerdict',
   editVerdictNote: 'claimlens.editVerdictNote',
   checkUnchecked: 'claimlens.checkUncheckedFigures',
+  reattachVerdict: 'claimlens.reattachVerdict',
+  deleteVerdict: 'claimlens.deleteVerdict',
 } as const;
 
 /** One command per status, for menus and quick fixes: the status is recorded at once, no prompt. */

@@ -17,6 +17,7 @@ import { SettingsStore } from './settings';
 import { SizeLimitNotice } from './sizeLimitNotice';
 import { StatusBar } from './statusBar';
 import { createTestApi, type ClaimlensApi } from './testApi';
+import { registerOrphanCommands } from './orphanCommands';
 import { registerVerdictCommands } from './verdictCommands';
 import { VerdictStore } from './verdictStore';
 
@@ -50,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     registerCodeActions(service, verdicts, LANGUAGES),
     ...registerCommands(service, decorations),
     ...registerVerdictCommands(service, verdicts),
+    ...registerOrphanCommands(service, verdicts),
     ...registerExportCommands(service, settings, verdicts),
   );
   return createTestApi({ service, decorations, statusBar, reviewStatus, notice, panel, verdicts }, Date.now() - started);

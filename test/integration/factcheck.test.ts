@@ -102,6 +102,52 @@ suite('Fact-check in VS Code', () => {
     await eventually(() => assert.deepEqual(api.verdictMarksOf(again)?.verified.map((s) => text.slice(s.start, s.end)), ['12']));
   });
 
+  test('a verdict whose text is edited away is listed in the panel, re-attached to the selection, or deleted', async () => {
+    const { editor, uri, sidecar } = await article(api);
+    const document = editor.document;
+    assert.equal(await run(await quickFix(document, document.getText().indexOf('12 bridges'), /^Mark “12”.* as verified$/)), true);
+    assert.equal(await run(await quickFix(document, document.getText().indexOf('38 people'), /^Mark “38”.* as disputed$/)), true);
+    // Both sentences are rewritten beyond recognition: the verdicts lose their text but are kept.
+    const edit = new vscode.WorkspaceEdit();
+    const line = (text: string) => document.lineAt(document.positionAt(document.getText().indexOf(text)).line).range;
+    edit.replace(uri, line('12 bridges'), 'Engineers have not yet finished their survey of the damage.');
+    assert.ok(await vscode.workspace.applyEdit(edit));
+    const again = new vscode.WorkspaceEdit();
+    again.replace(uri, line('38 people'), 'Officials gave no new count today. The Interior Ministry recorded 41 deaths by Friday.');
+    assert.ok(await vscode.workspace.applyEdit(again));
+    await vscode.commands.executeCommand('claimlens.showPanel');
+    await vscode.window.showTextDocument(document);
+    await eventually(() => {
+      const view = api.panelView();
+      assert.equal(view.kind, 'article');
+      if (view.kind === 'article') assert.deepEqual(view.orphans.map((o) => [o.exact, o.status]).sort(), [['12', 'Verified'], ['38', 'Disputed']]);
+    });
+    const view = api.panelView();
+    if (view.kind !== 'article') throw new Error('the panel shows the article');
+    const [bridges, deaths] = [...view.orphans].sort((a, b) => a.exact.localeCompare(b.exact));
+
+    // Re-attach the "38" verdict to "41", selected in the editor.
+    const at = document.getText().indexOf('41 deaths');
+    editor.selection = new vscode.Selection(document.positionAt(at), document.positionAt(at + 2));
+    assert.equal(await vscode.commands.executeCommand('claimlens.reattachVerdict', { uri: uri.toString(), id: deaths!.id }), true);
+    assert.deepEqual(sidecarVerdicts(sidecar).find((v) => v.id === deaths!.id)?.anchor.exact, '41');
+    await eventually(() => assert.equal(api.statusOf(document, claimId(api, document, '41')), 'disputed'));
+
+    // Delete the other; the confirmation is a modal dialog, answered here by the stubbed message.
+    const original = vscode.window.showWarningMessage;
+    (vscode.window as { showWarningMessage: unknown }).showWarningMessage = async () => 'Delete';
+    try {
+      assert.equal(await vscode.commands.executeCommand('claimlens.deleteVerdict', { uri: uri.toString(), id: bridges!.id }), true);
+    } finally {
+      (vscode.window as { showWarningMessage: unknown }).showWarningMessage = original;
+    }
+    assert.deepEqual(sidecarVerdicts(sidecar).map((v) => v.anchor.exact), ['41']);
+    await eventually(() => {
+      const after = api.panelView();
+      assert.ok(after.kind === 'article' && after.orphans.length === 0, 'no orphan left');
+    });
+  });
+
   test('the walk through unchecked figures selects each in reading order and records the status picked', async () => {
     const { editor, sidecar } = await article(api);
     const document = editor.document;

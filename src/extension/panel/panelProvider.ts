@@ -96,6 +96,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         if (this.document && !isCurrent(this.document, message)) this.post();
         else void this.reveal(message.start, message.end);
         break;
+      case 'orphan':
+        void vscode.commands.executeCommand(message.action === 'reattach' ? COMMANDS.reattachVerdict : COMMANDS.deleteVerdict, { uri: message.uri, id: message.id });
+        break;
       case 'rendered':
         this.lastRendered = message;
         this.renderedEmitter.fire(message);

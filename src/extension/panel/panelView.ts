@@ -79,7 +79,8 @@ export function buildPanelView(analysis: Analysis, text: string, file: { readonl
   const unattributedFigures = take(loneFigures, claimItem);
   const unattributedQuotes = take(loneQuotes, quoteItem);
   const progress = review ? progressText(reviewProgress(fullAnalysis, review)) : '';
-  return { kind: 'article', file: file.name, uri: file.uri, version, contested, sources, unattributedFigures, unattributedQuotes, omitted, progress };
+  const orphans = (review?.orphans ?? []).map((v) => ({ id: v.id, exact: v.anchor.exact, line: lineOf(v.anchor.start), status: STATUS_LABELS[v.status], note: v.note }));
+  return { kind: 'article', file: file.name, uri: file.uri, version, contested, sources, unattributedFigures, unattributedQuotes, omitted, progress, orphans };
 }
 
 function quoteDetail(quote: Quote): string {

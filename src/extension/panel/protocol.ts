@@ -44,6 +44,17 @@ export interface PanelGroup {
   readonly disputes: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number; readonly line: number; readonly by: string | null }>;
 }
 
+/** A verdict that lost its text: what it was on, where it last was, and what it says. */
+export interface PanelOrphan {
+  readonly id: string;
+  /** The text it was on, as recorded. */
+  readonly exact: string;
+  /** 1-based line where the text last was. */
+  readonly line: number;
+  readonly status: string;
+  readonly note: string;
+}
+
 /** Everyone quoted or cited, with their quotes and figures. */
 export interface PanelSource {
   readonly name: string;
@@ -69,6 +80,8 @@ export type PanelView =
       readonly omitted: number;
       /** "12 of 21 figures checked"; '' when the verdicts cannot be read. */
       readonly progress: string;
+      /** Verdicts whose text was edited beyond recognition: listed to re-attach or delete, never dropped. */
+      readonly orphans: readonly PanelOrphan[];
     }
   | { readonly kind: 'empty'; readonly message: string };
 
@@ -80,6 +93,8 @@ export type FromWebview =
   | { readonly type: 'ready' }
   /** `uri` and `version` say which document, as it was, the view was built from; a stale click is not applied. */
   | { readonly type: 'reveal'; readonly start: number; readonly end: number; readonly uri: string; readonly version: number }
+  /** A button on an orphaned verdict: re-attach it to the editor's selection, or delete it. */
+  | { readonly type: 'orphan'; readonly action: 'reattach' | 'delete'; readonly id: string; readonly uri: string }
   /** Sent after each render: what the DOM now lists, so tests can check it. */
   | { readonly type: 'rendered'; readonly groups: number; readonly items: number; readonly text: string; readonly elements: number };
 
@@ -93,6 +108,10 @@ export function isFromWebview(value: unknown): value is FromWebview {
       return isOffset(message.start) && isOffset(message.end) && typeof (message as { uri?: unknown }).uri === 'string' && Number.isSafeInteger((message as { version?: unknown }).version);
     case 'rendered':
       return true;
+    case 'orphan': {
+      const orphan = value as { action?: unknown; id?: unknown; uri?: unknown };
+      return (orphan.action === 'reattach' || orphan.action === 'delete') && typeof orphan.id === 'string' && typeof orphan.uri === 'string';
+    }
     default:
       return false;
   }

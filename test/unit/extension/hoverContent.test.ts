@@ -4,6 +4,7 @@ import { hoverMarkdown } from '../../../src/extension/hoverContent';
 import { escapeMarkdown, MarkdownBuilder } from '../../../src/extension/markdownBuilder';
 import { countsLabel } from '../../../src/export/figureText';
 import { buildPanelView } from '../../../src/extension/panel/panelView';
+import { createVerdict, reviewArticle } from '../../../src/review';
 
 const article = [
   'The Interior Ministry said 38 people had died. But the Red Cross put the toll at more than 140.',
@@ -175,5 +176,18 @@ describe('figure wording', () => {
     const view = buildPanelView(analyze(text), text, { uri: 'file:///p.md', name: 'p.md' }, 1);
     if (view.kind !== 'article') throw new Error('expected an article view');
     expect(view.contested.map((g) => g.why)).toEqual(['disputed · rule dispute.verb', 'different sources, different values · rule group.sources-differ']);
+  });
+
+  it('lists in the panel a verdict whose text was edited away, with its status, line and note', () => {
+    const before = 'The port authority said 21 ships ran aground.\n\nThe harbour reopened on Friday.';
+    const first = analyze(before);
+    const figure = first.claims.find((c) => c.text === '21')!;
+    const verdict = { ...createVerdict(before, first, 'figure', figure.id, { status: 'verified', note: 'Port log, p. 4' })!, id: 'v-21' };
+    const after = 'The port authority gave no count.\n\nThe harbour reopened on Friday.';
+    const analysis = analyze(after);
+    const review = reviewArticle(after, analysis, [verdict]);
+    const view = buildPanelView(analysis, after, { uri: 'file:///p.md', name: 'p.md' }, 2, review);
+    if (view.kind !== 'article') throw new Error('expected an article view');
+    expect(view.orphans).toEqual([{ id: 'v-21', exact: '21', line: 1, status: 'Verified', note: 'Port log, p. 4' }]);
   });
 });

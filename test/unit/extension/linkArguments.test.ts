@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isRevealArgs } from '../../../src/extension/commands';
+import { cleanOrphanArgs } from '../../../src/extension/orphanCommands';
 import { isFromWebview } from '../../../src/extension/panel/protocol';
 
 describe('arguments from links and the webview', () => {
@@ -17,5 +18,14 @@ describe('arguments from links and the webview', () => {
     expect(isFromWebview({ type: 'reveal', start: -1, end: 4, uri: 'file:///a.md', version: 2 })).toBe(false);
     expect(isFromWebview({ type: 'reveal', start: 1, end: Number.NaN, uri: 'file:///a.md', version: 2 })).toBe(false);
     expect(isFromWebview({ type: 'eval', code: 'x' })).toBe(false);
+  });
+
+  it('an orphaned verdict’s button names the action, the verdict and the document', () => {
+    expect(isFromWebview({ type: 'orphan', action: 'reattach', id: 'v1', uri: 'file:///a.md' })).toBe(true);
+    expect(isFromWebview({ type: 'orphan', action: 'delete', id: 'v1', uri: 'file:///a.md' })).toBe(true);
+    expect(isFromWebview({ type: 'orphan', action: 'run', id: 'v1', uri: 'file:///a.md' })).toBe(false);
+    expect(isFromWebview({ type: 'orphan', action: 'delete', id: 3, uri: 'file:///a.md' })).toBe(false);
+    expect(cleanOrphanArgs({ uri: 'file:///a.md', id: 'v1', extra: 1 })).toEqual({ uri: 'file:///a.md', id: 'v1' });
+    expect(cleanOrphanArgs({ uri: 7, id: null })).toEqual({});
   });
 });
