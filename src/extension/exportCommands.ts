@@ -9,7 +9,8 @@
  */
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, EXPORTERS, isClaimlensReport, type ArticleExport, type ExportFormat } from '../export';
-import { exportClaimReviews, reviewArticle, withoutDismissed } from '../review';
+import { readFrontMatter } from '../export/frontMatter';
+import { articleUrl, exportClaimReviews, reviewArticle, withoutDismissed } from '../review';
 import type { AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
 import { displayText } from './displayText';
@@ -43,7 +44,7 @@ export function registerExportCommands(service: AnalysisService, settings: Setti
   return [
     vscode.commands.registerCommand(COMMANDS.exportAnnotations, (args?: ExportArgs) => exportActive(service, settings, verdicts, args ?? {})),
     vscode.commands.registerCommand(COMMANDS.exportWorkspace, (args?: ExportArgs) => exportWorkspace(service, settings, verdicts, args ?? {})),
-    vscode.commands.registerCommand(COMMANDS.exportClaimReview, (args?: ExportArgs) => exportClaimReview(service, verdicts, args ?? {})),
+    vscode.commands.registerCommand(COMMANDS.exportClaimReview, (args?: ExportArgs) => exportClaimReview(service, settings, verdicts, args ?? {})),
   ];
 }
 
@@ -93,7 +94,7 @@ async function exportActive(service: AnalysisService, settings: SettingsStore, v
   return deliver(content, outputOf(format), args.destination, suggestedFile(vscode.Uri.parse(article.uri), `annotations.${exporter.extension}`));
 }
 
-async function exportClaimReview(service: AnalysisService, verdicts: VerdictStore, args: Pick<ExportArgs, 'destination'>): Promise<vscode.Uri | undefined> {
+async function exportClaimReview(service: AnalysisService, settings: SettingsStore, verdicts: VerdictStore, args: Pick<ExportArgs, 'destination'>): Promise<vscode.Uri | undefined> {
   const article = await activeArticle(service, verdicts);
   if (!article) return undefined;
   if (!article.review) {
@@ -101,7 +102,10 @@ async function exportClaimReview(service: AnalysisService, verdicts: VerdictStor
     return undefined;
   }
   const reviewed = { ...article, review: article.review };
-  const content = exportClaimReviews([reviewed]);
+  // The front matter's url and publication come first; the settings fill in for articles without them.
+  const { claimReviewUrl, claimReviewPublication } = settings.value;
+  const fm = readFrontMatter(article.text);
+  const content = exportClaimReviews([reviewed], { url: fm.url ? undefined : articleUrl(claimReviewUrl, vscode.Uri.parse(article.uri).path), publication: fm.publication ?? fm.publisher ?? fm.site ?? (claimReviewPublication || undefined) });
   if (JSON.parse(content).length === 0) void vscode.window.showInformationMessage('No figure or quote of this article has a finding yet (verified, disputed, false or needs source): the ClaimReview list is empty.');
   return deliver(content, CLAIM_REVIEW_OUTPUT, args.destination, suggestedFile(vscode.Uri.parse(article.uri), 'claimreview.jsonld'));
 }

@@ -41,6 +41,10 @@ export interface ClaimlensSettings {
   readonly problems: ProblemLevel;
   /** Where new verdict files go: beside the article, or in a .claimlens folder. */
   readonly verdictsLocation: SidecarLayout;
+  /** The published article's address for ClaimReview, when its front matter has none; `${slug}` is the file's name. '' for none. */
+  readonly claimReviewUrl: string;
+  /** Who publishes the articles, for ClaimReview, when the front matter does not say. '' for none. */
+  readonly claimReviewPublication: string;
 }
 
 export const SECTION = 'claimlens';
@@ -81,6 +85,8 @@ export function checkSettings(): { settings: ClaimlensSettings; problems: string
     csvBom: bool('export.csvByteOrderMark', false),
     problems: read('problems', 'contested', (v) => PROBLEM_LEVELS.includes(v as ProblemLevel), PROBLEM_LEVELS.join(', ')),
     verdictsLocation: read('verdicts.location', 'beside', (v) => SIDECAR_LAYOUTS.includes(v as SidecarLayout), SIDECAR_LAYOUTS.join(', ')),
+    claimReviewUrl: read('claimReview.url', '', (v) => typeof v === 'string' && (v === '' || /^https?:\/\/\S+$/.test(v)), 'an http(s) address such as https://news.example/${slug}').trim(),
+    claimReviewPublication: read('claimReview.publication', '', (v) => typeof v === 'string', 'a name such as The Valmora Herald').trim(),
   };
   return { settings, problems };
 }

@@ -32,6 +32,13 @@ export interface ClaimReviewOptions {
 }
 
 /** A JSON-LD list of ClaimReviews for all the articles, in reading order. */
+/** The article's address from a template: `${slug}` is its file name without the extension ("https://news.example/${slug}"). */
+export function articleUrl(template: string, fileName: string): string | undefined {
+  if (!template) return undefined;
+  const slug = encodeURIComponent(fileName.replace(/^.*[\\/]/, '').replace(/\.(?:md|markdown|txt)$/i, ''));
+  return template.split('${slug}').join(slug);
+}
+
 export function exportClaimReviews(articles: readonly ReviewedArticle[], options: ClaimReviewOptions = {}): string {
   return `${JSON.stringify(articles.flatMap((a) => claimReviews(a, options)), null, 2)}\n`;
 }

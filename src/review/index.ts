@@ -4,7 +4,7 @@
  * the extension host and the web extension alike.
  */
 export { ANCHOR_CONTEXT, createAnchor, moveAnchor, reanchor, reanchorAll, type AnchorMatch } from './anchor';
-export { claimReviews, exportClaimReviews, RATING_VALUES, type ClaimReviewOptions, type ReviewedArticle } from './claimReview';
+export { articleUrl, claimReviews, exportClaimReviews, RATING_VALUES, type ClaimReviewOptions, type ReviewedArticle } from './claimReview';
 export { isChecked, newVerdictId, STATUS_LABELS, TARGET_KINDS, VERDICT_STATUSES, type TargetKind, type TextAnchor, type Verdict, type VerdictStatus } from './model';
 export { progressText, reviewArticle, reviewProgress, statusOf, uncheckedFigures, type ArticleReview, type PlacedVerdict, type ReviewProgress, type Tally } from './placement';
 export { withoutDismissed } from './dismissed';

@@ -20,7 +20,16 @@ describe('settings', () => {
       csvBom: false,
       problems: 'contested',
       verdictsLocation: 'beside',
+      claimReviewUrl: '',
+      claimReviewPublication: '',
     });
+  });
+
+  it('reads the ClaimReview address template and publisher, refusing an address that is not http(s)', () => {
+    mock.setConfiguration({ 'claimlens.claimReview.url': 'https://news.example/${slug}', 'claimlens.claimReview.publication': ' The Valmora Herald ' });
+    expect(readSettings()).toMatchObject({ claimReviewUrl: 'https://news.example/${slug}', claimReviewPublication: 'The Valmora Herald' });
+    mock.setConfiguration({ 'claimlens.claimReview.url': 'javascript:alert(1)' });
+    expect(readSettings()).toMatchObject({ claimReviewUrl: '' });
   });
 
   it('reads what the Problems panel lists and where verdicts go, falling back to the defaults for unknown values', () => {

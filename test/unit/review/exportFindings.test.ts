@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
 import { EXPORTERS, type ArticleExport } from '../../../src/export';
-import { createVerdict, reviewArticle, withoutDismissed, type Verdict } from '../../../src/review';
+import { articleUrl, createVerdict, reviewArticle, withoutDismissed, type Verdict } from '../../../src/review';
 
 const text = [
   '# Port strike',
@@ -90,5 +90,14 @@ describe('exports with verdicts', () => {
     expect(html).toMatch(/<span class="contested v-verified"[^>]*>4,200<\/span>/);
     expect(html).toMatch(/title="[^"]*Disputed: The authority counts shifts, not workers"/);
     expect(html).not.toMatch(/<script|src=|href=|@import/i);
+  });
+});
+
+describe('the ClaimReview address of an article', () => {
+  it('fills a template with the file name, and gives none without a template', () => {
+    expect(articleUrl('https://news.example/2026/${slug}', '/work/desk/harbour strike.md')).toBe('https://news.example/2026/harbour%20strike');
+    expect(articleUrl('https://news.example/${slug}.html', 'C:\\desk\\valmora-floods.markdown')).toBe('https://news.example/valmora-floods.html');
+    expect(articleUrl('https://news.example/latest', 'a.md')).toBe('https://news.example/latest');
+    expect(articleUrl('', 'a.md')).toBeUndefined();
   });
 });
