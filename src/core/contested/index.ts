@@ -82,7 +82,10 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     const groupClaims = indices.map((i) => claims[i]!);
     const ids = new Set(groupClaims.map((c) => c.id));
     const cues = [...new Set(groupClaims.flatMap((c) => disputesByClaim.get(c.id) ?? []))].sort((x, y) => x.start - y.start);
-    const conflict = conflictingSources(indices, claims, voices, signed);
+    // "seven polls" and "nine samples", "two deputy chiefs" and "three counselors": counts of ten or less
+    // share too little to be set against each other on their words alone.
+    const smallCounts = indices.every((i) => quantities[i]?.unitClass === 'count' && claims[i]!.value !== null && Math.abs(claims[i]!.value!) <= 10);
+    const conflict = !smallCounts && conflictingSources(indices, claims, voices, signed);
     const revised = linkedRoots.has(sets.find(indices[0]!));
     const disputed = cues.some((d) => d.direct);
     const twoValues = !conflict && !revised && !disputed && sameVoiceTwoValues(indices, claims, quantities, voices, signed);

@@ -110,6 +110,7 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
   const lookBehind = ctx.sentence.slice(Math.max(0, ctx.at - 60), Math.max(0, ctx.at));
   // A bare 1900–2099 counted as nothing is a year ("one of Trump's 2016 rivals"), not a count.
   if (claim.unit === null && /^(?:19|20)\d\d$/.test(claim.text)) return null;
+  if (claim.unit === null && notACount(ctx)) return null;
   if (MARGIN_OF_ERROR.test(lookBehind) || claim.unit === 'year' || claim.unit === 'fraction' || claim.unit === 'old' || claim.unit === 'score') return null;
   const bareUnit = unitClassOf(claim);
   const unitClass = bareUnit === 'share' || bareUnit === 'count' ? bareUnit : bareUnit + perUnit(ctx);
@@ -143,6 +144,20 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
     // What it counts in words: as written, or the measure read before it ("revenue" for "would raise $220 million annually").
     words: { whose, counted: written?.head || !counted.head ? claim.counts : counted.head },
   };
+}
+
+/**
+ * A bare number that is a day of a month ("February 6"), an age set off after
+ * a name ("Groberg, 33,") or a rank ("the 10 most populous cities"): not a
+ * count anyone could contest.
+ */
+function notACount(ctx: Context): boolean {
+  const before = ctx.sentence.slice(Math.max(0, ctx.at - 12), ctx.at);
+  const after = ctx.sentence.slice(ctx.end, ctx.end + 14);
+  const month = /\b(\p{L}+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
+  if (month && MONTHS.has(month) && /^(?:\s*,|\s*$|\s+(?:and|to|through)\b|[.;])/.test(after)) return true;
+  if (/\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*[,;)]/.test(after) && /^\d{1,3}$/.test(ctx.sentence.slice(ctx.at, ctx.end))) return true;
+  return /^\s+(?:most|largest|biggest|richest|poorest|top|best|worst|highest|lowest)\b/i.test(after);
 }
 
 /** "voted for" and "voted against" are two quantities. */
