@@ -201,4 +201,12 @@ describe('contested figures of every kind (contested.md)', () => {
     ].join('\n\n');
     expect(groups(md)).toEqual([]);
   });
+
+  it('reads the candidate a poll share is for when it follows the share ("39 percent for Brandt")', () => {
+    const md = [
+      'According to a Harbour Institute survey, 51 percent of respondents said they would vote for Okafor, versus 39 percent for Brandt.',
+      'A Lakeside College poll showed a slimmer lead for Okafor with 46 percent to Brandt’s 44 percent.',
+    ].join('\n\n');
+    expect(groups(md).map(([, , figures]) => figures)).toContainEqual(['39 percent', '44 percent']);
+  });
 });

@@ -126,7 +126,8 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
   const notWhose = (key: string, run: string) => key === source || sourceNames.has(key) || sourceWords.includes(run.toLowerCase());
   // "Russia acknowledged … it has suffered casualties …, putting the number killed at 498": the source's own losses.
   const ownLosses = claim.source && OWN_LOSSES.test(ctx.sentence) ? (countryIn(claim.source.name) ?? source) : null;
-  const whose = kind === 'lead' ? leadPair(ctx.sentence, notWhose) : (scorePairSide(before) ?? possessiveBefore(before, notWhose, (words) => sourceWords.includes(words.toLowerCase())) ?? agentAfter(after, notWhose) ?? counted.owner ?? nameIn(before, notWhose) ?? ownLosses);
+  const holder = unitClass === 'share' ? shareHolderAfter(after, notWhose) : null;
+  const whose = kind === 'lead' ? leadPair(ctx.sentence, notWhose) : (scorePairSide(before) ?? holder ?? possessiveBefore(before, notWhose, (words) => sourceWords.includes(words.toLowerCase())) ?? agentAfter(after, notWhose) ?? counted.owner ?? nameIn(before, notWhose) ?? ownLosses);
   const place = placeOf(ctx, after, notWhose);
   const race = unitClass === 'share' ? (SENTENCE_RACE_MULTI.test(ctx.sentence) ? 'multi' : SENTENCE_RACE_TWO.test(ctx.sentence) ? 'two-way' : null) : null;
   return {
@@ -314,6 +315,14 @@ function possessiveBefore(before: string, notWhose: (key: string, run: string) =
 /** "the $37 million raised by Hillary Clinton": the agent after the figure is whose it is. */
 function agentAfter(after: string, notWhose: (key: string, run: string) => boolean): string | null {
   const m = /^\s*(?:[\p{Ll}-]+\s+){0,2}?by\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after);
+  if (!m || skipName(m[1]!)) return null;
+  const key = nameKey(m[1]!);
+  return notWhose(key, m[1]!) ? null : key;
+}
+
+/** "51 percent for Clinton, versus 39 percent for Trump": a poll share names its candidate after it. */
+function shareHolderAfter(after: string, notWhose: (key: string, run: string) => boolean): string | null {
+  const m = /^\s*(?:support\s+|backing\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after);
   if (!m || skipName(m[1]!)) return null;
   const key = nameKey(m[1]!);
   return notWhose(key, m[1]!) ? null : key;
