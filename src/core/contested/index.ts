@@ -68,10 +68,10 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   }
 
   // A figure the text disputes or corrects is a member even when it gives no quantity to compare ("not in one year").
-  const disputed = new Set(disputes.filter((d) => d.direct).flatMap((d) => d.claimIds));
+  const disputedIds = new Set(disputes.filter((d) => d.direct).flatMap((d) => d.claimIds));
   const members = new Map<number, number[]>();
   claims.forEach((claim, i) => {
-    if (quantities[i] || disputed.has(claim.id)) push(members, sets.find(i), i);
+    if (quantities[i] || disputedIds.has(claim.id)) push(members, sets.find(i), i);
   });
   const disputesByClaim = new Map<string, FoundDispute[]>();
   for (const d of disputes) for (const id of d.claimIds) push(disputesByClaim, id, d);

@@ -105,13 +105,12 @@ function clauseAfter(ctx: Context): string {
 
 export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim, sourceNames: ReadonlySet<string>): Quantity | null {
   const ctx = contextOf(doc, draft);
+  // A bare 1900–2099 counted as nothing is a year ("one of Trump's 2016 rivals"), not a count.
+  if (claim.unit === null && (/^(?:19|20)\d\d$/.test(claim.text) || notACount(ctx))) return null;
+  const lookBehind = ctx.sentence.slice(Math.max(0, ctx.at - 60), Math.max(0, ctx.at));
+  if (MARGIN_OF_ERROR.test(lookBehind) || claim.unit === 'year' || claim.unit === 'fraction' || claim.unit === 'old' || claim.unit === 'score') return null;
   const before = clauseBefore(ctx);
   const after = clauseAfter(ctx);
-  const lookBehind = ctx.sentence.slice(Math.max(0, ctx.at - 60), Math.max(0, ctx.at));
-  // A bare 1900–2099 counted as nothing is a year ("one of Trump's 2016 rivals"), not a count.
-  if (claim.unit === null && /^(?:19|20)\d\d$/.test(claim.text)) return null;
-  if (claim.unit === null && notACount(ctx)) return null;
-  if (MARGIN_OF_ERROR.test(lookBehind) || claim.unit === 'year' || claim.unit === 'fraction' || claim.unit === 'old' || claim.unit === 'score') return null;
   const bareUnit = unitClassOf(claim);
   const unitClass = bareUnit === 'share' || bareUnit === 'count' ? bareUnit : bareUnit + perUnit(ctx);
   const kind = kindOf(ctx, claim, unitClass);
@@ -244,11 +243,12 @@ function countedOf(counted: string, unit: string | null): Counted {
   return { head: measured ?? head, modifiers: measured && head ? [...modifiers, head] : modifiers, subject, owner, anaphoric: REFERRING.test(last) || referringFirst };
 }
 
-/** The words before a figure, kept only when they name a measure; else what is known from its own words. */
+/** A counted class of the lexicon ("dead", "spent", "height"), which names its quantity more than any noun. */
 function isMeasure(head: string): boolean {
   return CONTESTED_COUNTED_CLASSES.some(([, name]) => name === head);
 }
 
+/** The words before a figure, kept only when they name a measure; else what is known from its own words. */
 function measureOnly(counted: Counted, written: Counted | null): Counted {
   if (counted.head !== null && isMeasure(counted.head)) return { ...counted, subject: written?.subject ?? counted.subject, owner: written?.owner ?? counted.owner };
   return written ?? { ...counted, head: null, modifiers: [] };
@@ -314,18 +314,19 @@ function possessiveBefore(before: string, notWhose: (key: string, run: string) =
 
 /** "the $37 million raised by Hillary Clinton": the agent after the figure is whose it is. */
 function agentAfter(after: string, notWhose: (key: string, run: string) => boolean): string | null {
-  const m = /^\s*(?:[\p{Ll}-]+\s+){0,2}?by\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after);
-  if (!m || skipName(m[1]!)) return null;
-  const key = nameKey(m[1]!);
-  return notWhose(key, m[1]!) ? null : key;
+  return whoseKey(/^\s*(?:[\p{Ll}-]+\s+){0,2}?by\s+(?:[\p{Ll}-]+\s+){0,3}?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after)?.[1], notWhose);
+}
+
+/** The key of a name a pattern read, unless it names nobody (`skipName`) or is not whose the figure is. */
+function whoseKey(run: string | undefined, notWhose: (key: string, run: string) => boolean): string | null {
+  if (!run || skipName(run)) return null;
+  const key = nameKey(run);
+  return notWhose(key, run) ? null : key;
 }
 
 /** "51 percent for Clinton, versus 39 percent for Trump": a poll share names its candidate after it. */
 function shareHolderAfter(after: string, notWhose: (key: string, run: string) => boolean): string | null {
-  const m = /^\s*(?:support\s+|backing\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after);
-  if (!m || skipName(m[1]!)) return null;
-  const key = nameKey(m[1]!);
-  return notWhose(key, m[1]!) ? null : key;
+  return whoseKey(/^\s*(?:support\s+|backing\s+)?for\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)/u.exec(after)?.[1], notWhose);
 }
 
 /** "So Mr. Kamprad" → "Mr. Kamprad": capitalised openers are not part of a name. */
@@ -377,10 +378,7 @@ function leadPair(sentence: string, notWhose: (key: string, run: string) => bool
 }
 
 function placeOf(ctx: Context, after: string, notWhose: (key: string, run: string) => boolean): string | null {
-  const m = PLACE_AFTER.exec(after) ?? FRONTED_PLACE.exec(ctx.sentence);
-  if (!m || skipName(m[1]!)) return null;
-  const key = nameKey(m[1]!);
-  return notWhose(key, m[1]!) ? null : key;
+  return whoseKey((PLACE_AFTER.exec(after) ?? FRONTED_PLACE.exec(ctx.sentence))?.[1], notWhose);
 }
 
 function periodOf(ctx: Context, before: string, after: string, counting: boolean): string | null {
@@ -424,8 +422,7 @@ export function pronounOnly(doc: ArticleDocument, draft: FoundClaim): boolean {
 
 /** Every part known on both sides agrees, and at least one part says what or whose it is. */
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  if (a.unitClass !== b.unitClass || a.kind !== b.kind) return false;
-  if (!agree(a.whose, b.whose) || !agree(a.place, b.place) || !agree(a.period, b.period) || !agree(a.race, b.race) || !agree(a.subject, b.subject)) return false;
+  if (!partsAgree(a, b) || !agree(a.race, b.race)) return false;
   // "workers" and "workers joined" name one thing; "total subsidiaries" and "tax haven subsidiaries" two.
   if (a.head && b.head && !nested([a.head, ...a.modifiers], [b.head, ...b.modifiers])) return false;
   const sameWhose = a.whose !== null && a.whose === b.whose;
@@ -447,9 +444,13 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
  * quantity. Looser than `sameQuantity`, which must find enough to group alone.
  */
 export function couldBeSame(a: Quantity, b: Quantity): boolean {
-  if (a.unitClass !== b.unitClass || a.kind !== b.kind) return false;
-  if (!agree(a.whose, b.whose) || !agree(a.place, b.place) || !agree(a.period, b.period) || !agree(a.subject, b.subject)) return false;
+  if (!partsAgree(a, b)) return false;
   return !a.head || !b.head || nested([a.head, ...a.modifiers], [b.head, ...b.modifiers]) || a.anaphoric || b.anaphoric;
+}
+
+/** The same unit and kind, and whose, where, when and who agree wherever both say. */
+function partsAgree(a: Quantity, b: Quantity): boolean {
+  return a.unitClass === b.unitClass && a.kind === b.kind && agree(a.whose, b.whose) && agree(a.place, b.place) && agree(a.period, b.period) && agree(a.subject, b.subject);
 }
 
 function agree(a: string | null, b: string | null): boolean {
