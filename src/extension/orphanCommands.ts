@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { reattachVerdict, STATUS_LABELS, type Verdict } from '../review';
 import type { AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
+import { displayText } from './displayText';
 import { reviewedDocument } from './reviewedArticle';
 import type { VerdictStore } from './verdictStore';
 
@@ -31,7 +32,7 @@ async function reattach(service: AnalysisService, store: VerdictStore, args: Orp
   const { document, orphan } = found;
   const editor = vscode.window.visibleTextEditors.find((e) => e.document === document);
   if (!editor || editor.selection.isEmpty) {
-    void vscode.window.showInformationMessage(`Select the text in ${fileName(document)} that the verdict “${shorten(orphan.anchor.exact)}” is about, then choose Re-attach again.`);
+    void vscode.window.showInformationMessage(`Select the text in ${fileName(document)} that the verdict “${displayText(orphan.anchor.exact, 60)}” is about, then choose Re-attach again.`);
     return false;
   }
   const span = { start: document.offsetAt(editor.selection.start), end: document.offsetAt(editor.selection.end) };
@@ -44,7 +45,7 @@ async function remove(service: AnalysisService, store: VerdictStore, args: Orpha
   const found = await orphanOf(service, store, args, 'Delete which verdict?');
   if (!found) return false;
   const { document, orphan } = found;
-  const choice = await vscode.window.showWarningMessage(`Delete the ${STATUS_LABELS[orphan.status].toLowerCase()} verdict on “${shorten(orphan.anchor.exact)}”?`, { modal: true, detail: orphan.note || undefined }, 'Delete');
+  const choice = await vscode.window.showWarningMessage(`Delete the ${STATUS_LABELS[orphan.status].toLowerCase()} verdict on “${displayText(orphan.anchor.exact, 60)}”?`, { modal: true, detail: orphan.note ? displayText(orphan.note) : undefined }, 'Delete');
   if (choice !== 'Delete') return false;
   return store.update(document, (verdicts) => verdicts.filter((v) => v.id !== orphan.id));
 }
@@ -61,7 +62,7 @@ async function orphanOf(service: AnalysisService, store: VerdictStore, args: Orp
     return undefined;
   }
   const picked = await vscode.window.showQuickPick(
-    orphans.map((o) => ({ label: `“${shorten(o.anchor.exact)}”`, description: STATUS_LABELS[o.status], detail: o.note || undefined, orphan: o })),
+    orphans.map((o) => ({ label: `“${displayText(o.anchor.exact, 60)}”`, description: STATUS_LABELS[o.status], detail: o.note ? displayText(o.note) : undefined, orphan: o })),
     { title: question, placeHolder: 'Verdicts whose text was edited away' },
   );
   return withOrphan(document, picked?.orphan);
@@ -71,13 +72,9 @@ function withOrphan(document: vscode.TextDocument, orphan: Verdict | undefined):
   return orphan ? { document, orphan } : undefined;
 }
 
+/** Article text and file names go into notifications and quick picks through `displayText`: inert, one line, short. */
 function fileName(document: vscode.TextDocument): string {
-  return document.uri.path.split('/').pop() ?? document.uri.toString();
-}
-
-function shorten(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 60 ? `${flat.slice(0, 59)}…` : flat;
+  return displayText(document.uri.path.split('/').pop() ?? document.uri.toString(), 60);
 }
 
 /** Arguments from the panel are untrusted: only strings pass. */
