@@ -9,8 +9,7 @@
  */
 import * as vscode from 'vscode';
 import { EXPORT_FORMATS, EXPORTERS, isClaimlensReport, type ArticleExport, type ExportFormat } from '../export';
-import { readFrontMatter } from '../export/frontMatter';
-import { articleUrl, exportClaimReviews, reviewArticle, withoutDismissed } from '../review';
+import { exportClaimReviews, reviewArticle, withoutDismissed } from '../review';
 import type { AnalysisService } from './analysisService';
 import { COMMANDS } from './commandIds';
 import { displayText } from './displayText';
@@ -104,8 +103,7 @@ async function exportClaimReview(service: AnalysisService, settings: SettingsSto
   const reviewed = { ...article, review: article.review };
   // The front matter's url and publication come first; the settings fill in for articles without them.
   const { claimReviewUrl, claimReviewPublication } = settings.value;
-  const fm = readFrontMatter(article.text);
-  const content = exportClaimReviews([reviewed], { url: fm.url ? undefined : articleUrl(claimReviewUrl, vscode.Uri.parse(article.uri).path), publication: fm.publication ?? fm.publisher ?? fm.site ?? (claimReviewPublication || undefined) });
+  const content = exportClaimReviews([reviewed], { urlTemplate: claimReviewUrl, defaultPublication: claimReviewPublication || undefined });
   if (JSON.parse(content).length === 0) void vscode.window.showInformationMessage('No figure or quote of this article has a finding yet (verified, disputed, false or needs source): the ClaimReview list is empty.');
   return deliver(content, CLAIM_REVIEW_OUTPUT, args.destination, suggestedFile(vscode.Uri.parse(article.uri), 'claimreview.jsonld'));
 }

@@ -29,9 +29,12 @@ export interface ClaimReviewOptions {
   readonly publication?: string;
   /** The review's date (YYYY-MM-DD); else the date of each verdict's last change. */
   readonly datePublished?: string;
+  /** The address when neither `url` nor the front matter gives one: `${slug}` is the file's name ("https://news.example/${slug}"). */
+  readonly urlTemplate?: string;
+  /** Who published the article when neither `publication` nor the front matter says. */
+  readonly defaultPublication?: string;
 }
 
-/** A JSON-LD list of ClaimReviews for all the articles, in reading order. */
 /** The article's address from a template: `${slug}` is its file name without the extension ("https://news.example/${slug}"). */
 export function articleUrl(template: string, fileName: string): string | undefined {
   if (!template) return undefined;
@@ -39,14 +42,15 @@ export function articleUrl(template: string, fileName: string): string | undefin
   return template.split('${slug}').join(slug);
 }
 
+/** A JSON-LD list of ClaimReviews for all the articles, in reading order. */
 export function exportClaimReviews(articles: readonly ReviewedArticle[], options: ClaimReviewOptions = {}): string {
   return `${JSON.stringify(articles.flatMap((a) => claimReviews(a, options)), null, 2)}\n`;
 }
 
 export function claimReviews(article: ReviewedArticle, options: ClaimReviewOptions = {}): Record<string, unknown>[] {
   const fm = readFrontMatter(article.text);
-  const url = options.url ?? fm.url;
-  const publication = options.publication ?? fm.publication ?? fm.publisher ?? fm.site;
+  const url = options.url ?? fm.url ?? articleUrl(options.urlTemplate ?? '', article.file);
+  const publication = options.publication ?? fm.publication ?? fm.publisher ?? fm.site ?? options.defaultPublication;
   const reviewed = [...article.review.byTarget.values()].filter((p) => isChecked(p.verdict.status)).sort((a, b) => a.span.start - b.span.start);
   return reviewed.map((placed) => {
     const { verdict } = placed;

@@ -157,4 +157,18 @@ describe('ClaimReview', () => {
     // The schema is not vacuous.
     expect(validate([{ ...reviews[0], reviewRating: { ...reviews[0].reviewRating, ratingValue: 5 } }])).toBe(false);
   });
+
+  it('takes the address and publisher from the front matter first, then from the template and default', () => {
+    const review = reviewArticle(text, analysis, record([['figure', claim('38').id, 'verified']]));
+    const options = { urlTemplate: 'https://desk.example/${slug}', defaultPublication: 'Desk Daily' };
+    const [fromFrontMatter] = JSON.parse(exportClaimReviews([{ file: 'drafts/a.md', uri: 'file:///drafts/a.md', text, analysis, review }], options));
+    expect(fromFrontMatter).toMatchObject({ url: 'https://news.example/valmora', author: { name: 'The Valmora Courier' } });
+    const bare = text.replace(/^---[\s\S]*?---\n/, '');
+    const bareAnalysis = analyze(bare);
+    // The same verdict, re-anchored on the text without its front matter.
+    const bareReview = reviewArticle(bare, bareAnalysis, record([['figure', claim('38').id, 'verified']]));
+    expect(bareReview.placed).toHaveLength(1);
+    const [fromSettings] = JSON.parse(exportClaimReviews([{ file: 'drafts/a.md', uri: 'file:///drafts/a.md', text: bare, analysis: bareAnalysis, review: bareReview }], options));
+    expect(fromSettings).toMatchObject({ url: 'https://desk.example/a', author: { name: 'Desk Daily' } });
+  });
 });
