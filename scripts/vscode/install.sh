@@ -3,7 +3,7 @@
 # code-server 4.100.3 (VS Code 1.100.3 + its Node extension host) in
 # .vscode-test/code-server/, and playwright-core in the project.
 # Idempotent: every step checks first and skips what is already in place.
-# See /work/shared/docs/real-vscode.md for why each step looks the way it does.
+# See ../shared/docs/real-vscode.md (beside the project) for why each step looks the way it does.
 set -euo pipefail
 
 CODE_SERVER_VERSION=4.100.3

@@ -1,7 +1,7 @@
 // Plumbing shared by the real-VS Code scripts (run.mjs: integration tests in the extension
 // host; screenshots.mjs: the end-to-end check a user would see). Starts code-server 4.100.3
 // from .vscode-test/ in a throw-away sandbox and drives Debian's Chromium via playwright-core.
-// Why each step looks the way it does: /work/shared/docs/real-vscode.md.
+// Why each step looks the way it does: ../shared/docs/real-vscode.md (beside the project).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';

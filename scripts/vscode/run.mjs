@@ -1,6 +1,6 @@
 // Runs the integration tests inside a real VS Code: code-server (VS Code 1.100.3 with its
 // Node extension host) driven by Debian's Chromium through playwright-core.
-// Recipe and reasons: /work/shared/docs/real-vscode.md. Install first: npm run vscode:install.
+// Recipe and reasons: ../shared/docs/real-vscode.md (beside the project). Install first: npm run vscode:install.
 // The code-server/Chromium plumbing is shared with screenshots.mjs through lib.mjs.
 //
 //   node scripts/vscode/run.mjs [--tests FILE]      tests module (default out/test/integration/index.js)

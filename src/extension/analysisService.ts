@@ -1,44 +1,57 @@
 /**
- * Analyses documents on demand and caches the result per document version, so
- * switching editors, hovering and the status bar never analyse twice.
+ * The analyses the extension draws from, asked of the Claimlens language
+ * server for a document version and cached per version, so switching editors,
+ * hovering and the status bar never ask twice. A version the user has typed
+ * past is dropped, never shown.
  */
 import * as vscode from 'vscode';
-import { analyze, ruleErrorNotice, type Analysis } from '../core';
+import { ruleErrorNotice, type Analysis, type SourceFormat } from '../core';
+import { compileIgnoreList } from '../core/ignoreList';
 import { isClaimlensReport } from '../export';
-import { compileIgnoreList, withoutIgnored } from './ignoreList';
+import type { AnalysisParams, AnalysisResponse, AnalysisResult, AnalyzeTextParams, ServerSettings } from '../protocol/analysis';
 import type { SettingsStore } from './settings';
 
-export type AnalysisResult =
-  | { readonly kind: 'ok'; readonly version: number; readonly analysis: Analysis; readonly milliseconds: number }
-  | { readonly kind: 'too-large'; readonly version: number; readonly size: number; readonly limit: number }
-  | { readonly kind: 'failed'; readonly version: number; readonly message: string };
+export type { AnalysisResult } from '../protocol/analysis';
+
+/** How the service reaches the server: the language client's requests. */
+export interface AnalysisTransport {
+  analyse(params: AnalysisParams): Promise<AnalysisResponse>;
+  analyseText(params: AnalyzeTextParams): Promise<AnalysisResult>;
+}
+
+/** How long to wait before asking again when the server has not yet seen the version asked for. */
+const CATCH_UP_MS = 10;
 
 export class AnalysisService implements vscode.Disposable {
   private readonly cache = new Map<string, AnalysisResult>();
+  private readonly inFlight = new Map<string, { version: number; generation: number; result: Promise<AnalysisResult> }>();
+  /** Bumped when the settings change: an answer asked for with the old settings is not cached. */
+  private generation = 0;
   private readonly emitter = new vscode.EventEmitter<{ document: vscode.TextDocument; result: AnalysisResult }>();
   private readonly subscriptions: vscode.Disposable[] = [];
-  private ignore = compileIgnoreList([]);
   private output: vscode.OutputChannel | undefined;
   /** The rule failures last logged per document, so one failure is logged once. */
   private readonly reportedRuleErrors = new Map<string, string>();
   /** Fires after a document version is analysed (not for cache hits). */
   readonly onDidAnalyze = this.emitter.event;
 
-  constructor(private readonly settings: SettingsStore) {
+  constructor(private readonly settings: SettingsStore, private readonly transport: AnalysisTransport) {
     this.subscriptions.push(
-      vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((document) => this.forget(document.uri.toString())),
       settings.onDidChange(() => {
+        this.generation++;
         this.cache.clear();
-        this.readIgnoreList();
+        this.inFlight.clear();
+        this.warnAboutIgnoreList();
       }),
     );
-    this.readIgnoreList();
+    this.warnAboutIgnoreList();
   }
 
-  private readIgnoreList(): void {
-    this.ignore = compileIgnoreList(this.settings.value.ignore);
-    if (this.ignore.invalid.length > 0) {
-      void vscode.window.showWarningMessage(`Claimlens: these "claimlens.ignore" entries are not valid regular expressions and are left out: ${this.ignore.invalid.join(', ')}`);
+  private warnAboutIgnoreList(): void {
+    const { invalid } = compileIgnoreList(this.settings.value.ignore);
+    if (invalid.length > 0) {
+      void vscode.window.showWarningMessage(`Claimlens: these "claimlens.ignore" entries are not valid regular expressions and are left out: ${invalid.join(', ')}`);
     }
   }
 
@@ -53,39 +66,80 @@ export class AnalysisService implements vscode.Disposable {
     return cached && cached.version === document.version ? cached : undefined;
   }
 
-  /** The result for the document as it is now, analysing it if needed. */
-  get(document: vscode.TextDocument): AnalysisResult {
+  /** The result for the document as it is now (or as it is when the answer comes), asking the server if needed. */
+  get(document: vscode.TextDocument): Promise<AnalysisResult> {
     const cached = this.peek(document);
-    if (cached) return cached;
-    const result = this.run(document);
-    this.cache.set(document.uri.toString(), result);
-    this.emitter.fire({ document, result });
+    if (cached) return Promise.resolve(cached);
+    const key = document.uri.toString();
+    const pending = this.inFlight.get(key);
+    if (pending && pending.version === document.version && pending.generation === this.generation) return pending.result;
+    const generation = this.generation;
+    const result = this.ask(document, generation).finally(() => {
+      if (this.inFlight.get(key)?.result === result) this.inFlight.delete(key);
+    });
+    this.inFlight.set(key, { version: document.version, generation, result });
     return result;
   }
 
-  /** An article's text as the editor shows it: analysed, then without what `claimlens.ignore` names. */
-  analyzeText(text: string, format: 'markdown' | 'plaintext' = 'markdown'): Analysis {
-    const found = analyze(text, { format, numberFormat: this.settings.value.numberFormat });
-    return this.settings.value.ignore.length > 0 ? withoutIgnored(found, this.ignore.matches) : found;
+  /** An article's text as the editor shows it, analysed by the server: a file the export reads that is not open. */
+  async analyzeText(text: string, format: SourceFormat = 'markdown'): Promise<Analysis> {
+    const result = await this.transport.analyseText({ text, format, settings: this.serverSettings() });
+    if (result.kind === 'ok') return result.analysis;
+    throw new Error(result.kind === 'too-large' ? `it is over the size limit (${Math.round(result.limit / 1024)} KB)` : result.message);
   }
 
   invalidate(document: vscode.TextDocument): void {
-    this.cache.delete(document.uri.toString());
+    this.forget(document.uri.toString());
+    this.generation++;
   }
 
-  private run(document: vscode.TextDocument): AnalysisResult {
-    const version = document.version;
-    const text = document.getText();
+  private forget(key: string): void {
+    this.cache.delete(key);
+    this.inFlight.delete(key);
+  }
+
+  private serverSettings(): ServerSettings {
+    const { numberFormat, ignore, maxDocumentSize } = this.settings.value;
+    return { numberFormat, ignore, maxDocumentSize };
+  }
+
+  /** Asks until the answer is for the version the document has when it comes (typing may overtake a request). */
+  private async ask(document: vscode.TextDocument, generation: number): Promise<AnalysisResult> {
+    for (;;) {
+      const version = document.version;
+      const result = await this.askOnce(document, version);
+      if (document.isClosed) return result ?? { kind: 'failed', version, message: 'the article was closed' };
+      if (!result || document.version !== result.version) continue;
+      if (generation === this.generation) {
+        this.cache.set(document.uri.toString(), result);
+        if (result.kind === 'ok') this.logRuleErrors(document, result.analysis);
+        this.emitter.fire({ document, result });
+      }
+      return result;
+    }
+  }
+
+  /** One request; undefined when the server or the editor has moved on to another version. */
+  private async askOnce(document: vscode.TextDocument, version: number): Promise<AnalysisResult | undefined> {
     const limit = this.settings.value.maxDocumentSize;
+    const size = document.getText().length;
     // Never a partial result: past the limit, nothing is analysed and the user is told.
-    if (text.length > limit) return { kind: 'too-large', version, size: text.length, limit };
-    const started = Date.now();
+    if (size > limit) return { kind: 'too-large', version, size, limit };
+    let response: AnalysisResponse;
     try {
-      const analysis = this.analyzeText(text, document.languageId === 'plaintext' ? 'plaintext' : 'markdown');
-      this.logRuleErrors(document, analysis);
-      return { kind: 'ok', version, analysis, milliseconds: Date.now() - started };
+      response = await this.transport.analyse({ uri: document.uri.toString(), version, settings: this.serverSettings() });
     } catch (error) {
       return { kind: 'failed', version, message: error instanceof Error ? error.message : String(error) };
+    }
+    switch (response.kind) {
+      case 'stale':
+        // The server is a step behind the editor (its change notification is on its way): ask again shortly.
+        if (response.version < version) await new Promise((resolve) => setTimeout(resolve, CATCH_UP_MS));
+        return undefined;
+      case 'not-open':
+        return { kind: 'failed', version, message: 'the language server does not have this document open' };
+      default:
+        return response;
     }
   }
 
@@ -104,5 +158,6 @@ export class AnalysisService implements vscode.Disposable {
     for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
     this.cache.clear();
+    this.inFlight.clear();
   }
 }

@@ -7,11 +7,11 @@
 import * as vscode from 'vscode';
 import { STATUS_LABELS, type VerdictStatus } from '../review';
 import type { AnalysisService } from './analysisService';
-import { COMMANDS, STATUS_COMMANDS } from './commandIds';
+import { COMMANDS, STATUS_COMMANDS } from '../ui/commandIds';
 import { PROBLEM_SOURCE } from './problems';
-import { reviewedDocument } from './reviewedArticle';
+import { reviewedDocumentNow } from './reviewedArticle';
 import type { VerdictArgs } from './verdictCommands';
-import { STATUS_CHOICES, targetAt, verdictOn, type VerdictTarget } from './verdictTargets';
+import { STATUS_CHOICES, targetAt, verdictOn, type VerdictTarget } from '../ui/verdictTargets';
 import type { VerdictStore } from './verdictStore';
 
 export class VerdictCodeActions implements vscode.CodeActionProvider {
@@ -20,7 +20,7 @@ export class VerdictCodeActions implements vscode.CodeActionProvider {
   constructor(private readonly service: AnalysisService, private readonly store: VerdictStore) {}
 
   provideCodeActions(document: vscode.TextDocument, range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const article = reviewedDocument(this.service, this.store, document, false);
+    const article = reviewedDocumentNow(this.service, this.store, document);
     if (!article || article.view.state.kind !== 'ready') return [];
     const offset = document.offsetAt(range.start);
     const target = targetAt(article.view.visible, offset);

@@ -1,9 +1,9 @@
 /** The command palette: toggle highlights, step through figures and quotes, re-analyse, reveal a span. */
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
-import { COMMANDS } from './commandIds';
+import { COMMANDS } from '../ui/commandIds';
 import type { DecorationController } from './decorations';
-import type { RevealArgs } from './hoverContent';
+import type { RevealArgs } from '../ui/hoverContent';
 import { SECTION } from './settings';
 
 export function registerCommands(service: AnalysisService, decorations: DecorationController): vscode.Disposable[] {
@@ -30,11 +30,11 @@ export function registerCommands(service: AnalysisService, decorations: Decorati
 }
 
 /** Moves the selection to the next (or previous) figure or quote after the cursor, wrapping around. */
-function step(service: AnalysisService, kind: 'claims' | 'quotes', direction: 1 | -1): void {
+async function step(service: AnalysisService, kind: 'claims' | 'quotes', direction: 1 | -1): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   if (!editor || !service.isAnalysable(editor.document)) return;
-  const result = service.get(editor.document);
-  if (result.kind !== 'ok') return;
+  const result = await service.get(editor.document);
+  if (result.kind !== 'ok' || result.version !== editor.document.version) return;
   const spans = [...result.analysis[kind]].sort((a, b) => a.start - b.start);
   if (spans.length === 0) {
     void vscode.window.showInformationMessage(kind === 'claims' ? 'Claimlens found no figures in this article.' : 'Claimlens found no quotes in this article.');

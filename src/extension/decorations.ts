@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { contestedHint } from '../export/figureText';
-import type { AnalysisService } from './analysisService';
+import type { AnalysisResult, AnalysisService } from './analysisService';
 import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle, type SettingsStore } from './settings';
 import { SHOWN_STATUSES, statusSpans, verdictDecorationStyle, type ShownStatus } from './verdictDecorations';
 import type { VerdictStore } from './verdictStore';
@@ -106,6 +106,8 @@ export class DecorationController implements vscode.Disposable {
   private verdictTypes = new Map<ShownStatus, vscode.TextEditorDecorationType>();
   private readonly appliedVerdicts = new WeakMap<vscode.TextEditor, Record<ShownStatus, vscode.Range[]>>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Redraws waiting for the server's analysis. */
+  private analysing = 0;
   private readonly applied = new WeakMap<vscode.TextEditor, Record<HighlightKind, vscode.Range[]>>();
   private readonly idleWaiters: Array<() => void> = [];
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -177,12 +179,12 @@ export class DecorationController implements vscode.Disposable {
 
   /** Resolves once no redraw is waiting on the update delay. */
   whenIdle(): Promise<void> {
-    if (this.timers.size === 0) return Promise.resolve();
+    if (this.timers.size === 0 && this.analysing === 0) return Promise.resolve();
     return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private notifyIfIdle(): void {
-    if (this.timers.size > 0) return;
+    if (this.timers.size > 0 || this.analysing > 0) return;
     for (const resolve of this.idleWaiters.splice(0)) resolve();
   }
 
@@ -190,18 +192,39 @@ export class DecorationController implements vscode.Disposable {
     return vscode.window.visibleTextEditors.some((e) => e.document === document);
   }
 
+  /** Draws an editor from its document's analysis: at once when cached, else when the server answers. */
   private apply(editor: vscode.TextEditor): void {
     const document = editor.document;
     const settings = this.settings.value;
-    const empty = Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as vscode.Range[]])) as Record<HighlightKind, vscode.Range[]>;
     if (!settings.enabled || !this.service.isAnalysable(document)) {
-      this.draw(editor, empty, [], undefined);
+      this.draw(editor, emptyRanges(), [], undefined);
       return;
     }
-    const result = this.service.get(document);
-    // Only an analysis of this exact text may be drawn: offsets must not point past a changed document.
+    const cached = this.service.peek(document);
+    if (cached) {
+      this.drawResult(editor, cached);
+      return;
+    }
+    // Until the answer comes the editor keeps its highlights, which VS Code moves along with the edits.
+    this.analysing++;
+    void this.service.get(document).then(
+      (result) => {
+        if (vscode.window.visibleTextEditors.includes(editor)) this.drawResult(editor, result);
+      },
+      () => undefined,
+    ).finally(() => {
+      this.analysing--;
+      this.notifyIfIdle();
+    });
+  }
+
+  private drawResult(editor: vscode.TextEditor, result: AnalysisResult): void {
+    const document = editor.document;
+    const settings = this.settings.value;
+    // Only an analysis of this exact version may be drawn: offsets must not point past a changed document.
+    if (result.version !== document.version) return;
     if (result.kind !== 'ok' || result.analysis.length !== document.getText().length) {
-      this.draw(editor, empty, [], undefined);
+      this.draw(editor, emptyRanges(), [], undefined);
       return;
     }
     const view = this.verdicts?.viewOf(document, result.analysis);
@@ -251,6 +274,10 @@ export class DecorationController implements vscode.Disposable {
     this.drawEmitter.dispose();
     for (const s of this.subscriptions) s.dispose();
   }
+}
+
+function emptyRanges(): Record<HighlightKind, vscode.Range[]> {
+  return Object.fromEntries(HIGHLIGHT_KINDS.map((k) => [k, [] as vscode.Range[]])) as Record<HighlightKind, vscode.Range[]>;
 }
 
 /** The first contested figure of a line speaks for it, at the line's end. */

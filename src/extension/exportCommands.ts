@@ -11,9 +11,9 @@ import * as vscode from 'vscode';
 import { EXPORT_FORMATS, EXPORTERS, isClaimlensReport, type ArticleExport, type ExportFormat } from '../export';
 import { exportClaimReviews, reviewArticle, withoutDismissed } from '../review';
 import type { AnalysisService } from './analysisService';
-import { COMMANDS } from './commandIds';
-import { displayText } from './displayText';
-import { reviewedDocument } from './reviewedArticle';
+import { COMMANDS } from '../ui/commandIds';
+import { displayText } from '../ui/displayText';
+import { reviewedDocumentNow } from './reviewedArticle';
 import type { SettingsStore } from './settings';
 import type { VerdictStore } from './verdictStore';
 
@@ -56,9 +56,9 @@ async function activeArticle(service: AnalysisService, verdicts: VerdictStore): 
   }
   const document = editor.document;
   await verdicts.whenLoaded(document);
-  // Analysed now, with the text read at the same moment: the two must match.
+  // The text is read the moment the analysis of its version arrives: the two must match.
+  const result = await service.get(document);
   const text = document.getText();
-  const result = service.get(document);
   if (result.kind === 'too-large') {
     void vscode.window.showWarningMessage('This article is over the Claimlens size limit, so there are no annotations to export. Raise "claimlens.maxDocumentSizeKB" first.');
     return undefined;
@@ -68,7 +68,7 @@ async function activeArticle(service: AnalysisService, verdicts: VerdictStore): 
     return undefined;
   }
   const file = vscode.workspace.asRelativePath(document.uri);
-  const article = reviewedDocument(service, verdicts, document);
+  const article = reviewedDocumentNow(service, verdicts, document);
   if (!article || article.view.state.kind !== 'ready') return { file, uri: document.uri.toString(), text, analysis: result.analysis };
   return { file, uri: document.uri.toString(), text, analysis: article.view.visible, review: article.view.review };
 }
@@ -143,7 +143,7 @@ async function exportWorkspace(service: AnalysisService, settings: SettingsStore
           }
           // Its own reports are not articles.
           if (isClaimlensReport(text.split('\n', 1)[0] ?? '')) continue;
-          const analysis = service.analyzeText(text);
+          const analysis = await service.analyzeText(text);
           const found = await verdicts.readVerdicts(uri);
           if ('problem' in found) skipped.push(`${name}'s verdicts (${displayText(found.problem)})`);
           const review = 'verdicts' in found ? reviewArticle(text, analysis, found.verdicts) : undefined;

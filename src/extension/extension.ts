@@ -1,6 +1,7 @@
 /**
- * Claimlens for VS Code: wires the feature modules together. Each module owns
- * its disposables; nothing here holds state of its own.
+ * Claimlens for VS Code: wires the feature modules to the language client.
+ * Each module owns its disposables; nothing here holds state of its own. The
+ * desktop and web entries (node.ts, browser.ts) say how the server starts.
  */
 import * as vscode from 'vscode';
 import { AnalysisService } from './analysisService';
@@ -8,9 +9,10 @@ import { registerCodeActions } from './codeActions';
 import { registerCommands } from './commands';
 import { registerExportCommands } from './exportCommands';
 import { DecorationController } from './decorations';
-import { registerHover } from './hover';
+import { ClaimHoverProvider } from './hover';
+import { clientOptions, clientTransport, type ClientFactory } from './languageClient';
 import { PANEL_VIEW_ID, PanelProvider } from './panel/panelProvider';
-import { COMMANDS } from './commandIds';
+import { COMMANDS } from '../ui/commandIds';
 import { ProblemsReporter } from './problems';
 import { ReviewStatusBar } from './reviewStatusBar';
 import { SettingsStore } from './settings';
@@ -23,11 +25,20 @@ import { VerdictStore } from './verdictStore';
 
 const LANGUAGES = ['markdown', 'plaintext'];
 
-export function activate(context: vscode.ExtensionContext): ClaimlensApi {
+export function activateClaimlens(context: vscode.ExtensionContext, createClient: ClientFactory): ClaimlensApi {
   const started = Date.now();
   const settings = new SettingsStore();
-  const service = new AnalysisService(settings);
+  const { numberFormat, ignore, maxDocumentSize } = settings.value;
+  // The hover is the extension's own (it knows the verdicts); the client routes the server's hover to it.
+  const client = createClient(clientOptions(LANGUAGES, { numberFormat, ignore, maxDocumentSizeKB: maxDocumentSize / 1024 }, {
+    provideHover: (document, position, token) => hover.provideHover(document, position, token),
+  }));
+  const clientStarted = client.start();
+  // A server that does not start is reported by the client; each analysis then fails with its message.
+  clientStarted.catch(() => undefined);
+  const service = new AnalysisService(settings, clientTransport(client, clientStarted));
   const verdicts = new VerdictStore(settings);
+  const hover = new ClaimHoverProvider(service, verdicts);
   const decorations = new DecorationController(service, settings, verdicts);
   const statusBar = new StatusBar(service, settings);
   const reviewStatus = new ReviewStatusBar(service, verdicts, settings);
@@ -35,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   const panel = new PanelProvider(context.extensionUri, service, verdicts);
   const problems = new ProblemsReporter(service, verdicts, settings);
   context.subscriptions.push(
+    { dispose: () => void client.stop() },
     settings,
     service,
     verdicts,
@@ -47,7 +59,6 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
     vscode.window.registerWebviewViewProvider(PANEL_VIEW_ID, panel),
     vscode.commands.registerCommand(COMMANDS.showPanel, () => vscode.commands.executeCommand(`${PANEL_VIEW_ID}.focus`)),
     vscode.commands.registerCommand(COMMANDS.collapseAll, () => panel.collapseAll()),
-    registerHover(service, LANGUAGES, verdicts),
     registerCodeActions(service, verdicts, LANGUAGES),
     ...registerCommands(service, decorations),
     ...registerVerdictCommands(service, verdicts),
@@ -57,6 +68,3 @@ export function activate(context: vscode.ExtensionContext): ClaimlensApi {
   return createTestApi({ service, decorations, statusBar, reviewStatus, notice, panel, verdicts }, Date.now() - started);
 }
 
-export function deactivate(): void {
-  // Everything is disposed through context.subscriptions.
-}

@@ -1,16 +1,16 @@
 /** Hovers on figures and quotes: what the figure is, who says it, and what competes with it. */
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
-import { HOVER_COMMANDS, hoverMarkdown } from './hoverContent';
+import { HOVER_COMMANDS, hoverMarkdown } from '../ui/hoverContent';
 import type { VerdictStore } from './verdictStore';
 
 export class ClaimHoverProvider implements vscode.HoverProvider {
   constructor(private readonly service: AnalysisService, private readonly verdicts?: VerdictStore) {}
 
-  provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): vscode.Hover | undefined {
+  async provideHover(document: vscode.TextDocument, position: vscode.Position, token: vscode.CancellationToken): Promise<vscode.Hover | undefined> {
     if (!this.service.isAnalysable(document) || token.isCancellationRequested) return undefined;
-    const result = this.service.get(document);
-    if (result.kind !== 'ok' || token.isCancellationRequested) return undefined;
+    const result = await this.service.get(document);
+    if (result.kind !== 'ok' || result.version !== document.version || token.isCancellationRequested) return undefined;
     const text = document.getText();
     // Verdicts only on an analysis of this very text: their places count into it.
     const view = this.verdicts && result.analysis.length === text.length ? this.verdicts.viewOf(document, result.analysis) : undefined;
@@ -22,9 +22,4 @@ export class ClaimHoverProvider implements vscode.HoverProvider {
     markdown.supportHtml = false;
     return new vscode.Hover(markdown, new vscode.Range(document.positionAt(found.start), document.positionAt(found.end)));
   }
-}
-
-export function registerHover(service: AnalysisService, languages: readonly string[], verdicts?: VerdictStore): vscode.Disposable {
-  const selector = languages.map((language) => ({ language }));
-  return vscode.languages.registerHoverProvider(selector, new ClaimHoverProvider(service, verdicts));
 }

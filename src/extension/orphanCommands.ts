@@ -7,8 +7,8 @@
 import * as vscode from 'vscode';
 import { reattachVerdict, STATUS_LABELS, type Verdict } from '../review';
 import type { AnalysisService } from './analysisService';
-import { COMMANDS } from './commandIds';
-import { displayText } from './displayText';
+import { COMMANDS } from '../ui/commandIds';
+import { displayText } from '../ui/displayText';
 import { reviewedDocument } from './reviewedArticle';
 import type { VerdictStore } from './verdictStore';
 
@@ -55,7 +55,7 @@ async function orphanOf(service: AnalysisService, store: VerdictStore, args: Orp
   if (!document) return undefined;
   await store.whenLoaded(document);
   if (!(await store.writable(document))) return undefined;
-  const orphans = reviewedDocument(service, store, document)?.view.review.orphans ?? [];
+  const orphans = (await reviewedDocument(service, store, document))?.view.review.orphans ?? [];
   if (args.id) return withOrphan(document, orphans.find((o) => o.id === args.id));
   if (orphans.length === 0) {
     void vscode.window.showInformationMessage(`Every verdict of ${fileName(document)} is on its text: none has lost it.`);

@@ -7,7 +7,7 @@
  */
 import type { Analysis, Claim, ContestedGroup } from '../core';
 import { isChecked, STATUS_LABELS, type ArticleReview, type VerdictStatus } from '../review';
-import { displayText } from './displayText';
+import { displayText } from '../ui/displayText';
 import type { ProblemLevel } from './settings';
 
 export type ProblemCode = 'contested-figure' | 'disputed' | 'false' | 'needs-source' | 'unclosed-quote' | 'unchecked-figure';

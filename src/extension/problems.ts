@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisService } from './analysisService';
 import { articleProblems } from './problemList';
-import { reviewedDocument } from './reviewedArticle';
+import { reviewedDocumentNow } from './reviewedArticle';
 import type { SettingsStore } from './settings';
 import type { VerdictStore } from './verdictStore';
 
@@ -36,7 +36,7 @@ export class ProblemsReporter implements vscode.Disposable {
   }
 
   private update(document: vscode.TextDocument): void {
-    const article = reviewedDocument(this.service, this.store, document);
+    const article = reviewedDocumentNow(this.service, this.store, document);
     const level = this.settings.value.problems;
     if (!article || level === 'off') {
       this.collection.delete(document.uri);

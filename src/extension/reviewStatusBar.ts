@@ -8,9 +8,9 @@ import * as vscode from 'vscode';
 import { plural } from '../core';
 import { progressText, reviewProgress } from '../review';
 import type { AnalysisService } from './analysisService';
-import { COMMANDS } from './commandIds';
-import { displayText } from './displayText';
-import { reviewedDocument } from './reviewedArticle';
+import { COMMANDS } from '../ui/commandIds';
+import { displayText } from '../ui/displayText';
+import { reviewedDocumentNow } from './reviewedArticle';
 import type { SettingsStore } from './settings';
 import type { VerdictStore } from './verdictStore';
 
@@ -34,7 +34,7 @@ export class ReviewStatusBar implements vscode.Disposable {
 
   update(): void {
     const editor = vscode.window.activeTextEditor;
-    const article = editor && this.settings.value.enabled ? reviewedDocument(this.service, this.store, editor.document, false) : undefined;
+    const article = editor && this.settings.value.enabled ? reviewedDocumentNow(this.service, this.store, editor.document) : undefined;
     if (!article) {
       this.item.hide();
       return;

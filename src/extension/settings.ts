@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { NumberFormat } from '../core';
 import type { SidecarLayout } from '../review';
-import { displayText } from './displayText';
+import { displayText } from '../ui/displayText';
 
 export const HIGHLIGHT_KINDS = ['quotes', 'speakers', 'cues', 'claims', 'contested'] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisResult, AnalysisService } from './analysisService';
-import { displayText } from './displayText';
+import { displayText } from '../ui/displayText';
 
 export class SizeLimitNotice implements vscode.Disposable {
   private readonly warned = new Set<string>();

@@ -6,8 +6,8 @@
 import * as vscode from 'vscode';
 import { languageNotice, plural } from '../core';
 import type { AnalysisResult, AnalysisService } from './analysisService';
-import { COMMANDS } from './commandIds';
-import { displayText } from './displayText';
+import { COMMANDS } from '../ui/commandIds';
+import { displayText } from '../ui/displayText';
 import type { SettingsStore } from './settings';
 
 export class StatusBar implements vscode.Disposable {
@@ -33,7 +33,12 @@ export class StatusBar implements vscode.Disposable {
       return;
     }
     if (!this.settings.value.enabled) this.renderOff();
-    else this.render(this.service.peek(editor.document) ?? this.service.get(editor.document));
+    else {
+      const result = this.service.peek(editor.document);
+      if (result) this.render(result);
+      // The answer fires onDidAnalyze, which comes back here; until then the last counts stay.
+      else void this.service.get(editor.document);
+    }
     this.item.show();
   }
 

@@ -18,7 +18,7 @@ import type { VerdictState, VerdictStore } from './verdictStore';
 
 export interface ClaimlensApi {
   /** The analysis of the document as it is now, or undefined when it was not analysed (wrong language, too large). */
-  analysisOf(document: vscode.TextDocument): Analysis | undefined;
+  analysisOf(document: vscode.TextDocument): Promise<Analysis | undefined>;
   /** The highlighted spans in an editor, per kind, as document offsets. */
   decorationsOf(editor: vscode.TextEditor): Record<HighlightKind, Array<{ start: number; end: number }>> | undefined;
   /** Resolves when no redraw is pending. */
@@ -34,17 +34,17 @@ export interface ClaimlensApi {
   /** Warnings shown about documents over the size limit. */
   sizeWarnings(): readonly string[];
   /** What the panel is given to show for the active article. */
-  panelView(): PanelView;
+  panelView(): Promise<PanelView>;
   /** What the panel webview last reported it rendered (its DOM text and counts), once it has rendered. */
   panelRendered(): Extract<FromWebview, { type: 'rendered' }> | undefined;
   /** Resolves at the panel's next render. */
   nextPanelRender(): Promise<Extract<FromWebview, { type: 'rendered' }>>;
   /** The analysis less what was marked "not a claim", as the highlights, hover and panel show it. */
-  visibleAnalysisOf(document: vscode.TextDocument): Analysis | undefined;
+  visibleAnalysisOf(document: vscode.TextDocument): Promise<Analysis | undefined>;
   /** The verdicts of a document once they were read, and whether they can be changed. */
   verdictsOf(document: vscode.TextDocument): Promise<{ state: VerdictState['kind']; verdicts: readonly Verdict[]; sidecar: string | undefined; message: string | undefined }>;
   /** The status of a claim, quote or group id in the document as it is now. */
-  statusOf(document: vscode.TextDocument, id: string): string | undefined;
+  statusOf(document: vscode.TextDocument, id: string): Promise<string | undefined>;
   /** Forgets the document's verdicts and reads them from disk again, as a new window would. */
   reloadVerdicts(document: vscode.TextDocument): Promise<void>;
   /** Finding marks drawn in an editor, per status, as document offsets. */
@@ -67,14 +67,14 @@ export interface TestApiParts {
 
 export function createTestApi({ service, decorations, statusBar, reviewStatus, notice, panel, verdicts }: TestApiParts, activationMs: number): ClaimlensApi {
   const offsets = (document: vscode.TextDocument, ranges: readonly vscode.Range[]) => ranges.map((r) => ({ start: document.offsetAt(r.start), end: document.offsetAt(r.end) }));
-  const full = (document: vscode.TextDocument) => {
+  const full = async (document: vscode.TextDocument) => {
     if (!service.isAnalysable(document)) return undefined;
-    const result = service.get(document);
+    const result = await service.get(document);
     return result.kind === 'ok' ? result.analysis : undefined;
   };
   return {
-    visibleAnalysisOf(document) {
-      const analysis = full(document);
+    async visibleAnalysisOf(document) {
+      const analysis = await full(document);
       return analysis && verdicts.viewOf(document, analysis).visible;
     },
     async verdictsOf(document) {
@@ -86,8 +86,8 @@ export function createTestApi({ service, decorations, statusBar, reviewStatus, n
         message: state.kind === 'broken' || state.kind === 'unavailable' ? state.message : undefined,
       };
     },
-    statusOf(document, id) {
-      const analysis = full(document);
+    async statusOf(document, id) {
+      const analysis = await full(document);
       return analysis && (verdicts.viewOf(document, analysis).review.byTarget.get(id)?.verdict.status ?? 'unchecked');
     },
     async reloadVerdicts(document) {
@@ -106,11 +106,7 @@ export function createTestApi({ service, decorations, statusBar, reviewStatus, n
           resolve();
         });
       }),
-    analysisOf(document) {
-      if (!service.isAnalysable(document)) return undefined;
-      const result = service.get(document);
-      return result.kind === 'ok' ? result.analysis : undefined;
-    },
+    analysisOf: full,
     decorationsOf(editor) {
       const ranges = decorations.rangesIn(editor);
       if (!ranges) return undefined;

@@ -11,10 +11,10 @@ import * as vscode from 'vscode';
 import { plural } from '../core';
 import { recordFinding, STATUS_LABELS, uncheckedFigures, type Finding, type TargetKind, type VerdictStatus } from '../review';
 import type { AnalysisService } from './analysisService';
-import { COMMANDS, STATUS_COMMANDS } from './commandIds';
+import { COMMANDS, STATUS_COMMANDS } from '../ui/commandIds';
 import { select } from './commands';
-import { reviewedDocument, type ReviewedDocument } from './reviewedArticle';
-import { evidenceProblem, STATUS_CHOICES, targetAt, verdictOn, wantsNote, type VerdictTarget } from './verdictTargets';
+import { reviewedDocument, reviewedDocumentNow, type ReviewedDocument } from './reviewedArticle';
+import { evidenceProblem, STATUS_CHOICES, targetAt, verdictOn, wantsNote, type VerdictTarget } from '../ui/verdictTargets';
 import type { VerdictStore } from './verdictStore';
 
 /** What hover links, menus, quick fixes and scripts pass; every field optional. */
@@ -76,7 +76,7 @@ class VerdictCommands {
     let from = document.offsetAt(editor.selection.start);
     const skipped = new Set<string>();
     for (;;) {
-      const article = reviewedDocument(this.service, this.store, document);
+      const article = await reviewedDocument(this.service, this.store, document);
       if (!article) return;
       const unchecked = uncheckedFigures(article.analysis, article.view.review).filter((c) => !skipped.has(c.id) && article.view.visible.claims.some((v) => v.id === c.id));
       if (unchecked.length === 0) {
@@ -101,8 +101,10 @@ class VerdictCommands {
   private async record(article: ReviewedDocument, target: VerdictTarget, finding: Partial<Finding> & { status: VerdictStatus }): Promise<boolean> {
     const { document } = article;
     const version = document.version;
+    // The article may have changed while a prompt was open: its analysis now, before the (synchronous) update.
+    await this.service.get(document);
     return this.store.update(document, (verdicts) => {
-      const now = reviewedDocument(this.service, this.store, document);
+      const now = reviewedDocumentNow(this.service, this.store, document);
       if (!now) return verdicts;
       // The article changed while a prompt was open: the finding goes to what is at the same place now.
       const id = document.version === version ? target.id : targetAt(now.view.visible, target.start, target.kind)?.id;
@@ -116,7 +118,7 @@ class VerdictCommands {
     const document = args.uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === args.uri) : editor?.document;
     if (!document) return undefined;
     await this.store.whenLoaded(document);
-    const article = reviewedDocument(this.service, this.store, document);
+    const article = await reviewedDocument(this.service, this.store, document);
     if (!article) return undefined;
     const offset = args.offset ?? (editor && editor.document === document ? document.offsetAt(editor.selection.active) : undefined);
     const target = offset === undefined ? undefined : targetAt(article.view.visible, offset, args.target);

@@ -9,7 +9,7 @@
 import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { mergeVerdicts, moveAnchor, parseSidecar, reviewArticle, serializeSidecar, SidecarError, withoutDismissed, type ArticleReview, type Verdict } from '../review';
-import { displayText } from './displayText';
+import { displayText } from '../ui/displayText';
 import type { SettingsStore } from './settings';
 import { findSidecar, readText, sidecarUri, withLock, writeAtomically } from './sidecarFiles';
 

@@ -50,7 +50,7 @@ suite('Claimlens exports', () => {
       assert.ok(tab?.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(tab.input.viewType), `the active tab is "${tab?.label}"`);
     });
     const editor = await vscode.window.showTextDocument(document);
-    assert.equal(api.analysisOf(document), undefined, 'its own report is not an article');
+    assert.equal(await api.analysisOf(document), undefined, 'its own report is not an article');
     assert.equal(Object.values(api.decorationsOf(editor) ?? {}).flat().length, 0);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');

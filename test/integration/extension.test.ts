@@ -44,7 +44,7 @@ suite('Claimlens in VS Code', () => {
       assert.ok(texts(document, drawn.speakers).includes('Mara Lind'));
       assert.ok(texts(document, drawn.cues).includes('said'));
     });
-    const analysis = api.analysisOf(document)!;
+    const analysis = (await api.analysisOf(document))!;
     const drawn = api.decorationsOf(editor)!;
     assert.equal(drawn.quotes.length, analysis.quotes.length);
     assert.equal(drawn.claims.length + drawn.contested.length, analysis.claims.length);
@@ -136,6 +136,6 @@ suite('Claimlens in VS Code', () => {
       assert.match(api.statusText(), /paused/);
       assert.equal(Object.values(api.decorationsOf(editor) ?? {}).flat().length, 0);
     });
-    assert.equal(api.analysisOf(editor.document), undefined);
+    assert.equal(await api.analysisOf(editor.document), undefined);
   });
 });

@@ -35,8 +35,8 @@ async function article(api: ClaimlensApi, text = ARTICLE): Promise<{ editor: vsc
   return { editor, uri, sidecar: fixture(`checks/${name}.claimlens.json`) };
 }
 
-function claimId(api: ClaimlensApi, document: vscode.TextDocument, text: string): string {
-  const claim = api.analysisOf(document)?.claims.find((c) => c.text === text);
+async function claimId(api: ClaimlensApi, document: vscode.TextDocument, text: string): Promise<string> {
+  const claim = (await api.analysisOf(document))?.claims.find((c) => c.text === text);
   assert.ok(claim, `the analysis finds “${text}”`);
   return claim.id;
 }
@@ -85,7 +85,7 @@ suite('Fact-check in VS Code', () => {
     assert.equal(await run(await quickFix(document, bridges, /^Mark “12”.* as verified$/)), true);
     const written = sidecarVerdicts(sidecar);
     assert.deepEqual(written.map((v) => [v.target, v.status, v.anchor.exact]), [['figure', 'verified', '12']]);
-    assert.equal(api.statusOf(document, claimId(api, document, '12')), 'verified');
+    assert.equal(await api.statusOf(document, await claimId(api, document, '12')), 'verified');
     await eventually(() => assert.deepEqual(api.verdictMarksOf(editor)?.verified.map((s) => document.getText().slice(s.start, s.end)), ['12']));
     assert.match(api.reviewStatusText(), /1 of 4 figures checked/);
 
@@ -97,8 +97,8 @@ suite('Fact-check in VS Code', () => {
     const again = await reopen(api, uri);
     const text = again.document.getText();
     assert.ok(text.indexOf('12 bridges') > bridges, 'the figure moved down');
-    assert.equal(api.statusOf(again.document, claimId(api, again.document, '12')), 'verified');
-    assert.equal(api.statusOf(again.document, claimId(api, again.document, 'nearly 6,000')), 'unchecked');
+    assert.equal(await api.statusOf(again.document, await claimId(api, again.document, '12')), 'verified');
+    assert.equal(await api.statusOf(again.document, await claimId(api, again.document, 'nearly 6,000')), 'unchecked');
     await eventually(() => assert.deepEqual(api.verdictMarksOf(again)?.verified.map((s) => text.slice(s.start, s.end)), ['12']));
   });
 
@@ -116,12 +116,12 @@ suite('Fact-check in VS Code', () => {
     again.replace(uri, line('38 people'), 'Officials gave no new count today. The Interior Ministry recorded 41 deaths by Friday.');
     assert.ok(await vscode.workspace.applyEdit(again));
     // The panel's view model follows the active editor; the panel itself stays closed (the panel suite opens it fresh).
-    await eventually(() => {
-      const view = api.panelView();
+    await eventually(async () => {
+      const view = await api.panelView();
       assert.equal(view.kind, 'article');
       if (view.kind === 'article') assert.deepEqual(view.orphans.map((o) => [o.exact, o.status]).sort(), [['12', 'Verified'], ['38', 'Disputed']]);
     });
-    const view = api.panelView();
+    const view = await api.panelView();
     if (view.kind !== 'article') throw new Error('the panel shows the article');
     const [bridges, deaths] = [...view.orphans].sort((a, b) => a.exact.localeCompare(b.exact));
 
@@ -130,7 +130,7 @@ suite('Fact-check in VS Code', () => {
     editor.selection = new vscode.Selection(document.positionAt(at), document.positionAt(at + 2));
     assert.equal(await vscode.commands.executeCommand('claimlens.reattachVerdict', { uri: uri.toString(), id: deaths!.id }), true);
     assert.deepEqual(sidecarVerdicts(sidecar).find((v) => v.id === deaths!.id)?.anchor.exact, '41');
-    await eventually(() => assert.equal(api.statusOf(document, claimId(api, document, '41')), 'disputed'));
+    await eventually(async () => assert.equal(await api.statusOf(document, await claimId(api, document, '41')), 'disputed'));
 
     // Delete the other; the confirmation is a modal dialog, answered here by the stubbed message.
     const original = vscode.window.showWarningMessage;
@@ -141,8 +141,8 @@ suite('Fact-check in VS Code', () => {
       (vscode.window as { showWarningMessage: unknown }).showWarningMessage = original;
     }
     assert.deepEqual(sidecarVerdicts(sidecar).map((v) => v.anchor.exact), ['41']);
-    await eventually(() => {
-      const after = api.panelView();
+    await eventually(async () => {
+      const after = await api.panelView();
       assert.ok(after.kind === 'article' && after.orphans.length === 0, 'no orphan left');
     });
   });
@@ -167,13 +167,13 @@ suite('Fact-check in VS Code', () => {
     await walking;
     assert.deepEqual(sidecarVerdicts(sidecar).map((v) => [v.anchor.exact, v.status]), [['nearly 6,000', 'verified'], ['38', 'verified']]);
     // The panel shows the findings too (its right-click menu passes the same arguments as these commands).
-    const view = api.panelView();
+    const view = await api.panelView();
     assert.ok(view.kind === 'article');
     assert.match(view.progress, /^2 of 4 figures checked/);
     const row = view.contested.flatMap((g) => g.figures).find((f) => f.text === '38');
     assert.equal(row?.finding.status, 'verified');
     assert.equal(await vscode.commands.executeCommand('claimlens.markDisputed', { webview: 'claimlens.panel', webviewSection: 'finding', uri: document.uri.toString(), offset: row!.start, target: 'figure', preventDefaultContextMenuItems: true }), true);
-    assert.equal(api.statusOf(document, claimId(api, document, '38')), 'disputed');
+    assert.equal(await api.statusOf(document, await claimId(api, document, '38')), 'disputed');
   });
 
   test('"not a claim" hides a figure from the highlights, and it stays hidden after a reload', async () => {
@@ -181,8 +181,8 @@ suite('Fact-check in VS Code', () => {
     const document = editor.document;
     const fled = document.getText().indexOf('nearly 6,000');
     await run(await quickFix(document, fled, /^Not a claim: hide “nearly 6,000”/));
-    const hidden = (e: vscode.TextEditor) => {
-      assert.ok(!api.visibleAnalysisOf(e.document)?.claims.some((c) => c.text === 'nearly 6,000'), 'not among the visible figures');
+    const hidden = async (e: vscode.TextEditor) => {
+      assert.ok(!(await api.visibleAnalysisOf(e.document))?.claims.some((c) => c.text === 'nearly 6,000'), 'not among the visible figures');
       const drawn = api.decorationsOf(e);
       assert.ok(drawn && drawn.claims.length > 0, 'other figures are still drawn');
       assert.ok(![...drawn.claims, ...drawn.contested].some((s) => e.document.getText().slice(s.start, s.end) === 'nearly 6,000'), 'its highlight is gone');
@@ -238,12 +238,12 @@ suite('Fact-check in VS Code', () => {
   test('a verdict written by another window is picked up, and writing here keeps it', async () => {
     const { editor, sidecar } = await article(api);
     const document = editor.document;
-    const analysis = api.analysisOf(document)!;
-    const other = createVerdict(document.getText(), analysis, 'figure', claimId(api, document, 'more than 140'), { status: 'false', note: 'from the other window' })!;
+    const analysis = (await api.analysisOf(document))!;
+    const other = createVerdict(document.getText(), analysis, 'figure', await claimId(api, document, 'more than 140'), { status: 'false', note: 'from the other window' })!;
     writeFileSync(sidecar.fsPath, serializeSidecar([other]));
-    await eventually(() => assert.equal(api.statusOf(document, claimId(api, document, 'more than 140')), 'false'));
+    await eventually(async () => assert.equal(await api.statusOf(document, await claimId(api, document, 'more than 140')), 'false'));
     // Another write from the other window, and one from here before the watcher reports it: both entries stay.
-    const third = createVerdict(document.getText(), analysis, 'figure', claimId(api, document, 'nearly 6,000'), { status: 'needs-source' })!;
+    const third = createVerdict(document.getText(), analysis, 'figure', await claimId(api, document, 'nearly 6,000'), { status: 'needs-source' })!;
     writeFileSync(sidecar.fsPath, serializeSidecar([other, third]));
     assert.equal(await vscode.commands.executeCommand('claimlens.markVerified', { uri: document.uri.toString(), offset: document.getText().indexOf('12 bridges') }), true);
     assert.deepEqual(sidecarVerdicts(sidecar).map((v) => [v.anchor.exact, v.status]).sort(), [['12', 'verified'], ['more than 140', 'false'], ['nearly 6,000', 'needs-source']]);

@@ -19,7 +19,7 @@ suite('Claimlens panel', () => {
     const rendered = api.nextPanelRender();
     await vscode.commands.executeCommand('claimlens.showPanel');
     const first = await rendered;
-    const view = api.panelView();
+    const view = await api.panelView();
     assert.equal(view.kind, 'article');
     if (view.kind !== 'article') return;
     assert.deepEqual(view.contested.map((g) => g.quantity), ['workers joined']);

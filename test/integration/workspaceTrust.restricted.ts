@@ -23,7 +23,7 @@ suite('Restricted Mode', () => {
   test('analyses and highlights an article exactly as in a trusted workspace', async () => {
     const editor = await open('harbor-strike.md');
     const expected = analyze(editor.document.getText());
-    assert.deepEqual(api.analysisOf(editor.document), expected);
+    assert.deepEqual(await api.analysisOf(editor.document), expected);
     await eventually(() => assert.equal(api.decorationsOf(editor)?.quotes.length, expected.quotes.length));
   });
 

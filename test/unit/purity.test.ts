@@ -11,7 +11,32 @@ const PURE = {
   core: { packages: /^(?:unified|remark-parse|remark-frontmatter|decode-named-character-reference|mdast)$/, layers: [] as string[] },
   review: { packages: /^approx-string-match$/, layers: ['core', 'export'] },
   export: { packages: /^$/, layers: ['core', 'review'] },
+  ui: { packages: /^$/, layers: ['core', 'export', 'review'] },
+  protocol: { packages: /^$/, layers: ['core'] },
 } as const;
+
+/**
+ * The language server outside its Node entry (`src/server/node/`) runs in a
+ * browser worker too: LSP packages only, no Node built-ins. (Its variables are
+ * called `document`, so the globals check below is left to the web bundle test.)
+ */
+const SERVER = { packages: /^(?:vscode-languageserver(?:\/browser)?|vscode-languageserver-textdocument)$/, layers: ['core', 'export', 'review', 'ui', 'protocol'] };
+
+describe('src/server (but its Node entry)', () => {
+  it('imports neither vscode nor Node built-ins, only the LSP packages and the pure layers', () => {
+    const dir = join(__dirname, '../../src/server');
+    const offenders: string[] = [];
+    for (const file of sourceFiles(dir).filter((f) => !f.startsWith('node/'))) {
+      const source = readFileSync(join(dir, file), 'utf8');
+      for (const m of source.matchAll(/(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/g)) {
+        const specifier = m[1]!;
+        const ok = specifier.startsWith('.') ? allowedRelative(file, specifier, SERVER.layers) : SERVER.packages.test(specifier);
+        if (!ok) offenders.push(`${file}: ${specifier}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
 
 /** Every source file under a folder, with its path relative to it. */
 function sourceFiles(dir: string, prefix = ''): string[] {

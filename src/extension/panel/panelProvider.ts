@@ -5,9 +5,9 @@
  */
 import * as vscode from 'vscode';
 import type { AnalysisService } from '../analysisService';
-import { COMMANDS } from '../commandIds';
-import type { RevealArgs } from '../hoverContent';
-import { reviewedDocument } from '../reviewedArticle';
+import { COMMANDS } from '../../ui/commandIds';
+import type { RevealArgs } from '../../ui/hoverContent';
+import { reviewedDocumentNow } from '../reviewedArticle';
 import type { VerdictStore } from '../verdictStore';
 import { buildPanelView } from './panelView';
 import { isFromWebview, type FromWebview, type PanelView, type ToWebview } from './protocol';
@@ -107,14 +107,14 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   }
 
   /** The view model for the current article; exposed for tests. */
-  currentView(): PanelView {
+  async currentView(): Promise<PanelView> {
     const document = this.document;
     if (!document) return { kind: 'empty', message: 'Open a Markdown article to see its contested figures.' };
-    const result = this.service.get(document);
+    const result = await this.service.get(document);
     if (result.kind === 'too-large') return { kind: 'empty', message: `This article is over the size limit (${Math.round(result.limit / 1024)} KB), so it was not analysed. Raise “claimlens.maxDocumentSizeKB” to analyse it.` };
     if (result.kind === 'failed') return { kind: 'empty', message: `Claimlens could not analyse this article: ${result.message}` };
     const file = { uri: document.uri.toString(), name: document.uri.path.split('/').pop() ?? document.uri.toString() };
-    const reviewed = this.verdicts ? reviewedDocument(this.service, this.verdicts, document) : undefined;
+    const reviewed = this.verdicts ? reviewedDocumentNow(this.service, this.verdicts, document) : undefined;
     if (!reviewed) return buildPanelView(result.analysis, document.getText(), file, document.version);
     const { view } = reviewed;
     const readable = view.state.kind === 'ready' || view.state.kind === 'loading';
@@ -152,10 +152,19 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     }, 0);
   }
 
+  /** Counts the posts, so a view built while an older analysis was awaited never overwrites a newer one. */
+  private posts = 0;
+
   private post(): void {
+    void this.postView();
+  }
+
+  private async postView(): Promise<void> {
     if (!this.view) return;
+    const post = ++this.posts;
+    const view = await this.currentView();
+    if (post !== this.posts || !this.view) return;
     // The badge counts on the activity bar even while the panel is closed.
-    const view = this.currentView();
     const contested = view.kind === 'article' ? view.contested.length : 0;
     // A badge of 0 is not drawn; `undefined` leaves the last number on the icon in VS Code 1.100.
     this.view.badge = { value: contested, tooltip: contested > 0 && view.kind === 'article' ? `${contested} contested figure${contested === 1 ? '' : 's'} in ${view.file}` : '' };

@@ -2,7 +2,7 @@
 import { createLineIndex, type Analysis, type Claim, type Quote } from '../../core';
 import { disputedBy, distinctFigures, figureDetail, groupsForReview, groupWhy, spreadLabel } from '../../export/figureText';
 import { progressText, reviewProgress, STATUS_LABELS, type ArticleReview, type TargetKind } from '../../review';
-import { verdictSummary } from '../verdictTargets';
+import { verdictSummary } from '../../ui/verdictTargets';
 import type { PanelFinding, PanelGroup, PanelItem, PanelSource, PanelView } from './protocol';
 
 const NO_REVIEW: ArticleReview = { placed: [], orphans: [], byTarget: new Map() };

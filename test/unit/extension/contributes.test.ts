@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, STATUS_COMMANDS } from '../../../src/extension/commandIds';
+import { COMMANDS, STATUS_COMMANDS } from '../../../src/ui/commandIds';
 
 const manifest = JSON.parse(readFileSync(join(__dirname, '../../../package.json'), 'utf8'));
 const contributes = manifest.contributes;

@@ -3,12 +3,13 @@ import { analyze } from '../../../src/core';
 import { AnalysisService } from '../../../src/extension/analysisService';
 import { DecorationController, spansByKind } from '../../../src/extension/decorations';
 import { SettingsStore } from '../../../src/extension/settings';
+import { inProcessServer, settle } from './inProcessServer';
 import { fakeDocument, fakeEditor, mock, window } from './vscodeMock';
 
 const article = 'Officials say 498 people died.\n\n“We will rebuild,” said Mayor Ana Ruiz. The Red Cross says 900 people died.';
 
 describe('spansByKind', () => {
-  it('splits figures into plain and contested, and takes speakers and cues from attributions', () => {
+  it('splits figures into plain and contested, and takes speakers and cues from attributions', async () => {
     const analysis = analyze(article);
     const spans = spansByKind(analysis);
     const text = (list: Array<{ start: number; end: number }>) => list.map((s) => article.slice(s.start, s.end));
@@ -28,15 +29,16 @@ describe('DecorationController', () => {
     vi.useFakeTimers();
     mock.reset();
     settings = new SettingsStore();
-    service = new AnalysisService(settings);
+    service = new AnalysisService(settings, inProcessServer());
   });
 
   afterEach(() => vi.useRealTimers());
 
-  it('converts offsets to line and character positions of the document', () => {
+  it('converts offsets to line and character positions of the document', async () => {
     const document = fakeDocument(article);
     window.visibleTextEditors = [fakeEditor(document)];
     const controller = new DecorationController(service, settings);
+    await settle();
     const editor = window.visibleTextEditors[0] as ReturnType<typeof fakeEditor>;
     const ranges = controller.rangesIn(editor as never)!;
     const quote = ranges.quotes[0]!;
@@ -48,6 +50,7 @@ describe('DecorationController', () => {
     const document = fakeDocument(article);
     window.visibleTextEditors = [fakeEditor(document)];
     const controller = new DecorationController(service, settings);
+    await settle();
     const analysed = vi.fn();
     service.onDidAnalyze(analysed);
     const runs = () => analysed.mock.calls.length;
@@ -64,11 +67,12 @@ describe('DecorationController', () => {
     controller.dispose();
   });
 
-  it('draws an editor that comes into view, and leaves the ones still showing alone (they may be closing)', () => {
+  it('draws an editor that comes into view, and leaves the ones still showing alone (they may be closing)', async () => {
     const first = fakeEditor(fakeDocument(article));
     const second = fakeEditor(fakeDocument(`${article} More.`));
     window.visibleTextEditors = [first, second];
     const controller = new DecorationController(service, settings);
+    await settle();
     const drawn: unknown[] = [];
     first.setDecorations = () => void drawn.push(first);
     second.setDecorations = () => void drawn.push(second);
@@ -79,18 +83,21 @@ describe('DecorationController', () => {
     const third = fakeEditor(fakeDocument(article));
     third.setDecorations = () => void drawn.push(third);
     mock.fireVisibleEditors([third]);
+    await settle();
     expect(drawn.length).toBe(5);
     controller.dispose();
   });
 
-  it('with claimlens.inlineHints on, notes each line with a contested figure at its end', () => {
+  it('with claimlens.inlineHints on, notes each line with a contested figure at its end', async () => {
     const document = fakeDocument(article);
     const editor = fakeEditor(document);
     const hints: unknown[] = [];
     mock.setConfiguration({ 'claimlens.inlineHints': true });
+    await settle();
     window.visibleTextEditors = [editor];
     editor.setDecorations = (_type, options) => void hints.push(...(options as Array<{ renderOptions?: unknown }>).filter((o) => o.renderOptions));
     const controller = new DecorationController(service, settings);
+    await settle();
     const texts = hints.map((h) => (h as { range: { start: { line: number; character: number } }; renderOptions: { after: { contentText: string } } }));
     expect(texts.map((h) => [h.range.start.line, h.range.start.character, h.renderOptions.after.contentText])).toEqual([
       [0, 30, 'contested: 498 (Officials) vs 900 (Red Cross)'],
@@ -99,27 +106,32 @@ describe('DecorationController', () => {
     controller.dispose();
   });
 
-  it('draws nothing from an analysis whose text length differs from the document', () => {
+  it('draws nothing from an analysis whose text length differs from the document', async () => {
     const document = fakeDocument(article);
     const editor = fakeEditor(document);
     window.visibleTextEditors = [editor];
     const controller = new DecorationController(service, settings);
+    await settle();
     // The document changes but keeps its version number (as a stale cache would see it).
     const changed = { ...document, getText: () => `${article} More text here.` };
     (editor as { document: unknown }).document = changed;
     controller.refreshVisible();
+    await settle();
     expect(Object.values(controller.rangesIn(editor as never)!).flat()).toEqual([]);
     controller.dispose();
   });
 
-  it('draws nothing for a language that is not enabled, or when highlights are off', () => {
+  it('draws nothing for a language that is not enabled, or when highlights are off', async () => {
     const editor = fakeEditor(fakeDocument(article, 'plaintext'));
     window.visibleTextEditors = [editor];
     const controller = new DecorationController(service, settings);
+    await settle();
     expect(Object.values(controller.rangesIn(editor as never)!).flat()).toEqual([]);
     mock.setConfiguration({ 'claimlens.languages': ['markdown', 'plaintext'], 'claimlens.enabled': false });
+    await settle();
     expect(Object.values(controller.rangesIn(editor as never)!).flat()).toEqual([]);
     mock.setConfiguration({ 'claimlens.languages': ['markdown', 'plaintext'] });
+    await settle();
     expect(controller.rangesIn(editor as never)!.contested).toHaveLength(2);
     controller.dispose();
   });

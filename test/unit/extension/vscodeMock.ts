@@ -91,7 +91,7 @@ export const window = {
 export function fakeDocument(text: string, languageId = 'markdown', version = 1) {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  return {
+  const document = {
     uri: { toString: () => `file:///fake/${languageId}-${text.length}.md`, path: '/fake/article.md' },
     languageId,
     version,
@@ -109,7 +109,12 @@ export function fakeDocument(text: string, languageId = 'markdown', version = 1)
       return { range: new Range(new Position(line, 0), new Position(line, end - lineStarts[line]!)) };
     },
   };
+  openDocuments.set(document.uri.toString(), document);
+  return document;
 }
+
+/** Every fake document made, by URI: what `inProcessServer` analyses. */
+export const openDocuments = new Map<string, ReturnType<typeof fakeDocument>>();
 
 /** An editor that records what was drawn. */
 export function fakeEditor(document: ReturnType<typeof fakeDocument>) {

@@ -7,7 +7,7 @@ import { analyze } from '../../../src/core';
 import { cleanArgs } from '../../../src/extension/verdictCommands';
 import { articleProblems } from '../../../src/extension/problemList';
 import { statusSpans } from '../../../src/extension/verdictDecorations';
-import { evidenceProblem, targetAt } from '../../../src/extension/verdictTargets';
+import { evidenceProblem, targetAt } from '../../../src/ui/verdictTargets';
 import { exportClaimReviews, recordFinding, reviewArticle, withoutDismissed, type Verdict } from '../../../src/review';
 
 const text = [

@@ -4,8 +4,8 @@
  * Applied to the finished analysis, so the core stays the same for every
  * consumer; pure, so it is unit-tested without VS Code.
  */
-import type { Analysis, Claim } from '../core';
-import { pruneContested } from '../core/contested';
+import type { Analysis, Claim } from './model';
+import { pruneContested } from './contested';
 
 /** One matcher per entry: "/…/flags" is a regular expression, anything else a whole word or phrase, in any case. */
 export function compileIgnoreList(entries: readonly string[]): { matches: (text: string) => boolean; invalid: string[] } {

@@ -22,21 +22,27 @@ export interface RevealArgs {
   readonly end: number;
 }
 
+export interface HoverOptions {
+  /** Links that run VS Code commands (reveal, record a finding); off for other editors. */
+  readonly commandLinks?: boolean;
+}
+
 /**
  * `analysis` is what the checker sees (less what was dismissed); with a
  * `review`, a figure's or quote's hover ends with its finding and links that
  * record one.
  */
-export function hoverMarkdown(analysis: Analysis, text: string, offset: number, uri: string, review?: ArticleReview): { markdown: string; start: number; end: number } | undefined {
+export function hoverMarkdown(analysis: Analysis, text: string, offset: number, uri: string, review?: ArticleReview, options: HoverOptions = {}): { markdown: string; start: number; end: number } | undefined {
+  const links = options.commandLinks ?? true;
   const claim = analysis.claims.find((c) => offset >= c.start && offset < c.end);
-  if (claim) return { markdown: withFinding(claimHover(analysis, text, claim, uri), review, claim, claim.contestedId, 'figure', uri), start: claim.start, end: claim.end };
+  if (claim) return { markdown: withFinding(claimHover(new MarkdownBuilder(links), analysis, text, claim, uri), review, claim, claim.contestedId, 'figure', uri), start: claim.start, end: claim.end };
   const quote = analysis.quotes.find((q) => offset >= q.start && offset < q.end);
-  if (quote) return { markdown: withFinding(quoteHover(analysis, text, quote, uri), review, quote, null, 'quote', uri), start: quote.start, end: quote.end };
+  if (quote) return { markdown: withFinding(quoteHover(new MarkdownBuilder(links), analysis, text, quote, uri), review, quote, null, 'quote', uri), start: quote.start, end: quote.end };
   const inCue = analysis.attributions.find((a) => (offset >= a.cue.start && offset < a.cue.end) || (offset >= a.speaker.start && offset < a.speaker.end));
   if (inCue) {
     const onCue = offset >= inCue.cue.start && offset < inCue.cue.end;
     const span = onCue ? inCue.cue : inCue.speaker;
-    return { markdown: attributionHover(text, inCue), start: span.start, end: span.end };
+    return { markdown: attributionHover(new MarkdownBuilder(links), text, inCue), start: span.start, end: span.end };
   }
   return undefined;
 }
@@ -61,8 +67,7 @@ function withFinding(markdown: string, review: ArticleReview | undefined, item: 
   return markdown + md.toString();
 }
 
-function claimHover(analysis: Analysis, text: string, claim: Claim, uri: string): string {
-  const md = new MarkdownBuilder();
+function claimHover(md: MarkdownBuilder, analysis: Analysis, text: string, claim: Claim, uri: string): string {
   const group = analysis.contested.find((g) => g.id === claim.contestedId);
   md.markup('**Figure** ').text(`“${claim.text}”`);
   // An age says who it describes ("age 51, Piet Harlan"); a contested figure's heading below says what it counts.
@@ -75,7 +80,7 @@ function claimHover(analysis: Analysis, text: string, claim: Claim, uri: string)
   if (claim.source) {
     md.markup('**Source:** ').text(speakerLabel(claim.source));
     if (attribution) {
-      md.markup(' · ').commandLink('go to attribution', REVEAL_COMMAND, { uri, start: attribution.start, end: attribution.end } satisfies RevealArgs);
+      if (md.commandLinks) md.markup(' · ').commandLink('go to attribution', REVEAL_COMMAND, { uri, start: attribution.start, end: attribution.end } satisfies RevealArgs);
       md.paragraph();
       attributionInContext(md, text, attribution);
     } else md.paragraph();
@@ -115,8 +120,7 @@ function contestedSection(md: MarkdownBuilder, analysis: Analysis, text: string,
   }
 }
 
-function quoteHover(analysis: Analysis, text: string, quote: Quote, uri: string): string {
-  const md = new MarkdownBuilder();
+function quoteHover(md: MarkdownBuilder, analysis: Analysis, text: string, quote: Quote, uri: string): string {
   md.markup(quote.partial ? '**Partial quote**' : '**Quote**');
   if (quote.quotation) md.text(`, part ${quote.quotation.segment + 1} of a multi-paragraph quotation`);
   if (!quote.closed) md.text(', not closed: no closing quotation mark before the paragraph ends');
@@ -130,7 +134,8 @@ function quoteHover(analysis: Analysis, text: string, quote: Quote, uri: string)
     md.markup('**Speaker:** not found in the text around this quote').paragraph();
   }
   if (attribution) {
-    md.markup('**Cue:** ').text(`“${attribution.cue.text}”`).markup(' · ').commandLink('go to attribution', REVEAL_COMMAND, { uri, start: attribution.start, end: attribution.end } satisfies RevealArgs);
+    md.markup('**Cue:** ').text(`“${attribution.cue.text}”`);
+    if (md.commandLinks) md.markup(' · ').commandLink('go to attribution', REVEAL_COMMAND, { uri, start: attribution.start, end: attribution.end } satisfies RevealArgs);
     md.paragraph();
     attributionInContext(md, text, attribution);
   }
@@ -138,8 +143,7 @@ function quoteHover(analysis: Analysis, text: string, quote: Quote, uri: string)
 }
 
 /** The hover on a cue or speaker: who, the cue, what kind of attribution, and what it attributes. */
-function attributionHover(text: string, attribution: Attribution): string {
-  const md = new MarkdownBuilder();
+function attributionHover(md: MarkdownBuilder, text: string, attribution: Attribution): string {
   md.markup('**Attribution** ').text(`(${KIND_LABELS[attribution.kind]})`).paragraph();
   md.markup('**Source:** ').text(speakerLabel(attribution.speaker)).line();
   md.markup('**Cue:** ').text(`“${attribution.cue.text}”`).markup(' · rule ').text(attribution.rule).paragraph();

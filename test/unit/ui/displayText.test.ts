@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayText } from '../../../src/extension/displayText';
+import { displayText } from '../../../src/ui/displayText';
 
 /** VS Code's own patterns: a notification link `[label](command:...)` and an icon `$(name)`. */
 const NOTIFICATION_LINK = /\[([^\]]+)\]\(((?:https?:\/\/|command:|file:)[^)\s]+)\)/i;

@@ -10,6 +10,13 @@ export { escapeMarkdown };
 export class MarkdownBuilder {
   private readonly parts: string[] = [];
 
+  /**
+   * With `commandLinks` off (editors other than VS Code, through the language
+   * server) a command link is its label as text and `$(icon)` names are left
+   * out: neither means anything there.
+   */
+  constructor(readonly commandLinks = true) {}
+
   /** Text from the article or any other untrusted source. */
   text(value: string): this {
     this.parts.push(inert(value));
@@ -18,7 +25,7 @@ export class MarkdownBuilder {
 
   /** Markdown written by Claimlens itself. */
   markup(value: string): this {
-    this.parts.push(value);
+    this.parts.push(this.commandLinks ? value : value.replace(/\$\([a-z-]+\) ?/g, ''));
     return this;
   }
 
@@ -28,6 +35,7 @@ export class MarkdownBuilder {
 
   /** A link to a command of ours; the label is escaped, the arguments are JSON-encoded. */
   commandLink(label: string, command: string, args: unknown): this {
+    if (!this.commandLinks) return this.text(label);
     // encodeURIComponent leaves ( and ) alone, and a ")" in a file path would end the link.
     const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
     return this.markup(`[${inert(label)}](command:${command}?${encoded})`);

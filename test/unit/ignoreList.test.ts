@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../src/core';
-import { compileIgnoreList, withoutIgnored } from '../../../src/extension/ignoreList';
+import { analyze } from '../../src/core';
+import { compileIgnoreList, withoutIgnored } from '../../src/core/ignoreList';
 
 describe('ignore list', () => {
   it('matches whole words or phrases in any case, and /patterns/', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/core';
-import { hoverMarkdown } from '../../../src/extension/hoverContent';
-import { escapeMarkdown, MarkdownBuilder } from '../../../src/extension/markdownBuilder';
+import { hoverMarkdown } from '../../../src/ui/hoverContent';
+import { escapeMarkdown, MarkdownBuilder } from '../../../src/ui/markdownBuilder';
 import { countsLabel } from '../../../src/export/figureText';
 import { buildPanelView } from '../../../src/extension/panel/panelView';
 import { createVerdict, reviewArticle } from '../../../src/review';

@@ -1,0 +1,60 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_SERVER_SETTINGS } from '../../../src/protocol/analysis';
+import type { ArticleJob } from '../../../src/server/articleAnalysis';
+import { WorkerAnalyser } from '../../../src/server/node/workerAnalyser';
+
+/**
+ * A stand-in for the bundled server as the worker: it answers each job after
+ * the milliseconds its text names ("slow 300"), and exits on "crash".
+ */
+const script = join(mkdtempSync(join(tmpdir(), 'claimlens-worker-')), 'worker.js');
+writeFileSync(
+  script,
+  `const { parentPort } = require('node:worker_threads');
+parentPort.on('message', ({ id, job }) => {
+  if (job.text === 'crash') process.exit(3);
+  const wait = Number(job.text.split(' ')[1] ?? 0);
+  setTimeout(() => parentPort.postMessage({ id, outcome: { kind: 'failed', message: 'read ' + job.text } }), wait);
+});`,
+);
+
+const job = (text: string): ArticleJob => ({ text, format: 'markdown', settings: DEFAULT_SERVER_SETTINGS });
+
+describe('analyses on a worker thread', () => {
+  let analyser: WorkerAnalyser;
+  afterEach(() => analyser.dispose());
+
+  it('runs the jobs of different documents one after another, each getting its own answer', async () => {
+    analyser = new WorkerAnalyser(script);
+    const [a, b] = await Promise.all([analyser.analyse('a.md', job('slow 50')), analyser.analyse('b.md', job('quick 0'))]);
+    expect([a, b]).toEqual([
+      { kind: 'failed', message: 'read slow 50' },
+      { kind: 'failed', message: 'read quick 0' },
+    ]);
+  });
+
+  it('drops a document’s job that a newer one for the same document overtakes, running or waiting', async () => {
+    analyser = new WorkerAnalyser(script);
+    const running = analyser.analyse('a.md', job('slow 2000'));
+    const waiting = analyser.analyse('b.md', job('slow 10'));
+    const waitingAgain = analyser.analyse('b.md', job('slow 20'));
+    const newer = analyser.analyse('a.md', job('quick 0'));
+    const started = Date.now();
+    expect(await running).toBe('superseded');
+    expect(await waiting).toBe('superseded');
+    expect(await newer).toEqual({ kind: 'failed', message: 'read quick 0' });
+    expect(await waitingAgain).toEqual({ kind: 'failed', message: 'read slow 20' });
+    // The 2-second job was stopped, not waited for.
+    expect(Date.now() - started).toBeLessThan(1500);
+  });
+
+  it('fails the job of a worker that died with a message, and starts another for the next job', async () => {
+    analyser = new WorkerAnalyser(script);
+    const crashed = await analyser.analyse('a.md', job('crash'));
+    expect(crashed).toEqual({ kind: 'failed', message: 'the analysis stopped (exit code 3)' });
+    expect(await analyser.analyse('a.md', job('quick 0'))).toEqual({ kind: 'failed', message: 'read quick 0' });
+  });
+});
