@@ -23,8 +23,8 @@ export interface ClaimlensApi {
   decorationsOf(editor: vscode.TextEditor): Record<HighlightKind, Array<{ start: number; end: number }>> | undefined;
   /** Resolves when no redraw is pending. */
   whenIdle(): Promise<void>;
-  /** Resolves at the next redraw of an editor showing this document. */
-  nextDraw(document: vscode.TextDocument): Promise<void>;
+  /** Resolves at the next redraw of an editor showing this document (with `minVersion`, of that version or a later one). */
+  nextDraw(document: vscode.TextDocument, minVersion?: number): Promise<void>;
   /** How long activate() took, in milliseconds. */
   activationMs(): number;
   /** How long the analysis of the document's current version took, in milliseconds. */
@@ -114,10 +114,10 @@ export function createTestApi({ service, decorations, statusBar, reviewStatus, n
       return Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, ranges[kind].map((r) => ({ start: document.offsetAt(r.start), end: document.offsetAt(r.end) }))])) as Record<HighlightKind, Array<{ start: number; end: number }>>;
     },
     whenIdle: () => decorations.whenIdle(),
-    nextDraw: (document) =>
+    nextDraw: (document, minVersion = 0) =>
       new Promise((resolve) => {
         const subscription = decorations.onDidDraw((editor) => {
-          if (editor.document !== document) return;
+          if (editor.document !== document || document.version < minVersion) return;
           subscription.dispose();
           resolve();
         });
