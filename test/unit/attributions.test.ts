@@ -163,6 +163,15 @@ describe('speakers that sit further from the cue', () => {
     expect(found('Nine in 10 harbor workers say they fear the flood.')).toEqual([['say', 'Nine in 10 harbor workers']]);
   });
 
+  it('reads a share standing alone for those polled: "Only 24 percent said", "more than 4 in 10 said"', () => {
+    expect(found('The harbor poll was taken on Monday. Only 24 percent said the dam should be rebuilt.')).toEqual([['said', 'Only 24 percent']]);
+    expect(found('Among dock workers, 74 percent said they would strike, and more than 4 in 10 said the port was unsafe.')).toEqual([
+      ['said', '74 percent'],
+      ['said', 'more than 4 in 10'],
+    ]);
+    expect(found('Two-thirds said the levee would hold.')).toEqual([['said', 'Two-thirds']]);
+  });
+
   it('reads a group that ends the clause: "…, say some engineers.", "…, donors said."', () => {
     expect(found('The dam may not be the answer, say some engineers.')).toEqual([['say', 'some engineers']]);
     expect(found('The deal came together quickly, donors said.')).toEqual([['said', 'donors']]);

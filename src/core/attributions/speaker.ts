@@ -35,6 +35,9 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
     const subject = clauseOpeningSubject(tokens, i);
     if (subject) return subject;
   }
+  // "Only 24 percent said", "more than 4 in 10 said": a share of those polled, standing for them.
+  const share = bareShareStart(tokens, i);
+  if (share >= 0) return span(tokens, share, i + 1);
   const np = phraseEndingAt(tokens, skipReducedRelative(tokens, i)) ?? subjectBeforeComplement(tokens, i);
   if (np && np.from > 0 && PREPOSITIONS.has(tokens[np.from - 1]!.lower)) return subjectBeforePrepositions(tokens, np);
   return np;
@@ -70,6 +73,20 @@ function shareBefore(tokens: readonly Token[], of: number): number {
   const before = tokens[start - 1];
   return !before || !before.isWord || CLAUSE_OPENERS.has(before.lower) || before.lower === 'only' ? start : -1;
 }
+
+/** The start of a share ending at token `last` that opens its clause ("74 percent", "more than 4 in 10", "two-thirds"), or -1. */
+function bareShareStart(tokens: readonly Token[], last: number): number {
+  const m = BARE_SHARE.exec(tokens.slice(Math.max(0, last - 5), last + 1).map((t) => t.lower).join(' '));
+  if (!m) return -1;
+  const start = last + 1 - m[1]!.split(' ').length;
+  const before = tokens[start - 1];
+  return !before || !before.isWord || CLAUSE_OPENERS.has(before.lower) ? start : -1;
+}
+
+const SHARE_NUMBER = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)';
+const BARE_SHARE = new RegExp(
+  `(?:^| )((?:about |nearly |almost |roughly |just |only |more than |less than |fewer than |over |under )?(?:[\\d.,]+ ?(?:percent|%|per cent)|${SHARE_NUMBER} (?:in|out of) ${SHARE_NUMBER}|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality))$`,
+);
 
 /** "Nine in 10 Democratic voters say": the ratio's first number, or -1. */
 function ratioStart(tokens: readonly Token[], np: Phrase): number {
