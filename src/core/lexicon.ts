@@ -133,7 +133,8 @@ export const FINDING_NOUNS = new Set([
   'models', 'index', 'tally', 'count', 'records', 'documents', 'filing', 'filings', 'investigation', 'probe', 'projections',
   'statistics', 'findings', 'assessment', 'evaluation', 'paper', 'ranking', 'rankings', 'test', 'tests', 'experiment',
   'video', 'footage', 'slide', 'chart', 'graph', 'map', 'photo', 'image', 'recording', 'tape', 'clip', 'memo', 'email',
-  'letter', 'document', 'records', 'list', 'transcript', 'average', 'tracker', 'tracking',
+  'letter', 'document', 'records', 'list', 'transcript', 'average', 'tracker', 'tracking', 'polling', 'emails', 'e-mails',
+  'disclosures', 'receipts', 'logs',
 ]);
 
 /** Nouns for what someone asserts, which with a possessor and "that" attribute: "Trump's claim that …". */

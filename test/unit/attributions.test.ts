@@ -110,6 +110,16 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('A new study found that the levee was weak.')).toEqual([['found', 'A new study', 'cue.finding']]);
   });
 
+  it('reads findings whose source is polling, emails, footage or a poll described after its noun', () => {
+    expect(found('Recent polling shows that the mayor has lost ground.')).toEqual([['shows', 'Recent polling', 'cue.finding']]);
+    expect(found('Leaked emails showed the staff favoring the mayor.')).toEqual([['showed', 'Leaked emails', 'cue.finding']]);
+    expect(found('Many donations arrived in March alone, fundraising reports show.')).toEqual([['show', 'fundraising reports', 'cue.finding']]);
+    expect(found('Footage from the game shows that several students wore flags.')).toEqual([['shows', 'Footage from the game', 'cue.finding']]);
+    expect(found('A Harbor College poll out this week shows the mayor with an 8-point lead.')).toEqual([['shows', 'A Harbor College poll', 'cue.finding']]);
+    // A thing that shows something is no finding: "the mayor showed up", "the bridge shows its age" has no source that can report.
+    expect(found('The old bridge shows its age.')).toEqual([]);
+  });
+
   it('reads a public stance in any tense', () => {
     expect(found('The city is demanding a recount.')).toEqual([['demanding', 'The city', 'cue.stance']]);
     expect(found('Senator Hale has also questioned the cost of the dam.')).toEqual([['questioned', 'Senator Hale', 'cue.stance']]);

@@ -69,7 +69,8 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
   const head = tokens[i];
   if (!head || !head.isWord) return undefined;
   if (SPEAKER_PRONOUNS.has(head.lower)) return span(tokens, i, i + 1);
-  if (!head.capitalized && (PHRASE_BREAKERS.has(head.lower) || /ing$/.test(head.lower) || OBJECT_PRONOUNS.has(head.lower))) return undefined;
+  // "-ing" is a verb's, except in nouns for findings ("Recent polling shows").
+  if (!head.capitalized && (PHRASE_BREAKERS.has(head.lower) || (/ing$/.test(head.lower) && !FINDING_NOUNS.has(head.lower)) || OBJECT_PRONOUNS.has(head.lower))) return undefined;
   if (head.capitalized && NOT_NAME_WORDS.has(head.lower)) return undefined;
   let j = i;
   let determiner = false;
@@ -103,7 +104,8 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
       continue;
     }
     if (PHRASE_BREAKERS.has(p.lower) || CUE_MODIFIERS.has(p.lower) || STRONG_CUES.has(p.lower) || SPEAKER_PRONOUNS.has(p.lower) || OBJECT_PRONOUNS.has(p.lower)) break;
-    if (/(?:ing|ed)$/.test(p.lower) && !/-/.test(p.lower) && j - 2 >= 0 && !DETERMINERS.has(tokens[j - 2]!.lower) && !tokens[j - 2]!.capitalized) break;
+    // "the report released …" breaks here; a modifier that opens the clause does not ("…, fundraising reports show").
+    if (/(?:ing|ed)$/.test(p.lower) && !/-/.test(p.lower) && j - 2 >= 0 && tokens[j - 2]!.isWord && !DETERMINERS.has(tokens[j - 2]!.lower) && !tokens[j - 2]!.capitalized) break;
     j--;
   }
   const words = tokens.slice(j, i + 1);

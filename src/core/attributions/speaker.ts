@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_NOUNS, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -54,8 +54,8 @@ function subjectBeforePrepositions(tokens: readonly Token[], np: Phrase): Phrase
     const outer = phraseEndingAt(tokens, skipReducedRelative(tokens, inner.from - 2));
     if (!outer) break;
     const opensClause = outer.from === 0 || isClauseStart(tokens[outer.from - 1]!) || tokens[outer.from - 1]!.text === ',' || CLAUSE_OPENERS.has(tokens[outer.from - 1]!.lower);
-    // …and can speak: "a narrator", "Mr. Morgan", not "Death toll from Valmora floods disputed".
-    if (opensClause && canSpeak(tokens, outer)) return span(tokens, outer.from, np.to);
+    // …and can speak or give a finding: "a narrator", "Mr. Morgan", "Footage from the game", not "Death toll from Valmora floods disputed".
+    if (opensClause && (canSpeak(tokens, outer) || FINDING_NOUNS.has(tokens[outer.to - 1]!.lower))) return span(tokens, outer.from, np.to);
     inner = outer;
   }
   // "46 percent of voters said", "half of GOP primary voters say": a share of the people polled.
@@ -100,8 +100,9 @@ const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
 const SHARE_OF = /(?:^| )((?:about |nearly |almost |roughly |just |only |more than |less than |fewer than )?(?:[\d.,]+ ?(?:percent|%|per cent)|[\w-]+ (?:in|out of) [\w-]+|half|a third|a quarter|two-thirds|three-quarters|a majority|majorities|most|many|some|few|a few|all|none|a plurality|a minority|[\d,]+))$/;
 
 /**
- * "A Government Accountability Office report released last year found …": a
- * participle phrase after the subject describes it; the subject ends before it.
+ * "A Government Accountability Office report released last year found …", "a
+ * poll out this week shows …": a participle phrase after the subject describes
+ * it; the subject ends before it.
  */
 function skipReducedRelative(tokens: readonly Token[], i: number): number {
   for (let j = i; j >= 0 && i - j < 6; j--) {
@@ -111,7 +112,7 @@ function skipReducedRelative(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-const REDUCED_RELATIVE = /^(?:released|published|conducted|commissioned|issued|obtained|seen|reviewed|cited|filed|posted|prepared|compiled|produced|taken|carried)$/;
+const REDUCED_RELATIVE = /^(?:released|published|conducted|commissioned|issued|obtained|seen|reviewed|cited|filed|posted|prepared|compiled|produced|taken|carried|out)$/;
 
 /**
  * "Experts on North Korea and nuclear nonproliferation said", "Those close to
