@@ -229,7 +229,18 @@ export const SPEAKER_NOUNS = new Set([
   'advocate', 'monitors', 'monitor', 'inspectors', 'inspector', 'mission', 'embassy', 'consulate', 'state', 'states',
   'countries', 'country', 'nations', 'nation', 'side', 'sides', 'camp', 'team', 'department', 'administration',
   'narrator', 'narrators', 'announcer', 'caller', 'callers', 'speaker', 'speakers', 'coordinator', 'organiser', 'organisers',
-  'organizer', 'engineer', 'engineers', 'chamber', 'council', 'authority', 'ministry', 'union',
+  'organizer', 'engineer', 'engineers', 'chamber', 'council', 'authority', 'ministry', 'union', 'delegate', 'delegates',
+  'donors', 'donor', 'bundlers', 'fundraisers', 'caucusgoers', 'participants', 'respondents', 'attendees', 'backers',
+]);
+
+/**
+ * Words after a speaker noun that describe it before a preposition: "people
+ * close to the mayor said", "officials familiar with the talks", "people
+ * briefed on the move", "lawmakers opposed to the plan".
+ */
+export const SPEAKER_POSTMODIFIERS = new Set([
+  'close', 'familiar', 'briefed', 'loyal', 'allied', 'aligned', 'opposed', 'connected', 'involved', 'knowledgeable', 'sympathetic',
+  'working', 'speaking', 'based',
 ]);
 
 /** Nouns that name a body, for "it" and descriptions such as "the group" or "the newspaper". */
@@ -566,4 +577,6 @@ export const FACT_CHECK_RATING = /\b(?:pinocchios?|pants\s+on\s+fire|mostly\s+fa
 /** Past tenses without "-ed", which end a noun phrase as its verb ("The audit found that …"). */
 export const IRREGULAR_PAST_TENSES: ReadonlySet<string> = new Set([
   'found', 'thought', 'told', 'wrote', 'felt', 'knew', 'saw', 'gave', 'took', 'made', 'came', 'went', 'kept', 'held', 'brought', 'sought', 'said',
+  'stood', 'sat', 'spoke', 'got', 'met', 'became', 'began', 'ran', 'led', 'sent', 'spent', 'shook', 'rose', 'fell', 'drew', 'threw',
+  'chose', 'broke', 'wore',
 ]);

@@ -182,6 +182,25 @@ describe('speakers that sit further from the cue', () => {
     expect(found('Two-thirds said the levee would hold.')).toEqual([['said', 'Two-thirds']]);
   });
 
+  it('reads speakers described after their noun: "people close to the mayor", "officials familiar with the talks"', () => {
+    expect(found('At times last year, people close to the mayor said, the mere mention of the port made him angry.')).toEqual([['said', 'people close to the mayor']]);
+    expect(found('Officials familiar with the talks said the deal was near.')).toEqual([['said', 'Officials familiar with the talks']]);
+    expect(found('Some delegates at the convention in Harborview said they welcomed the debate.')).toEqual([['said', 'Some delegates at the convention in Harborview']]);
+  });
+
+  it('gives "… and said" the subject of a clause whose first verb is irregular or follows an appositive', () => {
+    expect(found('The governor met relatives of the victims on Thursday and said the state must act.')).toEqual([['said', 'The governor']]);
+    expect(found('Tom Hale, a former state party chairman, became a delegate and said he backs the governor.')).toEqual([['said', 'Tom Hale']]);
+  });
+
+  it('keeps a pronoun subject even after "out": "check out what he called …"', () => {
+    expect(found('Voters should check out what he called the “harbor scandal.”')).toEqual([['called', 'he']]);
+  });
+
+  it('reads a share written in words: "nearly three in five said"', () => {
+    expect(found('Only a third of dock workers trust the mayor, and nearly three in five said they would vote against him.')).toEqual([['said', 'nearly three in five']]);
+  });
+
   it('reads a group that ends the clause: "…, say some engineers.", "…, donors said."', () => {
     expect(found('The dam may not be the answer, say some engineers.')).toEqual([['say', 'some engineers']]);
     expect(found('The deal came together quickly, donors said.')).toEqual([['said', 'donors']]);

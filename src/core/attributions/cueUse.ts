@@ -14,7 +14,8 @@ export function isCueUse(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   if (prev && BE_FORMS.has(prev.lower) && !t.lower.endsWith('ing')) return false;
   if (prev && (prev.lower === 'been' || prev.lower === 'being')) return false;
-  if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'one') return false;
+  // "the said …" is no cue, but a number word closing a share is its subject: "three in five said".
+  if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'one' && !closesShare(tokens, k - 1)) return false;
   // "Ukraine’s disputed Donbas region": a participle after a possessive is an adjective.
   if (prev && prev.text.length > 2 && /[’']s$/.test(prev.text)) return false;
   // "his recent claim that …", "Trump's new estimate": a possessive and an adjective before a noun-like cue.
@@ -32,6 +33,11 @@ export function isCueUse(tokens: readonly Token[], k: number): boolean {
   // "the reported figure", "a written statement": participles used as adjectives.
   if (next && /ed$|en$/.test(t.lower) && !SAY_FORMS.has(t.lower) && next.isWord && !next.capitalized && SPEAKER_NOUNS.has(next.lower) && prev && DETERMINERS.has(prev.lower)) return false;
   return true;
+}
+
+/** "three in five", "two out of five": the number word at `i` ends a share. */
+function closesShare(tokens: readonly Token[], i: number): boolean {
+  return /^(?:two|three|four|five)$/.test(tokens[i]!.lower) && (tokens[i - 1]?.lower === 'in' || (tokens[i - 1]?.lower === 'of' && tokens[i - 2]?.lower === 'out'));
 }
 
 /** `,” the letter reads.`: a speaker phrase between a spoken line's closing quote and the cue. */

@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_NOUNS, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -39,7 +39,7 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
   const share = bareShareStart(tokens, i);
   if (share >= 0) return span(tokens, share, i + 1);
   const np = phraseEndingAt(tokens, skipReducedRelative(tokens, i)) ?? subjectBeforeComplement(tokens, i);
-  if (np && np.from > 0 && PREPOSITIONS.has(tokens[np.from - 1]!.lower)) return subjectBeforePrepositions(tokens, np);
+  if (np && np.from > 0 && isPrepositionAt(tokens, np.from - 1)) return subjectBeforePrepositions(tokens, np);
   return np;
 }
 
@@ -50,8 +50,11 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
  */
 function subjectBeforePrepositions(tokens: readonly Token[], np: Phrase): Phrase | undefined {
   let inner = np;
-  for (let depth = 0; depth < 3 && inner.from >= 2 && PREPOSITIONS.has(tokens[inner.from - 1]!.lower); depth++) {
-    const outer = phraseEndingAt(tokens, skipReducedRelative(tokens, inner.from - 2));
+  for (let depth = 0; depth < 3 && inner.from >= 2 && isPrepositionAt(tokens, inner.from - 1); depth++) {
+    // "people close to the mayor", "officials familiar with the talks": the speaker ends before the word that describes it.
+    const end = SPEAKER_POSTMODIFIERS.has(tokens[inner.from - 2]!.lower) ? inner.from - 3 : inner.from - 2;
+    if (end < 0) break;
+    const outer = phraseEndingAt(tokens, skipReducedRelative(tokens, end));
     if (!outer) break;
     const opensClause = outer.from === 0 || isClauseStart(tokens[outer.from - 1]!) || tokens[outer.from - 1]!.text === ',' || CLAUSE_OPENERS.has(tokens[outer.from - 1]!.lower);
     // …and can speak or give a finding: "a narrator", "Mr. Morgan", "Footage from the game", not "Death toll from Valmora floods disputed".
@@ -61,6 +64,12 @@ function subjectBeforePrepositions(tokens: readonly Token[], np: Phrase): Phrase
   // "46 percent of voters said", "half of GOP primary voters say": a share of the people polled.
   const share = tokens[np.from - 1]!.lower === 'of' ? shareBefore(tokens, np.from - 1) : ratioStart(tokens, np);
   return share >= 0 ? span(tokens, share, np.to) : undefined;
+}
+
+/** A preposition, or the "with" of "familiar with", "aligned with" after a speaker's description. */
+function isPrepositionAt(tokens: readonly Token[], j: number): boolean {
+  const lower = tokens[j]!.lower;
+  return PREPOSITIONS.has(lower) || (lower === 'with' && SPEAKER_POSTMODIFIERS.has(tokens[j - 1]?.lower ?? ''));
 }
 
 /** The start of "46 percent", "nine in 10", "half", "a majority", "most" ending right before "of" at `of`, or -1. */
@@ -105,14 +114,19 @@ const SHARE_OF = /(?:^| )((?:about |nearly |almost |roughly |just |only |more th
  * it; the subject ends before it.
  */
 function skipReducedRelative(tokens: readonly Token[], i: number): number {
+  // "what he called": a pronoun is the subject itself, nothing describes it.
+  if (SPEAKER_PRONOUNS.has(tokens[i]!.lower)) return i;
   for (let j = i; j >= 0 && i - j < 6; j--) {
-    if (REDUCED_RELATIVE.test(tokens[j]!.lower) && j > 0 && tokens[j - 1]!.isWord) return j - 1;
+    const word = tokens[j]!.lower;
+    const before = tokens[j - 1];
+    // "out" only as "published" after a finding: "a poll out this week", not "check out what he called".
+    if (REDUCED_RELATIVE.test(word) && before?.isWord && (word !== 'out' || FINDING_NOUNS.has(before.lower))) return j - 1;
     if (!tokens[j]!.isWord) break;
   }
   return i;
 }
 
-const REDUCED_RELATIVE = /^(?:released|published|conducted|commissioned|issued|obtained|seen|reviewed|cited|filed|posted|prepared|compiled|produced|taken|carried|out)$/;
+const REDUCED_RELATIVE = /^(?:released|published|conducted|commissioned|issued|obtained|seen|reviewed|cited|filed|posted|prepared|compiled|produced|taken|carried|out|briefed)$/;
 
 /**
  * "Experts on North Korea and nuclear nonproliferation said", "Those close to
@@ -140,9 +154,12 @@ function clauseOpeningSubject(tokens: readonly Token[], and: number): Phrase | u
   while (start < and && !tokens[start]!.isWord) start++;
   let verb = start + 1;
   // "Trump was forced into … and said": an auxiliary is the clause's first verb too.
-  while (verb < and && !((isVerbLike(tokens[verb]!) || AUXILIARIES.has(tokens[verb]!.lower)) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) verb++;
+  // A cue word counts as the verb only where it is one: "a former state party chairman" has none.
+  const isVerbAt = (j: number) => (isVerbLike(tokens[j]!) && (!isCueWord(tokens[j]!) || isCueUse(tokens, j))) || AUXILIARIES.has(tokens[j]!.lower);
+  while (verb < and && !(isVerbAt(verb) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) verb++;
   if (verb >= and) return undefined;
-  const subject = phraseEndingAt(tokens, skipBackOverModifiers(tokens, verb - 1));
+  // "Tom Hale, a former party chairman, became a delegate and said": the name before the appositive.
+  const subject = tokens[verb - 1]!.text === ',' ? appositiveSubject(tokens, verb - 1) : phraseEndingAt(tokens, skipBackOverModifiers(tokens, verb - 1));
   if (!subject || subject.from !== start) return undefined;
   // At the sentence's start a capitalised word followed by a verb is a name: "Hayek confirmed … and said".
   const head = tokens[subject.to - 1]!;
@@ -152,7 +169,7 @@ function clauseOpeningSubject(tokens: readonly Token[], and: number): Phrase | u
 const DETERMINERS_BEFORE = /^(?:the|a|an|his|her|their|its|our|this|that)$/;
 
 function isVerbLike(t: Token): boolean {
-  return t.isWord && !t.capitalized && (/(?:ed|ied)$/.test(t.lower) || /^(?:smiled|laughed|paused|nodded|shrugged|sighed|beamed|went|came|stood|sat|turned|looked|spoke|wrote|took|got|grinned)$/.test(t.lower) || isCueWord(t));
+  return t.isWord && !t.capitalized && (/(?:ed|ied)$/.test(t.lower) || IRREGULAR_PAST_TENSES.has(t.lower) || isCueWord(t));
 }
 
 /**
