@@ -247,7 +247,16 @@ describe('more cues', () => {
 
   it('gives a participle after a comma the subject of its clause', () => {
     expect(found('The mayor closed the bridge, citing a new safety report.')).toEqual([['citing', 'The mayor', 'cue.participle']]);
-    expect(found('“It will hold,” said Ms. Varga, referring to the levee.')).toEqual([['said', 'Ms. Varga', 'cue.speech-verb.after-quote']]);
+    // After a quoted line too, as PolNeAR's annotators read it: she refers to the levee.
+    expect(found('“It will hold,” said Ms. Varga, referring to the levee.')).toEqual([
+      ['said', 'Ms. Varga', 'cue.speech-verb.after-quote'],
+      ['referring', 'Ms. Varga', 'cue.participle'],
+    ]);
+  });
+
+  it('reads a weak cue after a quote and a titled name: `,” Mr. Obama added.`', () => {
+    expect(found('“We will rebuild the port,” Mr. Okafor added.')).toEqual([['added', 'Mr. Okafor', 'cue.speech-verb']]);
+    expect(found("''The voters are furious,'' Ms. Lind noted.")).toEqual([['noted', 'Ms. Lind', 'cue.speech-verb']]);
   });
 
   it('knows verbs that double their last consonant', () => {

@@ -169,7 +169,8 @@ function nextToQuote(info: BlockInfo, sentence: Sentence, tokens: readonly Token
   const text = info.block.text;
   const phraseStart = tokens[Math.max(0, k - 6)]!.start;
   for (const quote of quotesIn(info, sentence.start, sentence.end)) {
-    if (quote.end <= tokens[k]!.start && quote.end >= phraseStart - 2 && /^[\s,]*[^”"“.!?]*$/.test(text.slice(quote.end, tokens[k]!.start))) return true;
+    // `,” Mr. Obama added`, `,” said Ms. Varga, adding …`: only words and commas between (a title or an initial keeps its period in its token).
+    if (quote.end <= tokens[k]!.start && quote.end >= phraseStart - 2 && tokens.every((t) => t.start < quote.end || t.end > tokens[k]!.start || t.isWord || t.text === ',')) return true;
     const after = tokens[cueEnd - 1]!.end;
     if (quote.start >= after && quote.start - after <= 80 && !/[”"“]/.test(text.slice(after, quote.start))) return true;
   }
