@@ -197,6 +197,12 @@ describe('speakers that sit further from the cue', () => {
     expect(found('Voters should check out what he called the “harbor scandal.”')).toEqual([['called', 'he']]);
   });
 
+  it('reads shares of the people polled spelled out or qualified: "Seventy-four percent of registered voters say", "At least half of voters in each district say"', () => {
+    expect(found('Seventy-four percent of registered voters say they trust the mayor.')).toEqual([['say', 'Seventy-four percent of registered voters']]);
+    expect(found('And a full 79 percent of dock workers say they would back the strike.')).toEqual([['say', 'a full 79 percent of dock workers']]);
+    expect(found('At least half of voters in each district say the port matters most.')).toEqual([['say', 'At least half of voters in each district']]);
+  });
+
   it('reads a share written in words: "nearly three in five said"', () => {
     expect(found('Only a third of dock workers trust the mayor, and nearly three in five said they would vote against him.')).toEqual([['said', 'nearly three in five']]);
   });

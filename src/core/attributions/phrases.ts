@@ -105,7 +105,8 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
     }
     if (PHRASE_BREAKERS.has(p.lower) || CUE_MODIFIERS.has(p.lower) || STRONG_CUES.has(p.lower) || SPEAKER_PRONOUNS.has(p.lower) || OBJECT_PRONOUNS.has(p.lower)) break;
     // "the report released …" breaks here; a modifier that opens the clause does not ("…, fundraising reports show").
-    if (/(?:ing|ed)$/.test(p.lower) && !/-/.test(p.lower) && j - 2 >= 0 && tokens[j - 2]!.isWord && !DETERMINERS.has(tokens[j - 2]!.lower) && !tokens[j - 2]!.capitalized) break;
+    // "46 percent of registered voters": after "of" it is a modifier too.
+    if (/(?:ing|ed)$/.test(p.lower) && !/-/.test(p.lower) && j - 2 >= 0 && tokens[j - 2]!.isWord && !DETERMINERS.has(tokens[j - 2]!.lower) && tokens[j - 2]!.lower !== 'of' && !tokens[j - 2]!.capitalized) break;
     j--;
   }
   const words = tokens.slice(j, i + 1);

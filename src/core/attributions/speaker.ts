@@ -62,7 +62,8 @@ function subjectBeforePrepositions(tokens: readonly Token[], np: Phrase): Phrase
     inner = outer;
   }
   // "46 percent of voters said", "half of GOP primary voters say": a share of the people polled.
-  const share = tokens[np.from - 1]!.lower === 'of' ? shareBefore(tokens, np.from - 1) : ratioStart(tokens, np);
+  // "At least half of voters in each district say": the share may come before the first of the prepositions.
+  const share = tokens[inner.from - 1]?.lower === 'of' ? shareBefore(tokens, inner.from - 1) : tokens[np.from - 1]!.lower === 'of' ? shareBefore(tokens, np.from - 1) : ratioStart(tokens, np);
   return share >= 0 ? span(tokens, share, np.to) : undefined;
 }
 
@@ -92,10 +93,13 @@ function bareShareStart(tokens: readonly Token[], last: number): number {
   return !before || !before.isWord || CLAUSE_OPENERS.has(before.lower) ? start : -1;
 }
 
-const SHARE_NUMBER = '(?:\\d[\\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)';
-const BARE_SHARE = new RegExp(
-  `(?:^| )((?:about |nearly |almost |roughly |just |only |more than |less than |fewer than |over |under )?(?:[\\d.,]+ ?(?:percent|%|per cent)|${SHARE_NUMBER} (?:in|out of) ${SHARE_NUMBER}|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality))$`,
-);
+const SPELLED_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)';
+const SHARE_NUMBER = `(?:\\d[\\d,.]*|${SPELLED_NUMBER})`;
+/** "about ", "at least ", "a full ": what may come before a share. */
+const SHARE_QUALIFIER = '(?:about |nearly |almost |roughly |just |only |more than |less than |fewer than |over |under |at least |a full |fully )?';
+/** "74 percent", "seventy-four percent", "4 in 10", "two-thirds", "a majority". */
+const SHARE = `(?:${SHARE_NUMBER} ?(?:percent|%|per cent)|${SHARE_NUMBER} (?:in|out of) ${SHARE_NUMBER}|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality)`;
+const BARE_SHARE = new RegExp(`(?:^| )(${SHARE_QUALIFIER}${SHARE})$`);
 
 /** "Nine in 10 Democratic voters say": the ratio's first number, or -1. */
 function ratioStart(tokens: readonly Token[], np: Phrase): number {
@@ -106,7 +110,7 @@ function ratioStart(tokens: readonly Token[], np: Phrase): number {
 
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
-const SHARE_OF = /(?:^| )((?:about |nearly |almost |roughly |just |only |more than |less than |fewer than )?(?:[\d.,]+ ?(?:percent|%|per cent)|[\w-]+ (?:in|out of) [\w-]+|half|a third|a quarter|two-thirds|three-quarters|a majority|majorities|most|many|some|few|a few|all|none|a plurality|a minority|[\d,]+))$/;
+const SHARE_OF = new RegExp(`(?:^| )(${SHARE_QUALIFIER}(?:${SHARE}|majorities|most|many|some|few|a few|all|none|a minority|[\\d,]+))$`);
 
 /**
  * "A Government Accountability Office report released last year found …", "a
