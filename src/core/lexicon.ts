@@ -231,6 +231,8 @@ export const SPEAKER_NOUNS = new Set([
   'narrator', 'narrators', 'announcer', 'caller', 'callers', 'speaker', 'speakers', 'coordinator', 'organiser', 'organisers',
   'organizer', 'engineer', 'engineers', 'chamber', 'council', 'authority', 'ministry', 'union', 'delegate', 'delegates',
   'donors', 'donor', 'bundlers', 'fundraisers', 'caucusgoers', 'participants', 'respondents', 'attendees', 'backers',
+  'producer', 'producers', 'consultant', 'consultants', 'contender', 'contenders', 'hopeful', 'hopefuls', 'challenger',
+  'incumbent', 'front-runner', 'frontrunner', 'moderators',
 ]);
 
 /**

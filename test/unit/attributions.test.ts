@@ -203,6 +203,17 @@ describe('speakers that sit further from the cue', () => {
     expect(found('At least half of voters in each district say the port matters most.')).toEqual([['say', 'At least half of voters in each district']]);
   });
 
+  it('ends a subject at a clause opener, and reads the subject of a clause that "after" opens', () => {
+    expect(found('The endorsement comes three days after Hale told the Gazette he was not ready.')).toEqual([['told', 'Hale']]);
+    expect(found('The group issued a statement after harbor contender Tom Hale told a town hall that the plan would work.')).toEqual([['told', 'harbor contender Tom Hale']]);
+    // "after the storm" is a time, not a clause with a speaker.
+    expect(found('The report after the storm was grim.')).toEqual([]);
+  });
+
+  it('gives ", but told" the subject of its clause', () => {
+    expect(found('Hale did not name his rivals, but told his supporters that the port was in trouble.')).toEqual([['told', 'Hale']]);
+  });
+
   it('reads a share written in words: "nearly three in five said"', () => {
     expect(found('Only a third of dock workers trust the mayor, and nearly three in five said they would vote against him.')).toEqual([['said', 'nearly three in five']]);
   });

@@ -5,7 +5,7 @@
  */
 import { readNameRun } from '../entities';
 import {
-  CUE_MODIFIERS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, LY_NOT_ADVERBS, NOT_NAME_WORDS, OBJECT_PRONOUNS, PHRASE_BREAKERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
+  CLAUSE_OPENERS, CUE_MODIFIERS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, LY_NOT_ADVERBS, NOT_NAME_WORDS, OBJECT_PRONOUNS, PHRASE_BREAKERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
   STRONG_CUES, TITLE_WORDS, WEAK_CUES, WEEKDAYS,
 } from '../lexicon';
 import type { Span } from '../model';
@@ -98,6 +98,8 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
       j--;
       continue;
     }
+    // "three days after Hale told", "a statement before the mayor said": a clause opener ends the subject.
+    if (!p.capitalized && CLAUSE_OPENERS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or') break;
     if (p.capitalized) {
       if (NOT_NAME_WORDS.has(p.lower)) break;
       j--;

@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -30,8 +30,8 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
   }
   // "Stevie Wonder, who joked …", "an architect who said …": the relative pronoun stands for the noun before it.
   if ((t.lower === 'who' || t.lower === 'which') && (tokens[i - 1]?.text === ',' || (t.lower === 'who' && tokens[i - 1]?.isWord))) return span(tokens, i, i + 1);
-  // "Clinton spoke at the forum and said …": the subject of the clause's first verb.
-  if ((t.lower === 'and' || t.lower === 'but') && depth === 0 && tokens[i - 1]?.isWord) {
+  // "Clinton spoke at the forum and said …", "Hale did not name them, but told …": the subject of the clause's first verb.
+  if ((t.lower === 'and' || t.lower === 'but') && depth === 0 && (tokens[i - 1]?.isWord || tokens[i - 1]?.text === ',')) {
     const subject = clauseOpeningSubject(tokens, i);
     if (subject) return subject;
   }
@@ -39,7 +39,10 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
   const share = bareShareStart(tokens, i);
   if (share >= 0) return span(tokens, share, i + 1);
   const np = phraseEndingAt(tokens, skipReducedRelative(tokens, i)) ?? subjectBeforeComplement(tokens, i);
-  if (np && np.from > 0 && isPrepositionAt(tokens, np.from - 1)) return subjectBeforePrepositions(tokens, np);
+  if (np && np.from > 0 && isPrepositionAt(tokens, np.from - 1)) {
+    // "three days after Hale told …": "after" and "before" open a clause too, whose subject can speak.
+    return subjectBeforePrepositions(tokens, np) ?? (CLAUSE_OPENERS.has(tokens[np.from - 1]!.lower) && canSpeak(tokens, np) ? np : undefined);
+  }
   return np;
 }
 
@@ -124,6 +127,8 @@ function skipReducedRelative(tokens: readonly Token[], i: number): number {
     const word = tokens[j]!.lower;
     const before = tokens[j - 1];
     // "out" only as "published" after a finding: "a poll out this week", not "check out what he called".
+    // "issued a statement after …": a participle with a direct object is the clause's own verb ("released this week" is not one).
+    if (REDUCED_RELATIVE.test(word) && DETERMINERS.has(tokens[j + 1]?.lower ?? '') && !DAY_AND_TIME_WORDS.has(tokens[j + 2]?.lower ?? '')) break;
     if (REDUCED_RELATIVE.test(word) && before?.isWord && (word !== 'out' || FINDING_NOUNS.has(before.lower))) return j - 1;
     if (!tokens[j]!.isWord) break;
   }
