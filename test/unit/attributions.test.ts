@@ -210,6 +210,10 @@ describe('speakers that sit further from the cue', () => {
     expect(found('The report after the storm was grim.')).toEqual([]);
   });
 
+  it('finds the subject of "… and said" after an introductory phrase', () => {
+    expect(found('When asked about the port, Mrs. Lind shook her head and said the plan was dead.')).toEqual([['said', 'Mrs. Lind']]);
+  });
+
   it('gives ", but told" the subject of its clause', () => {
     expect(found('Hale did not name his rivals, but told his supporters that the port was in trouble.')).toEqual([['told', 'Hale']]);
   });

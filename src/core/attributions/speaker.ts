@@ -160,6 +160,17 @@ function subjectBeforeComplement(tokens: readonly Token[], i: number): Phrase | 
 function clauseOpeningSubject(tokens: readonly Token[], and: number): Phrase | undefined {
   let start = and - 1;
   while (start > 0 && tokens[start - 1]!.text !== ';' && tokens[start - 1]!.quote === undefined) start--;
+  // The clause may open after an introductory phrase: "When asked about it, Mrs. Lind shook her head and said".
+  for (let from = start; from < and; from++) {
+    if (from > start && tokens[from - 1]!.text !== ',') continue;
+    const subject = subjectOpening(tokens, from, and);
+    if (subject) return subject;
+  }
+  return undefined;
+}
+
+/** The subject opening the clause at `start`, right before its first verb (which comes before `and`). */
+function subjectOpening(tokens: readonly Token[], start: number, and: number): Phrase | undefined {
   while (start < and && !tokens[start]!.isWord) start++;
   let verb = start + 1;
   // "Trump was forced into … and said": an auxiliary is the clause's first verb too.
