@@ -152,6 +152,10 @@ describe('the source of a figure', () => {
     expect(sources('The mayor had 45 percent in a new Tidewater Gazette poll released Thursday.')).toEqual([['45 percent', 'Tidewater Gazette']]);
   });
 
+  it('is no one’s for "the polls" in general: "trails by 12 points in the polls"', () => {
+    expect(sources('The mayor trails by 12 points in the polls.')).toEqual([['12 points', null]]);
+  });
+
   it('is the poll last named when the article says "the poll"', () => {
     const md = 'A Tidewater Gazette poll shows the mayor at 41 percent. According to the poll, 12 percent are undecided.';
     expect(sources(md)).toEqual([

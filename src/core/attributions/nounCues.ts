@@ -47,6 +47,8 @@ export function findingPhraseAttributions(info: BlockInfo, sentence: Sentence): 
     while (n < tokens.length && n - k < 8 && tokens[n]!.isWord && !FINDING_NOUNS.has(tokens[n]!.lower) && (tokens[n]!.capitalized || FINDING_MODIFIERS.test(tokens[n]!.lower) || /^[\d.]+-/.test(tokens[n]!.lower))) n++;
     const head = tokens[n];
     if (!head || !FINDING_NOUNS.has(head.lower) || head.lower === 'test' || head.lower === 'tests') continue;
+    // "trails him in the polls": the polls in general rank, no one poll vouches.
+    if (n === k + 2 && tokens[k + 1]!.lower === 'the' && /^(?:polls|surveys|polling)$/.test(head.lower)) continue;
     // "in the poll's margin of error": the noun must end the phrase.
     if (/[’']s$/.test(head.text) || tokens[n + 1]?.lower === 'of') continue;
     const speaker = span(tokens, k + 1, n + 1);
