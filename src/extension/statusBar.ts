@@ -22,6 +22,10 @@ export class StatusBar implements vscode.Disposable {
       service.onDidAnalyze(({ document }) => {
         if (document === vscode.window.activeTextEditor?.document) this.update();
       }),
+      // While the language server reads an edit (seconds, in a long article), the counts say they are being updated.
+      vscode.workspace.onDidChangeTextDocument(({ document, contentChanges }) => {
+        if (contentChanges.length > 0 && document === vscode.window.activeTextEditor?.document && this.settings.value.enabled && this.service.isAnalysable(document)) this.renderPending();
+      }),
     );
     this.update();
   }
@@ -36,10 +40,20 @@ export class StatusBar implements vscode.Disposable {
     else {
       const result = this.service.peek(editor.document);
       if (result) this.render(result);
-      // The answer fires onDidAnalyze, which comes back here; until then the last counts stay.
-      else void this.service.get(editor.document);
+      else {
+        // The answer fires onDidAnalyze, which comes back here.
+        this.renderPending();
+        void this.service.get(editor.document);
+      }
     }
     this.item.show();
+  }
+
+  /** The last counts stay, with a spinning icon: they are about to change. */
+  private renderPending(): void {
+    const counts = this.item.text.replace(/^\$\([a-z~-]+\)\s*/, '');
+    this.item.text = `$(sync~spin) ${counts || 'Claimlens'}`;
+    this.item.tooltip = 'Claimlens is reading the latest version of this article…';
   }
 
   private renderOff(): void {

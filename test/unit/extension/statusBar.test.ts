@@ -30,3 +30,28 @@ describe('status bar', () => {
     expect(statusFor(german).text).toBe('$(globe) Claimlens: not English');
   });
 });
+
+describe('status bar while the language server reads an edit', () => {
+  it('keeps the last counts with a spinning icon until the new analysis arrives', () => {
+    const text = 'The ministry said 38 people died.';
+    const document = fakeDocument(text);
+    (vscode.window as { activeTextEditor: unknown }).activeTextEditor = { document };
+    const analysis = analyze(text);
+    let cached: unknown = { kind: 'ok', version: 1, analysis, milliseconds: 3 };
+    const analysed = new vscode.EventEmitter<{ document: unknown }>();
+    const service = {
+      isAnalysable: () => true,
+      peek: () => cached,
+      get: () => new Promise(() => undefined),
+      onDidAnalyze: analysed.event,
+    } as unknown as AnalysisService;
+    const bar = new StatusBar(service, new SettingsStore());
+    expect(bar.text).toBe('$(quote) 0 quotes · 1 figure · 0 contested');
+    cached = undefined;
+    bar.update();
+    expect(bar.text).toBe('$(sync~spin) 0 quotes · 1 figure · 0 contested');
+    cached = { kind: 'ok', version: 2, analysis: analyze('The ministry said 38 people died and 12 fled.'), milliseconds: 3 };
+    analysed.fire({ document });
+    expect(bar.text).toBe('$(quote) 0 quotes · 2 figures · 0 contested');
+  });
+});
