@@ -33,7 +33,11 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
 
   if (only && (only.lower === 'who' || only.lower === 'which')) {
     const entity = registry.antecedent(start, found.block, (e) => e.type !== 'unknown' || only.lower === 'which', 0);
-    return { ...at, name: entity?.name ?? text, mention: 'pronoun', entity: entity?.type ?? 'unknown' };
+    if (entity) return { ...at, name: entity.name, mention: 'pronoun', entity: entity.type };
+    // "The union, which endorsed …": the noun the relative clause follows.
+    const noun = /\b(?:the|a|an)\s+([a-z][\w-]*)\s*,\s*$/i.exec(doc.source.slice(Math.max(0, start - 60), start))?.[1];
+    const kind = noun && isOrganizationNoun(noun.toLowerCase()) ? 'organization' : 'unknown';
+    return { ...at, name: noun ? noun.toLowerCase() : text, mention: noun ? 'description' : 'pronoun', entity: kind };
   }
   // "Mr. Morgan of the Sierra Club", "the chair of the committee": the head comes before "of".
   const ofAt = tokens.findIndex((t, i) => i > 0 && t.lower === 'of' && isComplementOf(tokens, i));

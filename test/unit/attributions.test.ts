@@ -120,6 +120,16 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('The old bridge shows its age.')).toEqual([]);
   });
 
+  it('reads stances of a body after "which" and of a former official', () => {
+    expect(found('The union, which endorsed Mayor Lind in November, is powerful.')).toEqual([['endorsed', 'which', 'cue.belief']]);
+    expect(run('The union, which endorsed Mayor Lind in November, is powerful.').attributions[0]!.speaker.name).toBe('union');
+    // A share's support inside a poll's findings stays the poll's: no attribution of its own.
+    expect(found('About three-quarters support a temporary ban on new permits.')).toEqual([]);
+    expect(found('Former Gazette reporter Ana Fields accused the campaign manager of lying.')).toEqual([['accused', 'Former Gazette reporter Ana Fields', 'cue.stance']]);
+    // "which" after a thing, not a body, holds no view.
+    expect(found('The bridge, which needed repairs, reopened.')).toEqual([]);
+  });
+
   it('reads a public stance in any tense', () => {
     expect(found('The city is demanding a recount.')).toEqual([['demanding', 'The city', 'cue.stance']]);
     expect(found('Senator Hale has also questioned the cost of the dam.')).toEqual([['questioned', 'Senator Hale', 'cue.stance']]);

@@ -101,7 +101,8 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
     // "three days after Hale told", "a statement before the mayor said": a clause opener ends the subject.
     if (!p.capitalized && CLAUSE_OPENERS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or') break;
     if (p.capitalized) {
-      if (NOT_NAME_WORDS.has(p.lower)) break;
+      // "Former Gazette reporter Ana Fields": a role's "former" or "late" belongs to the speaker.
+      if (NOT_NAME_WORDS.has(p.lower) && p.lower !== 'former' && p.lower !== 'late') break;
       j--;
       continue;
     }

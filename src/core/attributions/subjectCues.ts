@@ -98,9 +98,18 @@ function givesFinding(tokens: readonly Token[], subject: Phrase, k: number): boo
   return !/^show/.test(tokens[k]!.lower) && (ORGANIZATION_NOUNS.has(head) || tokens[headIndex(tokens, subject)]!.capitalized);
 }
 
+/** `X, which …`: X is a name or a noun for a body. */
+function bodyBeforeWhich(tokens: readonly Token[], which: number): boolean {
+  const before = tokens[which - 1];
+  const noun = tokens[which - 2];
+  return before?.text === ',' && noun !== undefined && noun.isWord && (noun.capitalized || ORGANIZATION_NOUNS.has(noun.lower) || SPEAKER_NOUNS.has(noun.lower));
+}
+
 /** Names, people's pronouns, relative pronouns after a name, and nouns for people, bodies or findings. */
 function canHoldView(tokens: readonly Token[], subject: Phrase, kind: CueClass): boolean {
   const head = tokens[headIndex(tokens, subject)]!;
+  // "The union, which endorsed Mayor Lind": "which" after a body's name stands for it.
+  if (head.lower === 'which' && kind !== 'finding') return bodyBeforeWhich(tokens, subject.from);
   if (head.lower === 'it' || head.lower === 'which') return kind === 'finding';
   if (SPEAKER_PRONOUNS.has(head.lower) || head.lower === 'who') return true;
   if (FINDING_NOUNS.has(head.lower)) return kind === 'finding' || kind === 'stance';
