@@ -1,8 +1,8 @@
 /**
  * `analyze(text)`: Markdown (or plain text) in, one readonly annotation model out.
  */
-import { attributedContent, findAttributions, type FoundAttribution } from './attributions';
-import { findClaims } from './claims';
+import { attributedContent, blockAttributions, findAttributions, type BlockAttributions, type FoundAttribution } from './attributions';
+import { blockClaims, findClaims, type BlockClaims } from './claims';
 import { findContested } from './contested';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
 import { EntityRegistry } from './entities';
@@ -14,10 +14,22 @@ import { ContentIndex, governQuotations } from './sources';
 import { cellContexts } from './tables';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeDocument(text, readDocument(text, options.format ?? 'markdown'), options, READ_AFRESH);
+}
+
+/** The stages that read one block alone: `incremental.ts` passes ones that keep their results by the block's text. */
+export interface BlockStages {
+  readonly attributions: BlockAttributions;
+  readonly claims: BlockClaims;
+}
+
+const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims };
+
+/** The analysis of `text`, whose document is `doc` (read afresh, or partly kept by `incremental.ts`). */
+export function analyzeDocument(text: string, doc: ArticleDocument, options: AnalyzeOptions, stages: BlockStages): Analysis {
   const errors = new RuleErrors();
-  const doc = readDocument(text, options.format ?? 'markdown');
   const registry = new EntityRegistry(doc);
-  const found = findAttributions(doc, errors);
+  const found = findAttributions(doc, errors, stages.attributions);
 
   const speakers: Speaker[] = [];
   for (const a of found) speakers.push(errors.run('speaker.resolve', () => resolveSpeaker(doc, registry, a, speakers), unresolvedSpeaker(doc, a)));
@@ -85,7 +97,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const contentIndex = new ContentIndex(contents);
 
   const language = detectLanguage(text);
-  const drafts = errors.run('figure.read', () => findClaims(doc, digitStyleFor(options.numberFormat, language)), []);
+  const drafts = errors.run('figure.read', () => findClaims(doc, digitStyleFor(options.numberFormat, language), stages.claims), []);
   const cells = cellContexts(doc);
   const claimsWithoutGroups: Claim[] = drafts.map((c, i) => {
     const info = doc.blocks[c.block]!;
