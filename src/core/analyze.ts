@@ -3,7 +3,8 @@
  */
 import { attributedContent, blockAttributions, findAttributions, type BlockAttributions, type FoundAttribution } from './attributions';
 import { blockClaims, findClaims, type BlockClaims } from './claims';
-import { findContested } from './contested';
+import { findContested, type Quantify } from './contested';
+import { quantityOf } from './contested/quantity';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
 import { EntityRegistry } from './entities';
 import { RuleErrors } from './guard';
@@ -21,9 +22,11 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export interface BlockStages {
   readonly attributions: BlockAttributions;
   readonly claims: BlockClaims;
+  /** A figure's quantity reads its own sentence, its claim's words and source, and the names of the article's sources. */
+  readonly quantity: Quantify;
 }
 
-const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims };
+const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims, quantity: quantityOf };
 
 /** The analysis of `text`, whose document is `doc` (read afresh, or partly kept by `incremental.ts`). */
 export function analyzeDocument(text: string, doc: ArticleDocument, options: AnalyzeOptions, stages: BlockStages): Analysis {
@@ -128,7 +131,7 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
       contestedId: null,
     };
   });
-  const contested = errors.run('contested.group', () => findContested(doc, drafts, claimsWithoutGroups, cells), []);
+  const contested = errors.run('contested.group', () => findContested(doc, drafts, claimsWithoutGroups, cells, stages.quantity), []);
   const groupOf = new Map<string, string>();
   for (const group of contested) for (const id of group.claimIds) groupOf.set(id, group.id);
   const claims = claimsWithoutGroups.map((c) => (groupOf.has(c.id) ? { ...c, contestedId: groupOf.get(c.id)! } : c));

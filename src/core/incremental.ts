@@ -8,16 +8,19 @@
  *   edit are kept (shifted), and only the stretch between two closed block
  *   boundaries around it is parsed again (`reviseMarkdown`);
  * - per prose block, by its text: its quotes, sentences, tokens, attributions
- *   and claims (`BlockMemo`), shifted to where the block now stands.
+ *   and claims, and its figures' quantities while the article's source names
+ *   stay (`BlockMemo`), shifted to where the block now stands.
  *
  * What still runs over the whole document on every update: linking quotes
  * across paragraphs, the entity registry, speaker resolution, attributed
  * content, the governing of quotations and figures, language detection,
- * contested groups and assembling the model.
+ * clustering figures into contested groups and disputes, and assembling the model.
  */
 import { analyzeDocument } from './analyze';
 import { blockAttributions, type FoundAttribution } from './attributions';
 import { blockClaims, type FoundClaim } from './claims';
+import type { Quantify } from './contested';
+import { quantityOf, type Quantity } from './contested/quantity';
 import { documentOf, readBlock, type BlockInfo, type BlockReading } from './document';
 import { RuleErrors } from './guard';
 import type { Analysis, AnalyzeOptions, RuleError, Span } from './model';
@@ -207,6 +210,8 @@ interface Kept<T> {
 
 interface Entry {
   readonly reading: Kept<BlockReading>;
+  /** Quantities of the block's figures, for one set of the article's source names. */
+  quantities?: { readonly names: string; readonly byFigure: Map<string, Quantity | null> };
   attributions?: Kept<{ readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[] }>;
   readonly claims: Map<DigitStyle, Kept<readonly FoundClaim[]> | { readonly thrown: unknown }>;
 }
@@ -269,6 +274,26 @@ class BlockMemo {
     const delta = info.block.start - kept.origin;
     return kept.value.map((c) => ({ ...c, block: info.index, sentence: info.sentences[c.sentence.index]!, start: c.start + delta, end: c.end + delta }));
   };
+
+  readonly quantity: Quantify = (doc, draft, claim, sourceNames) => {
+    const info = doc.blocks[draft.block]!;
+    const entry = this.entry(info.block, info.index);
+    const names = this.namesKey(sourceNames);
+    if (entry.quantities?.names !== names) entry.quantities = { names, byFigure: new Map() };
+    // Everything quantityOf reads besides the block's text and the source names.
+    const key = [draft.start - info.block.start, draft.figure.end, draft.sentence.index, claim.text, claim.unit, claim.counts, claim.change?.direction, claim.change?.role, claim.source?.name, claim.source?.text].join('\u0001');
+    const byFigure = entry.quantities.byFigure;
+    if (!byFigure.has(key)) byFigure.set(key, quantityOf(doc, draft, claim, sourceNames));
+    const quantity = byFigure.get(key)!;
+    return quantity === null || quantity.block === draft.block ? quantity : { ...quantity, block: draft.block };
+  };
+
+  private names: { readonly set: ReadonlySet<string>; readonly key: string } | undefined;
+
+  private namesKey(set: ReadonlySet<string>): string {
+    if (this.names?.set !== set) this.names = { set, key: [...set].sort().join('\u0001') };
+    return this.names.key;
+  }
 
   /** Ends an update: forgets the blocks it did not use; says how many blocks it read afresh and kept. */
   sweep(): { blocksRead: number; blocksKept: number } {

@@ -97,6 +97,13 @@ function checkSequence(start: string, edits: readonly Edit[], options: AnalyzeOp
 }
 
 describe('incremental analysis equals a full analysis', () => {
+  it('on articles with quotes, attributions, figures and contested groups to keep', () => {
+    for (const article of [NEWS, FRONT]) {
+      const { quotes, attributions, claims, contested } = analyze(article);
+      expect([quotes, attributions, claims, contested].every((list) => list.length >= 2)).toBe(true);
+    }
+  });
+
   for (const [name, article] of Object.entries({ NEWS, FRONT, CRLF })) {
     it(`after every edit of random edit sequences (${name})`, () => {
       let partial = 0;
