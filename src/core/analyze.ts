@@ -6,7 +6,7 @@ import { blockClaims, findClaims, type BlockClaims } from './claims';
 import { findContested, type Quantify } from './contested';
 import { quantityOf } from './contested/quantity';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
-import { EntityRegistry } from './entities';
+import { blockNameRuns, EntityRegistry, type BlockNameRuns } from './entities';
 import { RuleErrors } from './guard';
 import { detectLanguage, digitStyleFor } from './language';
 import type { Analysis, AnalyzeOptions, Attribution, AttributionKind, Claim, Quote, Span, Speaker, TextSpan } from './model';
@@ -22,16 +22,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 export interface BlockStages {
   readonly attributions: BlockAttributions;
   readonly claims: BlockClaims;
+  readonly nameRuns: BlockNameRuns;
   /** A figure's quantity reads its own sentence, its claim's words and source, and the names of the article's sources. */
   readonly quantity: Quantify;
 }
 
-const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims, quantity: quantityOf };
+const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims, nameRuns: blockNameRuns, quantity: quantityOf };
 
 /** The analysis of `text`, whose document is `doc` (read afresh, or partly kept by `incremental.ts`). */
 export function analyzeDocument(text: string, doc: ArticleDocument, options: AnalyzeOptions, stages: BlockStages): Analysis {
   const errors = new RuleErrors();
-  const registry = new EntityRegistry(doc);
+  const registry = new EntityRegistry(doc, stages.nameRuns);
   const found = findAttributions(doc, errors, stages.attributions);
 
   const speakers: Speaker[] = [];

@@ -7,23 +7,25 @@
  * - the parse: the top-level Markdown blocks (`Piece`s) before and after the
  *   edit are kept (shifted), and only the stretch between two closed block
  *   boundaries around it is parsed again (`reviseMarkdown`);
- * - per prose block, by its text: its quotes, sentences, tokens, attributions
- *   and claims, and its figures' quantities while the article's source names
- *   stay (`BlockMemo`), shifted to where the block now stands.
+ * - per prose block, by its text: its quotes, sentences, tokens, names,
+ *   attributions and claims, and its figures' quantities while the article's
+ *   source names stay (`BlockMemo`), shifted to where the block now stands.
  *
  * What still runs over the whole document on every update: linking quotes
- * across paragraphs, the entity registry, speaker resolution, attributed
- * content, the governing of quotations and figures, language detection,
- * clustering figures into contested groups and disputes, and assembling the model.
+ * across paragraphs, linking names into the entity registry, speaker
+ * resolution, attributed content, the governing of quotations and figures,
+ * language detection, disputes, clustering figures into contested groups, and
+ * assembling the model.
  */
 import { analyzeDocument } from './analyze';
 import { blockAttributions, type FoundAttribution } from './attributions';
 import { blockClaims, type FoundClaim } from './claims';
 import type { Quantify } from './contested';
 import { quantityOf, type Quantity } from './contested/quantity';
+import { blockNameRuns, type NameRunAt } from './entities';
 import { documentOf, readBlock, type BlockInfo, type BlockReading } from './document';
 import { RuleErrors } from './guard';
-import type { Analysis, AnalyzeOptions, RuleError, Span } from './model';
+import type { Analysis, AnalyzeOptions, Claim, RuleError, Span } from './model';
 import type { DigitStyle } from './numbers';
 import { extractProse, flattenPieces, readPieces, shiftPiece, type Piece, type ProseBlock } from './prose';
 import type { QuoteSpan } from './quotes';
@@ -211,8 +213,9 @@ interface Kept<T> {
 interface Entry {
   readonly reading: Kept<BlockReading>;
   /** Quantities of the block's figures, for one set of the article's source names. */
-  quantities?: { readonly names: string; readonly byFigure: Map<string, Quantity | null> };
+  quantities?: { readonly names: string; readonly byFigure: Map<number, KeptQuantity> };
   attributions?: Kept<{ readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[] }>;
+  nameRuns?: readonly NameRunAt[];
   readonly claims: Map<DigitStyle, Kept<readonly FoundClaim[]> | { readonly thrown: unknown }>;
 }
 
@@ -275,16 +278,23 @@ class BlockMemo {
     return kept.value.map((c) => ({ ...c, block: info.index, sentence: info.sentences[c.sentence.index]!, start: c.start + delta, end: c.end + delta }));
   };
 
+  readonly nameRuns = (info: BlockInfo): readonly NameRunAt[] => {
+    const entry = this.entry(info.block, info.index);
+    return (entry.nameRuns ??= blockNameRuns(info));
+  };
+
   readonly quantity: Quantify = (doc, draft, claim, sourceNames) => {
     const info = doc.blocks[draft.block]!;
     const entry = this.entry(info.block, info.index);
     const names = this.namesKey(sourceNames);
     if (entry.quantities?.names !== names) entry.quantities = { names, byFigure: new Map() };
-    // Everything quantityOf reads besides the block's text and the source names.
-    const key = [draft.start - info.block.start, draft.figure.end, draft.sentence.index, claim.text, claim.unit, claim.counts, claim.change?.direction, claim.change?.role, claim.source?.name, claim.source?.text].join('\u0001');
-    const byFigure = entry.quantities.byFigure;
-    if (!byFigure.has(key)) byFigure.set(key, quantityOf(doc, draft, claim, sourceNames));
-    const quantity = byFigure.get(key)!;
+    const at = draft.start - info.block.start;
+    let kept = entry.quantities.byFigure.get(at);
+    if (!kept || !sameReading(kept, draft, claim)) {
+      kept = { draft, claim, quantity: quantityOf(doc, draft, claim, sourceNames) };
+      entry.quantities.byFigure.set(at, kept);
+    }
+    const quantity = kept.quantity;
     return quantity === null || quantity.block === draft.block ? quantity : { ...quantity, block: draft.block };
   };
 
@@ -303,6 +313,23 @@ class BlockMemo {
     this.counts = { blocksRead: 0, blocksKept: 0 };
     return counts;
   }
+}
+
+interface KeptQuantity {
+  readonly draft: FoundClaim;
+  readonly claim: Claim;
+  readonly quantity: Quantity | null;
+}
+
+/** Whether a figure at the same place in the same block text reads as the kept one: everything `quantityOf` reads besides. */
+function sameReading(kept: KeptQuantity, draft: FoundClaim, claim: Claim): boolean {
+  const a = kept.claim;
+  return (
+    kept.draft.figure.end === draft.figure.end && kept.draft.sentence.index === draft.sentence.index &&
+    a.text === claim.text && a.unit === claim.unit && a.counts === claim.counts &&
+    a.change?.direction === claim.change?.direction && a.change?.role === claim.change?.role &&
+    a.source?.name === claim.source?.name && a.source?.text === claim.source?.text
+  );
 }
 
 function shiftQuote(quote: QuoteSpan, delta: number, block: number): QuoteSpan {
