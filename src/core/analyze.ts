@@ -36,10 +36,11 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
   const found = findAttributions(doc, errors, stages.attributions);
 
   const speakers: Speaker[] = [];
-  for (const a of found) speakers.push(errors.run('speaker.resolve', () => resolveSpeaker(doc, registry, a, speakers), unresolvedSpeaker(doc, a)));
+  // The fallbacks are made only when a stage fails: made for every attribution, they cost as much as a stage.
+  for (const a of found) speakers.push(errors.run('speaker.resolve', () => resolveSpeaker(doc, registry, a, speakers), undefined) ?? unresolvedSpeaker(doc, a));
 
   const attributionId = (i: number): string => `a${i + 1}`;
-  const governing = errors.run('source.quotations', () => governQuotations(doc, doc.quotations, found), doc.quotations.map((q) => q.segments.map(() => -1)));
+  const governing = errors.run('source.quotations', () => governQuotations(doc, doc.quotations, found), undefined) ?? doc.quotations.map((q) => q.segments.map(() => -1));
   const headlines = new Map<number, Speaker | null>();
   const headlineOf = (block: number): Speaker | null => {
     if (!headlines.has(block)) headlines.set(block, headlineSubject(doc, registry, block));

@@ -181,6 +181,16 @@ describe('what an edit re-reads', () => {
     expect(incremental.update(edited)).toEqual(analyze(edited));
   });
 
+  it('an indented paragraph after a list goes on in the list item, as in a full parse', () => {
+    const incremental = createIncrementalAnalyzer();
+    const before = '- The first item.\n\nOfficials said 42 people were hurt.\n\nThe mayor said 7 were not.\n';
+    incremental.update(before);
+    // Indented four spaces after a list item, the paragraph is the item's; alone it would be indented code.
+    const edited = before.replace('Officials', '    Officials');
+    expect(incremental.update(edited)).toEqual(analyze(edited));
+    expect(analyze(edited).claims.map((c) => c.text)).toEqual(['42', '7']);
+  });
+
   it('a link reference definition anywhere means a full parse', () => {
     const incremental = createIncrementalAnalyzer();
     incremental.update(NEWS);
