@@ -1,11 +1,12 @@
 /**
  * `analyze(text)`: Markdown (or plain text) in, one readonly annotation model out.
  */
-import { attributedContent, findAttributions, type FoundAttribution } from './attributions';
-import { findClaims } from './claims';
-import { findContested } from './contested';
+import { attributedContent, blockAttributions, findAttributions, type BlockAttributions, type FoundAttribution } from './attributions';
+import { blockClaims, findClaims, type BlockClaims } from './claims';
+import { findContested, type Quantify } from './contested';
+import { quantityOf } from './contested/quantity';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
-import { EntityRegistry } from './entities';
+import { blockNameRuns, EntityRegistry, type BlockNameRuns } from './entities';
 import { RuleErrors } from './guard';
 import { detectLanguage, digitStyleFor } from './language';
 import type { Analysis, AnalyzeOptions, Attribution, AttributionKind, Claim, Quote, Span, Speaker, TextSpan } from './model';
@@ -14,16 +15,32 @@ import { ContentIndex, governQuotations } from './sources';
 import { cellContexts } from './tables';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  return analyzeDocument(text, readDocument(text, options.format ?? 'markdown'), options, READ_AFRESH);
+}
+
+/** The stages that read one block alone: `incremental.ts` passes ones that keep their results by the block's text. */
+export interface BlockStages {
+  readonly attributions: BlockAttributions;
+  readonly claims: BlockClaims;
+  readonly nameRuns: BlockNameRuns;
+  /** A figure's quantity reads its own sentence, its claim's words and source, and the names of the article's sources. */
+  readonly quantity: Quantify;
+}
+
+const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims, nameRuns: blockNameRuns, quantity: quantityOf };
+
+/** The analysis of `text`, whose document is `doc` (read afresh, or partly kept by `incremental.ts`). */
+export function analyzeDocument(text: string, doc: ArticleDocument, options: AnalyzeOptions, stages: BlockStages): Analysis {
   const errors = new RuleErrors();
-  const doc = readDocument(text, options.format ?? 'markdown');
-  const registry = new EntityRegistry(doc);
-  const found = findAttributions(doc, errors);
+  const registry = new EntityRegistry(doc, stages.nameRuns);
+  const found = findAttributions(doc, errors, stages.attributions);
 
   const speakers: Speaker[] = [];
-  for (const a of found) speakers.push(errors.run('speaker.resolve', () => resolveSpeaker(doc, registry, a, speakers), unresolvedSpeaker(doc, a)));
+  // The fallbacks are made only when a stage fails: made for every attribution, they cost as much as a stage.
+  for (const a of found) speakers.push(errors.run('speaker.resolve', () => resolveSpeaker(doc, registry, a, speakers), undefined) ?? unresolvedSpeaker(doc, a));
 
   const attributionId = (i: number): string => `a${i + 1}`;
-  const governing = errors.run('source.quotations', () => governQuotations(doc, doc.quotations, found), doc.quotations.map((q) => q.segments.map(() => -1)));
+  const governing = errors.run('source.quotations', () => governQuotations(doc, doc.quotations, found), undefined) ?? doc.quotations.map((q) => q.segments.map(() => -1));
   const headlines = new Map<number, Speaker | null>();
   const headlineOf = (block: number): Speaker | null => {
     if (!headlines.has(block)) headlines.set(block, headlineSubject(doc, registry, block));
@@ -85,7 +102,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const contentIndex = new ContentIndex(contents);
 
   const language = detectLanguage(text);
-  const drafts = errors.run('figure.read', () => findClaims(doc, digitStyleFor(options.numberFormat, language)), []);
+  const drafts = errors.run('figure.read', () => findClaims(doc, digitStyleFor(options.numberFormat, language), stages.claims), []);
   const cells = cellContexts(doc);
   const claimsWithoutGroups: Claim[] = drafts.map((c, i) => {
     const info = doc.blocks[c.block]!;
@@ -116,7 +133,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       contestedId: null,
     };
   });
-  const contested = errors.run('contested.group', () => findContested(doc, drafts, claimsWithoutGroups, cells), []);
+  const contested = errors.run('contested.group', () => findContested(doc, drafts, claimsWithoutGroups, cells, stages.quantity), []);
   const groupOf = new Map<string, string>();
   for (const group of contested) for (const id of group.claimIds) groupOf.set(id, group.id);
   const claims = claimsWithoutGroups.map((c) => (groupOf.has(c.id) ? { ...c, contestedId: groupOf.get(c.id)! } : c));

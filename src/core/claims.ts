@@ -42,21 +42,27 @@ const ACRONYM_BEFORE = /(?:^|[^\p{L}.])\p{Lu}{3,}\s$/u;
 const AGE_OR_COUNT_AUX = /^(?:have|has|had|were|was|are|is|been|be|so|far|already|reportedly|now|also|all|still|being)$/;
 const COUNT_VERB = /^(?:\p{L}+ed|died|dead|killed|fled|hurt|injured|wounded|missing|arrested|detained|displaced|slain|shot|taken|held|seen|born|left|lost|won|spent|sold|built|made|paid|given|sent|driven|flown|brought|caught|run|stolen|abstained|voted|protested|gathered|marched)$/u;
 
-export function findClaims(doc: ArticleDocument, style: DigitStyle = 'en'): FoundClaim[] {
+/** Finds a block's claims; `blockClaims`, or a kept result (`incremental.ts`). */
+export type BlockClaims = (info: BlockInfo, style: DigitStyle) => readonly FoundClaim[];
+
+export function findClaims(doc: ArticleDocument, style: DigitStyle = 'en', inBlock: BlockClaims = blockClaims): FoundClaim[] {
   const claims: FoundClaim[] = [];
-  for (const info of doc.blocks) {
-    const figures = findFigures(info.block.text, style);
-    const found: FoundClaim[] = [];
-    for (const figure of figures) {
-      const sentence = sentenceAt(info, figure.start);
-      if (!sentence || !isClaim(info, sentence, figure, found[found.length - 1]?.figure.end ?? -1)) continue;
-      found.push(toClaim(info, sentence, figure, found[found.length - 1]));
-    }
-    if (found.length === 0) continue;
-    const changes = readChanges(info.block.text, info.block.start, found);
-    found.forEach((claim, i) => claims.push(changes[i] ? { ...claim, change: changes[i]! } : claim));
-  }
+  for (const info of doc.blocks) for (const claim of inBlock(info, style)) claims.push(claim);
   return claims;
+}
+
+/** One block's claims, read from its text alone. */
+export function blockClaims(info: BlockInfo, style: DigitStyle): FoundClaim[] {
+  const figures = findFigures(info.block.text, style);
+  const found: FoundClaim[] = [];
+  for (const figure of figures) {
+    const sentence = sentenceAt(info, figure.start);
+    if (!sentence || !isClaim(info, sentence, figure, found[found.length - 1]?.figure.end ?? -1)) continue;
+    found.push(toClaim(info, sentence, figure, found[found.length - 1]));
+  }
+  if (found.length === 0) return found;
+  const changes = readChanges(info.block.text, info.block.start, found);
+  return found.map((claim, i) => (changes[i] ? { ...claim, change: changes[i]! } : claim));
 }
 
 /** `previousEnd`: where the block's last claim ended, so the second half of a score ("52-48") follows its first. */

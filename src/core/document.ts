@@ -5,7 +5,7 @@
  */
 import type { Span, SourceFormat } from './model';
 import { extractProse, type ProseBlock } from './prose';
-import { findQuotations, type Quotation, type QuoteSpan } from './quotes';
+import { findQuotesInBlock, linkQuotations, type Quotation, type QuoteSpan } from './quotes';
 import { firstIndex, spanAt } from './search';
 import { splitSentences } from './sentences';
 import { tokenize, type QuoteLayout, type Token } from './tokens';
@@ -37,8 +37,29 @@ export interface ArticleDocument {
 }
 
 export function readDocument(source: string, format: SourceFormat): ArticleDocument {
-  const prose = extractProse(source, format);
-  const quotations = findQuotations(prose);
+  return documentOf(source, extractProse(source, format), readBlock);
+}
+
+/** What one block holds on its own, read from its text alone: so a reading can be kept while the text stays. */
+export interface BlockReading {
+  /** Quote segments, in source offsets, as `findQuotesInBlock` gives them. */
+  readonly quotes: readonly QuoteSpan[];
+  /** Sentence spans, block-local. */
+  readonly sentences: readonly Span[];
+  /** Each sentence's tokens (block-local), filled on first use. */
+  readonly tokens: Array<readonly Token[] | undefined>;
+}
+
+export function readBlock(block: ProseBlock, index: number): BlockReading {
+  const quotes = findQuotesInBlock(block, index);
+  const sentences = splitSentences(block.text, quotes.map((q) => ({ start: q.start - block.start, end: q.end - block.start })));
+  return { quotes, sentences, tokens: [] };
+}
+
+/** The document of prose blocks already extracted, each read by `read` (`readBlock`, or a kept reading). */
+export function documentOf(source: string, prose: readonly ProseBlock[], read: (block: ProseBlock, index: number) => BlockReading): ArticleDocument {
+  const readings = prose.map(read);
+  const quotations = linkQuotations(prose, readings.map((r) => r.quotes));
   const quotesByBlock: LocalQuote[][] = prose.map(() => []);
   for (const quotation of quotations) {
     for (const segment of quotation.segments) {
@@ -49,7 +70,8 @@ export function readDocument(source: string, format: SourceFormat): ArticleDocum
   const blocks = prose.map((block, index): BlockInfo => {
     const quotes = quotesByBlock[index]!.sort((a, b) => a.start - b.start);
     const layout = quoteLayout(quotes);
-    const sentences = splitSentences(block.text, quotes).map((span, k) => makeSentence(block, index, k, span, layout));
+    const reading = readings[index]!;
+    const sentences = reading.sentences.map((span, k) => makeSentence(block, index, k, span, layout, reading.tokens));
     return { block, index, quotes, sentences };
   });
   return { source, blocks, quotations };
@@ -65,14 +87,13 @@ function quoteLayout(quotes: readonly LocalQuote[]): QuoteLayout {
   return { marks, spans: quotes };
 }
 
-function makeSentence(block: ProseBlock, blockIndex: number, index: number, span: Span, layout: QuoteLayout): Sentence {
-  let tokens: Token[] | undefined;
+function makeSentence(block: ProseBlock, blockIndex: number, index: number, span: Span, layout: QuoteLayout, tokens: Array<readonly Token[] | undefined>): Sentence {
   return {
     start: span.start,
     end: span.end,
     block: blockIndex,
     index,
-    tokens: () => (tokens ??= tokenize(block.text, span.start, span.end, layout)),
+    tokens: () => (tokens[index] ??= tokenize(block.text, span.start, span.end, layout)),
   };
 }
 

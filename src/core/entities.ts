@@ -3,7 +3,7 @@
  * "Mr. Lavrov", "he" or "the 49-year-old opposition leader" can be resolved to
  * the name given earlier ("Sergey Lavrov", "Alexei Navalny").
  */
-import { quoteAt, type ArticleDocument } from './document';
+import { quoteAt, type ArticleDocument, type BlockInfo } from './document';
 import type { EntityType } from './model';
 import {
   DEMONYMS, GIVEN_NAME_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS,
@@ -104,12 +104,42 @@ function isPossessiveBreak(tokens: readonly Token[], previous: number): boolean 
   return t !== undefined && /[’']s$/.test(t.text) && t.capitalized;
 }
 
+/** A name run in one of a block's sentences (token indices of that sentence). */
+export interface NameRunAt {
+  readonly sentence: number;
+  readonly run: NameRun;
+}
+
+/** Finds a block's name runs: `blockNameRuns`, or a kept result (`incremental.ts`). */
+export type BlockNameRuns = (info: BlockInfo) => readonly NameRunAt[];
+
+/** The names written in a block outside its quotations, read from its text alone; the registry then links them in reading order. */
+export function blockNameRuns(info: BlockInfo): NameRunAt[] {
+  const runs: NameRunAt[] = [];
+  for (const sentence of info.sentences) {
+    const tokens = sentence.tokens();
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!t.capitalized) continue;
+      if (quoteAt(info, t.start)) continue;
+      const run = readNameRun(tokens, i, i === 0 || isOpening(tokens[i - 1]!));
+      if (!run) continue;
+      runs.push({ sentence: sentence.index, run });
+      i = run.to - 1;
+    }
+  }
+  return runs;
+}
+
 export class EntityRegistry {
   readonly mentions: EntityMention[] = [];
   private readonly bySurname = new Map<string, Entity[]>();
   private readonly byName = new Map<string, Entity>();
 
-  constructor(private readonly doc: ArticleDocument) {
+  constructor(
+    private readonly doc: ArticleDocument,
+    private readonly runsIn: BlockNameRuns = blockNameRuns,
+  ) {
     this.collect();
   }
 
@@ -157,24 +187,16 @@ export class EntityRegistry {
 
   private collect(): void {
     for (const info of this.doc.blocks) {
-      for (const sentence of info.sentences) {
-        const tokens = sentence.tokens();
-        for (let i = 0; i < tokens.length; i++) {
-          const t = tokens[i]!;
-          if (!t.capitalized) continue;
-          if (quoteAt(info, t.start)) continue;
-          const run = readNameRun(tokens, i, i === 0 || isOpening(tokens[i - 1]!));
-          if (!run) continue;
-          const entity = this.register(run, tokens);
-          this.mentions.push({
-            start: info.block.start + tokens[run.from]!.start,
-            end: info.block.start + tokens[run.to - 1]!.end,
-            entity,
-            block: info.index,
-            sentence: `${info.index}:${sentence.index}`,
-          });
-          i = run.to - 1;
-        }
+      for (const { sentence, run } of this.runsIn(info)) {
+        const tokens = info.sentences[sentence]!.tokens();
+        const entity = this.register(run, tokens);
+        this.mentions.push({
+          start: info.block.start + tokens[run.from]!.start,
+          end: info.block.start + tokens[run.to - 1]!.end,
+          entity,
+          block: info.index,
+          sentence: `${info.index}:${sentence}`,
+        });
       }
     }
   }

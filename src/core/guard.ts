@@ -20,6 +20,15 @@ export class RuleErrors {
     }
   }
 
+  /** Takes in the failures another recorder saw (a block's, kept with its result), as if they had happened here. */
+  absorb(failures: readonly RuleError[]): void {
+    for (const { rule, message, count } of failures) {
+      const seen = this.byRule.get(rule);
+      if (seen) seen.count += count;
+      else this.byRule.set(rule, { message, count });
+    }
+  }
+
   list(): RuleError[] {
     return [...this.byRule].map(([rule, { message, count }]) => ({ rule, message, count }));
   }

@@ -4,3 +4,4 @@ export { describeChange, formatNumber, plural, ruleErrorNotice } from './format'
 export { languageNotice } from './language';
 export { sameMention, speakerLabel } from './mentions';
 export type * from './model';
+export { createIncrementalAnalyzer, type IncrementalAnalyzer, type IncrementalStats } from './incremental';

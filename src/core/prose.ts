@@ -34,6 +34,7 @@ export interface ProseBlock {
 // GFM is left out on purpose: remark-gfm doubles the parse time (measured:
 // 340 → 690 ms on 1 MB). Pipe tables are still read: each cell becomes a block of its own.
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
+const continuationParser = unified().use(remarkParse);
 
 const BOM = '\uFEFF';
 
@@ -42,12 +43,58 @@ export function extractProse(source: string, format: SourceFormat = 'markdown'):
 }
 
 function markdownBlocks(source: string): ProseBlock[] {
+  return flattenPieces(readPieces(source, 0, source.length));
+}
+
+/**
+ * One top-level Markdown block (paragraph, list, block quote, fence, …) and the
+ * prose blocks inside it, in source offsets: what an incremental parse
+ * (`incremental.ts`) keeps, shifts or re-reads.
+ */
+export interface Piece {
+  readonly type: string;
+  readonly start: number;
+  readonly end: number;
+  readonly blocks: readonly ProseBlock[];
+}
+
+/**
+ * Parses `source.slice(from, to)` alone, as if it were the whole document
+ * when `from` is 0 (front matter, BOM) and as text after a closed block
+ * otherwise (no front matter: remark-frontmatter only reads the first line).
+ */
+export function readPieces(source: string, from: number, to: number): Piece[] {
   // micromark drops a leading BOM and counts offsets without it.
-  const base = source.startsWith(BOM) ? 1 : 0;
-  const tree = markdownParser.parse(base ? source.slice(base) : source) as Root;
+  const skip = from === 0 && source.startsWith(BOM) ? 1 : 0;
+  const parser = from === 0 ? markdownParser : continuationParser;
+  const tree = parser.parse(source.slice(from + skip, to)) as Root;
+  const base = from + skip;
+  const pieces: Piece[] = [];
+  for (const node of tree.children) {
+    const range = rangeOf(node, base);
+    if (!range) continue;
+    const blocks: ProseBlock[] = [];
+    collectBlocks({ type: 'root', children: [node] } as Root, source, base, false, blocks);
+    pieces.push({ type: node.type, start: range.start, end: range.end, blocks });
+  }
+  return pieces;
+}
+
+export function flattenPieces(pieces: readonly Piece[]): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  collectBlocks(tree, source, base, false, blocks);
+  for (const piece of pieces) for (const block of piece.blocks) blocks.push(block);
   return blocks;
+}
+
+/** The same pieces `delta` code units later. */
+export function shiftPiece(piece: Piece, delta: number): Piece {
+  if (delta === 0) return piece;
+  return { ...piece, start: piece.start + delta, end: piece.end + delta, blocks: piece.blocks.map((block) => shiftBlock(block, delta)) };
+}
+
+function shiftBlock(block: ProseBlock, delta: number): ProseBlock {
+  const moved = { ...block, start: block.start + delta, end: block.end + delta };
+  return block.cell ? { ...moved, cell: { ...block.cell, table: block.cell.table + delta } } : moved;
 }
 
 function collectBlocks(parent: Parents, source: string, base: number, inBlockquote: boolean, out: ProseBlock[]): void {

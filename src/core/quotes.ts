@@ -44,8 +44,8 @@ const AFTER_CLOSING = /[\s.,;:!?)\]}\u2014\u2013\-/…]/u;
 // Elided words that start with an apostrophe: ’90s, ’em, ’til, rock ’n’ roll.
 const ELISION = /^(?:\d0s|\d\d\b|em\b|til\b|cause\b|n\b|bout\b|round\b|tis\b|twas\b|nuff\b|s\b)/i;
 
-export function findQuotations(blocks: readonly ProseBlock[]): Quotation[] {
-  const perBlock = blocks.map((block, index) => findQuotesInBlock(block, index));
+/** Joins each block's quotes (`findQuotesInBlock`) into quotations: a quote left open goes on in the next block that opens with one. */
+export function linkQuotations(blocks: readonly ProseBlock[], perBlock: ReadonlyArray<readonly QuoteSpan[]>): Quotation[] {
   const quotations: Quotation[] = [];
   let open: QuoteSpan[] | undefined;
   perBlock.forEach((quotes, index) => {

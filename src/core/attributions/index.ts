@@ -45,21 +45,33 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'cue.passive-by', find: passiveAttributions },
 ];
 
-export function findAttributions(doc: ArticleDocument, errors: RuleErrors): FoundAttribution[] {
+/** Finds what a block holds on its own; `blockAttributions`, or a kept result (`incremental.ts`). */
+export type BlockAttributions = (info: BlockInfo, errors: RuleErrors) => readonly FoundAttribution[];
+
+export function findAttributions(doc: ArticleDocument, errors: RuleErrors, inBlock: BlockAttributions = blockAttributions): FoundAttribution[] {
+  const found: FoundAttribution[] = [];
+  for (const info of doc.blocks) for (const a of inBlock(info, errors)) found.push(a);
+  return found;
+}
+
+/**
+ * One block's attributions. Everything below reads one block alone (the
+ * dedupe and the embedded views never look past a sentence), so a block's
+ * result stands while its text does.
+ */
+export function blockAttributions(info: BlockInfo, errors: RuleErrors): FoundAttribution[] {
   const found: FoundAttribution[] = [];
   const add = (list: readonly FoundAttribution[]): void => {
     for (const a of list) found.push(a);
   };
-  for (const info of doc.blocks) {
-    for (const rule of BLOCK_RULES) add(errors.run(rule.id, () => rule.find(info), []));
-    for (const sentence of info.sentences) {
-      let inSentence = 0;
-      for (const rule of SENTENCE_RULES) {
-        if (rule.fallback && inSentence > 0) continue;
-        const list = errors.run(rule.id, () => rule.find(info, sentence), []);
-        inSentence += list.length;
-        add(list);
-      }
+  for (const rule of BLOCK_RULES) add(errors.run(rule.id, () => rule.find(info), []));
+  for (const sentence of info.sentences) {
+    let inSentence = 0;
+    for (const rule of SENTENCE_RULES) {
+      if (rule.fallback && inSentence > 0) continue;
+      const list = errors.run(rule.id, () => rule.find(info, sentence), []);
+      inSentence += list.length;
+      add(list);
     }
   }
   return withoutEmbeddedViews(dedupe(found));
@@ -90,10 +102,10 @@ const SUBJECT_RULES = new Set(['cue.belief', 'cue.finding', 'cue.stance']);
 
 /** One attribution per cue, in reading order: the layout rules may find a cue the sentence rules also found. */
 function dedupe(found: FoundAttribution[]): FoundAttribution[] {
-  const seen = new Set<string>();
-  const sorted = found.sort((a, b) => a.block - b.block || a.cue.start - b.cue.start);
+  const seen = new Set<number>();
+  const sorted = found.sort((a, b) => a.cue.start - b.cue.start);
   return sorted.filter((a) => {
-    const key = `${a.block}:${a.cue.start}`;
+    const key = a.cue.start;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -22,10 +22,13 @@ import { bounds, differ, incompatible, spreadOf } from './values';
 export { spreadOf } from './values';
 export { pruneContested } from './prune';
 
-export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], cells: ReadonlyMap<number, CellContext>): ContestedGroup[] {
+/** Reads a figure's quantity: `quantityOf`, or a result kept while the figure's block and words stay (`incremental.ts`). */
+export type Quantify = typeof quantityOf;
+
+export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], cells: ReadonlyMap<number, CellContext>, quantify: Quantify = quantityOf): ContestedGroup[] {
   // Bodies that speak in the article ("Forbes") are not whose a figure is; countries may be both.
   const sourceNames = new Set(claims.flatMap((c) => (c.source && c.source.entity !== 'person' && !isPlace(nameKey(c.source.name)) ? [nameKey(c.source.name)] : [])));
-  const quantities = drafts.map((draft, i) => quantityOf(doc, draft, claims[i]!, sourceNames));
+  const quantities = drafts.map((draft, i) => quantify(doc, draft, claims[i]!, sourceNames));
   const voices = creditedVoices(claims, quantities, sourceNames);
   borrowParagraphTopic(drafts, quantities);
   const references = borrowFromParallels(doc, drafts, quantities);

@@ -274,8 +274,22 @@ function leadingWords(before: string): string {
   return before.replace(/\p{Lu}[\p{L}'’.-]*|\bon\s+average\b/gu, ' ').replace(/\b(?:at|to|of|was|is|were|are|be|been|by|reached|hit|totaled|totalled|stood|with|has|had|have)\s*$/i, '').trim().split(/\s+/).slice(-4).filter((w) => !CONTESTED_STOP_WORDS.has(w.toLowerCase())).slice(-3).join(' ');
 }
 
+/** Keys already read: an article names its sources over and over, and each figure asks again. */
+const nameKeys = new Map<string, string>();
+const NAME_KEYS_KEPT = 10_000;
+
 /** A name's key: a person's surname ("Mr. Trump", "Donald J. Trump" → "trump"), a body's or place's whole name in lower case. */
 export function nameKey(name: string): string {
+  let key = nameKeys.get(name);
+  if (key === undefined) {
+    if (nameKeys.size >= NAME_KEYS_KEPT) nameKeys.clear();
+    key = readNameKey(name);
+    nameKeys.set(name, key);
+  }
+  return key;
+}
+
+function readNameKey(name: string): string {
   // A sentence's full stop is not part of the name ("the United States."); an initialism's is ("U.S.").
   const words = name.replace(/['’]s$/, '').replace(/^the\s+/i, '').replace(/(?<!\.\p{L})\.$/u, '').split(/\s+/).filter(Boolean);
   const lower = words.map((w) => w.toLowerCase());

@@ -1,0 +1,212 @@
+/**
+ * The incremental analyzer against a full analysis: after every edit of a
+ * random sequence, `update(text)` must deep-equal `analyze(text)`. Fixed
+ * seeds, so a failure reproduces.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, createIncrementalAnalyzer, type AnalyzeOptions } from '../../src/core';
+
+const NEWS = `# Dam Repairs Stall as Costs Rise
+
+The regional council said on Monday that repairs to the Orlen dam would cost about $42 million, nearly twice the 2023 estimate.
+
+“We cannot keep patching it,” said Marta Velde, the council's chief engineer. “The spillway is 60 years old.”
+
+Ms. Velde told reporters the work would take 18 months. According to the contractor, Brenholt Ltd., at least 300 workers will be needed.
+
+“The first phase starts in spring.
+
+“The second phase needs a new budget,” she added.
+
+Local residents dispute that figure. A survey by the Orlen Post found 64% of households oppose a new levy, while officials say only 40% do.
+
+> The dam holds back 12 million cubic metres of water, the agency said in a statement.
+
+- Cost: $42 million, according to the council
+- Workers: more than 300
+
+| District | Households | Opposed |
+| --- | --- | --- |
+| North | 1,200 | 58% |
+| South | 950 | 71% |
+
+## Reactions
+
+Piet Harlan, a farmer, said he had lost 15 acres to flooding last year. "They promised us 2 million," he said.
+`;
+
+const FRONT = `---
+title: Rail strike
+---
+
+Unions said 12,000 drivers walked out on Tuesday. The ministry put the number at 8,000.
+
+“This is the biggest strike in a decade,” said Ana Ruiz, a union spokeswoman.
+
+\`\`\`
+code: 55 not a figure
+\`\`\`
+
+The operator said 40 percent of trains ran. Ruiz disputes that figure.
+
+    indented 77 code
+
+<!-- a comment with 99 in it -->
+
+Commuters, she said, "waited 3 hours."
+`;
+
+const CRLF = NEWS.replace(/\n/g, '\r\n');
+
+/** Pieces an edit inserts: words, figures, quote marks, blank lines and Markdown that changes how the text parses. */
+const INSERTS = [
+  'a', ' ', 'said', ' she said', ' 42', '7', '1,500', '$3 million', '%', '.', ',', '\n', '\n\n', '\n\n\n', '“', '”', '"', "'", '‘', '’', '«',
+  '```', '\n```\n', '~~~\n', '> ', '\n> ', '|', ' | ', '\n| --- | --- |\n', '# ', '\n## ', '- ', '\n- ', '1. ', '* ', '    ', '\t', '---', '\n---\n', '===\n',
+  '[x]', '[x]: /url', '<!--', '-->', '<div>', '\n<div>\n', '*', '**', '_', '`', '\\', '&amp;', '\r', '\r\n', 'Mr. Lavrov', 'According to the ministry, ',
+];
+
+type Edit = { kind: 'insert'; at: number; text: string } | { kind: 'delete'; at: number; length: number };
+
+const edit: fc.Arbitrary<Edit> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ kind: fc.constant('insert' as const), at: fc.double({ min: 0, max: 1, noNaN: true }).map(toUnit), text: fc.constantFrom(...INSERTS) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('delete' as const), at: fc.double({ min: 0, max: 1, noNaN: true }).map(toUnit), length: fc.integer({ min: 1, max: 12 }) }) },
+);
+
+function toUnit(x: number): number {
+  return Math.min(x, 0.999999);
+}
+
+function apply(text: string, e: Edit): string {
+  const at = Math.floor(e.at * (text.length + 1));
+  return e.kind === 'insert' ? text.slice(0, at) + e.text + text.slice(at) : text.slice(0, at) + text.slice(at + e.length);
+}
+
+/** Runs the edits on a fresh analyzer, checking every step; returns how many updates parsed only part of the text. */
+function checkSequence(start: string, edits: readonly Edit[], options: AnalyzeOptions = {}): number {
+  const incremental = createIncrementalAnalyzer(options);
+  expect(incremental.update(start)).toEqual(analyze(start, options));
+  let partial = 0;
+  let text = start;
+  for (const e of edits) {
+    text = apply(text, e);
+    expect(incremental.update(text)).toEqual(analyze(text, options));
+    if (!incremental.stats.fullParse) partial++;
+  }
+  return partial;
+}
+
+describe('incremental analysis equals a full analysis', () => {
+  it('on articles with quotes, attributions, figures and contested groups to keep', () => {
+    for (const article of [NEWS, FRONT]) {
+      const { quotes, attributions, claims, contested } = analyze(article);
+      expect([quotes, attributions, claims, contested].every((list) => list.length >= 2)).toBe(true);
+    }
+  });
+
+  for (const [name, article] of Object.entries({ NEWS, FRONT, CRLF })) {
+    it(`after every edit of random edit sequences (${name})`, () => {
+      let partial = 0;
+      let updates = 0;
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+          partial += checkSequence(article, edits);
+          updates += edits.length;
+        }),
+        { seed: 20261202, numRuns: 120 },
+      );
+      // The test must exercise the partial parse, not only the full-parse fallback.
+      expect(partial).toBeGreaterThan(updates / 3);
+    });
+  }
+
+  it('from an empty document, typed up', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 40 }), (edits) => {
+        checkSequence('', edits);
+      }),
+      { seed: 11, numRuns: 400 },
+    );
+  });
+
+  it('in plain text and with a number format', () => {
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        checkSequence(NEWS, edits, { format: 'plaintext' });
+        checkSequence(NEWS, edits, { numberFormat: 'de' });
+      }),
+      { seed: 7, numRuns: 40 },
+    );
+  });
+
+  it('when a whole other text replaces the article, and when the text is the same', () => {
+    checkSequence(NEWS, []);
+    const incremental = createIncrementalAnalyzer();
+    incremental.update(NEWS);
+    expect(incremental.update(FRONT)).toEqual(analyze(FRONT));
+    expect(incremental.update(FRONT)).toEqual(analyze(FRONT));
+    expect(incremental.stats).toMatchObject({ parsedChars: 0, blocksRead: 0 });
+    expect(incremental.update('')).toEqual(analyze(''));
+    expect(incremental.update(NEWS)).toEqual(analyze(NEWS));
+  });
+});
+
+describe('what an edit re-reads', () => {
+  it('a one-character edit in one paragraph parses that paragraph and reads only its block again', () => {
+    const incremental = createIncrementalAnalyzer();
+    incremental.update(NEWS);
+    const blocks = incremental.stats.blocksRead;
+    const at = NEWS.indexOf('18 months');
+    const edited = `${NEWS.slice(0, at)}2${NEWS.slice(at)}`;
+    expect(incremental.update(edited)).toEqual(analyze(edited));
+    const paragraph = NEWS.slice(NEWS.lastIndexOf('\n\n', at) + 2, NEWS.indexOf('\n\n', at) + 2);
+    expect(incremental.stats).toEqual({ parsedChars: paragraph.length + 1, fullParse: false, blocksRead: 1, blocksKept: blocks - 1 });
+  });
+
+  it('a change that opens a code fence parses on to the end of the article', () => {
+    const incremental = createIncrementalAnalyzer();
+    incremental.update(NEWS);
+    const at = NEWS.indexOf('## Reactions');
+    const edited = `${NEWS.slice(0, at)}\`\`\`\n${NEWS.slice(at)}`;
+    expect(incremental.update(edited)).toEqual(analyze(edited));
+    expect(incremental.stats.parsedChars).toBe(edited.length - at);
+  });
+
+  it('text typed after an indent in an empty document is code, as in a full parse', () => {
+    const incremental = createIncrementalAnalyzer();
+    incremental.update('    ');
+    expect(incremental.update('    42 people were hurt.')).toEqual(analyze('    42 people were hurt.'));
+    incremental.update('Officials said 42 people were hurt.\n\n    ');
+    const edited = 'Officials said 42 people were hurt.\n\n    7 were not.';
+    expect(incremental.update(edited)).toEqual(analyze(edited));
+  });
+
+  it('an indented paragraph after a list goes on in the list item, as in a full parse', () => {
+    const incremental = createIncrementalAnalyzer();
+    const before = '- The first item.\n\nOfficials said 42 people were hurt.\n\nThe mayor said 7 were not.\n';
+    incremental.update(before);
+    // Indented four spaces after a list item, the paragraph is the item's; alone it would be indented code.
+    const edited = before.replace('Officials', '    Officials');
+    expect(incremental.update(edited)).toEqual(analyze(edited));
+    expect(analyze(edited).claims.map((c) => c.text)).toEqual(['42', '7']);
+  });
+
+  it('a link reference definition anywhere means a full parse', () => {
+    const incremental = createIncrementalAnalyzer();
+    incremental.update(NEWS);
+    const edited = `${NEWS}\n[x]: https://example.org\n`;
+    expect(incremental.update(edited)).toEqual(analyze(edited));
+    expect(incremental.stats.fullParse).toBe(true);
+  });
+
+  it('moves the kept results of blocks after the edit: a new paragraph shifts every later offset', () => {
+    const incremental = createIncrementalAnalyzer();
+    incremental.update(NEWS);
+    const at = NEWS.indexOf('Local residents');
+    const edited = `${NEWS.slice(0, at)}Officials said 5 people were hurt.\n\n${NEWS.slice(at)}`;
+    const result = incremental.update(edited);
+    expect(result).toEqual(analyze(edited));
+    expect(incremental.stats.blocksRead).toBe(1);
+    expect(result.claims.some((c) => c.text === '64%' && edited.slice(c.start, c.end) === '64%')).toBe(true);
+  });
+});
