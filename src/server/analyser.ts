@@ -4,20 +4,29 @@
  * Node server uses a worker thread so it keeps answering while a long article
  * is read (`node/workerAnalyser.ts`).
  */
-import { analyseArticle, type ArticleJob, type ArticleOutcome } from './articleAnalysis';
+import { ArticleAnalyses, type ArticleJob, type ArticleOutcome } from './articleAnalysis';
 
 export interface Analyser {
   /**
    * The outcome of a job, or `superseded` when a newer job for the same key
-   * (a document's uri) arrived before this one started or finished.
+   * (a document's uri) arrived before this one started or finished. Jobs of
+   * one key are read incrementally; a job without a key in full, once.
    */
-  analyse(key: string, job: ArticleJob): Promise<ArticleOutcome | 'superseded'>;
+  analyse(key: string | undefined, job: ArticleJob): Promise<ArticleOutcome | 'superseded'>;
+  /** Lets go of what is kept for a document (it was closed). */
+  forget(key: string): void;
   dispose(): void;
 }
 
 export class InlineAnalyser implements Analyser {
-  analyse(_key: string, job: ArticleJob): Promise<ArticleOutcome> {
-    return Promise.resolve(analyseArticle(job));
+  private readonly analyses = new ArticleAnalyses();
+
+  analyse(key: string | undefined, job: ArticleJob): Promise<ArticleOutcome> {
+    return Promise.resolve(this.analyses.analyse(key, job));
+  }
+
+  forget(key: string): void {
+    this.analyses.forget(key);
   }
 
   dispose(): void {

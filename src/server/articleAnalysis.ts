@@ -4,7 +4,7 @@
  * message instead of an exception. Pure, so it runs on the server's thread, in
  * its worker, and in a browser worker alike.
  */
-import { analyze, type SourceFormat } from '../core';
+import { analyze, createIncrementalAnalyzer, type Analysis, type IncrementalAnalyzer, type SourceFormat } from '../core';
 import { compileIgnoreList, withoutIgnored } from '../core/ignoreList';
 import type { AnalysisResult, ServerSettings } from '../protocol/analysis';
 
@@ -18,16 +18,44 @@ export interface ArticleJob {
   readonly settings: ServerSettings;
 }
 
-export function analyseArticle({ text, format, settings }: ArticleJob): ArticleOutcome {
+export function analyseArticle({ text, format, settings }: ArticleJob, read: (text: string) => Analysis = (t) => analyze(t, { format, numberFormat: settings.numberFormat })): ArticleOutcome {
   // Never a partial result: past the limit, nothing is analysed and the user is told.
   if (text.length > settings.maxDocumentSize) return { kind: 'too-large', size: text.length, limit: settings.maxDocumentSize };
   const started = Date.now();
   try {
-    const found = analyze(text, { format, numberFormat: settings.numberFormat });
+    const found = read(text);
     const analysis = settings.ignore.length > 0 ? withoutIgnored(found, ignoreMatcher(settings.ignore)) : found;
     return { kind: 'ok', analysis, milliseconds: Date.now() - started };
   } catch (error) {
     return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The open articles' analyses, each kept by an incremental analyzer so an
+ * edit re-reads only what it touched (`createIncrementalAnalyzer`: the same
+ * model as a full analysis). A job without a key (a text no editor holds) is
+ * analysed once, in full.
+ */
+export class ArticleAnalyses {
+  private readonly byKey = new Map<string, { readonly options: string; readonly analyzer: IncrementalAnalyzer }>();
+
+  analyse(key: string | undefined, job: ArticleJob): ArticleOutcome {
+    if (key === undefined) return analyseArticle(job);
+    const options = `${job.format} ${job.settings.numberFormat}`;
+    let kept = this.byKey.get(key);
+    if (kept?.options !== options) {
+      kept = { options, analyzer: createIncrementalAnalyzer({ format: job.format, numberFormat: job.settings.numberFormat }) };
+      this.byKey.set(key, kept);
+    }
+    const outcome = analyseArticle(job, (text) => kept.analyzer.update(text));
+    // An analyzer that failed half-way may hold half an update: the next one starts afresh.
+    if (outcome.kind === 'failed') this.byKey.delete(key);
+    return outcome;
+  }
+
+  forget(key: string): void {
+    this.byKey.delete(key);
   }
 }
 

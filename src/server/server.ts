@@ -95,10 +95,9 @@ export function startServer(connection: Connection, analyser: Analyser): void {
     return result;
   });
 
-  let textRequests = 0;
   connection.onRequest(ANALYZE_TEXT_REQUEST, async ({ text, format, settings: asked }: AnalyzeTextParams): Promise<AnalysisResult> => {
-    // A key of its own per request: exports of several files never supersede each other.
-    const outcome = await analyser.analyse(`text:${++textRequests}`, { text, format, settings: asked ?? settings });
+    // No key: exports of several files never supersede each other, and nothing is kept.
+    const outcome = await analyser.analyse(undefined, { text, format, settings: asked ?? settings });
     return outcome === 'superseded' ? { kind: 'failed', version: 0, message: 'the server stopped' } : { ...outcome, version: 0 };
   });
 
@@ -135,6 +134,7 @@ export function startServer(connection: Connection, analyser: Analyser): void {
   });
 
   documents.onDidClose(({ document }) => {
+    analyser.forget(document.uri);
     cache.delete(document.uri);
     lastDone.delete(document.uri);
   });

@@ -2,23 +2,26 @@
  * The Node server's analyses run on one worker thread, so the server's own
  * thread keeps answering hovers and symbols while a long article is read.
  * The worker is the bundled server itself, started with `workerData` (one file
- * to ship, as the CLI does). A job for a document that has a newer job waiting
- * is dropped; one already running is stopped by restarting the worker, since a
- * 1 MB article takes seconds and its result would be thrown away.
+ * to ship, as the CLI does), and it keeps each open document's incremental
+ * analyzer, so an edit costs a fraction of a full read. A job for a document
+ * that has a newer job waiting is dropped; one already running is answered
+ * `superseded` at once and left to finish (its analyzer then holds the
+ * nearer text, and stopping the worker would lose every document's).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { Analyser } from '../analyser';
-import { analyseArticle, type ArticleJob, type ArticleOutcome } from '../articleAnalysis';
+import { ArticleAnalyses, type ArticleJob, type ArticleOutcome } from '../articleAnalysis';
 
 const WORKER_MARK = 'claimlens-analysis-worker';
 
 interface Job {
   readonly id: number;
-  readonly key: string;
+  readonly key: string | undefined;
   readonly job: ArticleJob;
   readonly resolve: (outcome: ArticleOutcome | 'superseded') => void;
 }
 
+type ToWorker = { readonly id: number; readonly key: string | undefined; readonly job: ArticleJob } | { readonly forget: string };
 type FromWorker = { readonly id: number; readonly outcome: ArticleOutcome };
 
 export class WorkerAnalyser implements Analyser {
@@ -31,14 +34,13 @@ export class WorkerAnalyser implements Analyser {
   /** `script`: the bundled server, started again as the worker. */
   constructor(private readonly script: string) {}
 
-  analyse(key: string, job: ArticleJob): Promise<ArticleOutcome | 'superseded'> {
-    for (let i = this.waiting.length - 1; i >= 0; i--) {
-      if (this.waiting[i]!.key === key) this.waiting.splice(i, 1)[0]!.resolve('superseded');
-    }
-    if (this.running?.key === key) {
-      this.running.resolve('superseded');
-      this.running = undefined;
-      this.stopWorker();
+  analyse(key: string | undefined, job: ArticleJob): Promise<ArticleOutcome | 'superseded'> {
+    if (key !== undefined) {
+      for (let i = this.waiting.length - 1; i >= 0; i--) {
+        if (this.waiting[i]!.key === key) this.waiting.splice(i, 1)[0]!.resolve('superseded');
+      }
+      // Answered now; the worker finishes it, and its outcome is dropped.
+      if (this.running?.key === key) this.running.resolve('superseded');
     }
     return new Promise((resolve) => {
       this.waiting.push({ id: this.nextId++, key, job, resolve });
@@ -51,7 +53,11 @@ export class WorkerAnalyser implements Analyser {
     const next = this.waiting.shift();
     if (!next) return;
     this.running = next;
-    this.ensureWorker().postMessage({ id: next.id, job: next.job });
+    this.ensureWorker().postMessage({ id: next.id, key: next.key, job: next.job } satisfies ToWorker);
+  }
+
+  forget(key: string): void {
+    this.worker?.postMessage({ forget: key } satisfies ToWorker);
   }
 
   private ensureWorker(): Worker {
@@ -103,7 +109,9 @@ export function isAnalysisWorker(): boolean {
 }
 
 export function serveAnalyses(): void {
-  parentPort!.on('message', ({ id, job }: { id: number; job: ArticleJob }) => {
-    parentPort!.postMessage({ id, outcome: analyseArticle(job) } satisfies FromWorker);
+  const analyses = new ArticleAnalyses();
+  parentPort!.on('message', (message: ToWorker) => {
+    if ('forget' in message) analyses.forget(message.forget);
+    else parentPort!.postMessage({ id: message.id, outcome: analyses.analyse(message.key, message.job) } satisfies FromWorker);
   });
 }

@@ -27,6 +27,7 @@ class HeldAnalyser implements Analyser {
     if (!this.held) return this.inline.analyse(key, job);
     return new Promise((resolve) => this.held!.push(() => resolve(this.inline.analyse(key, job))));
   }
+  forget(): void {}
   dispose(): void {}
 }
 
