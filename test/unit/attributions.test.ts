@@ -130,6 +130,12 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('The bridge, which needed repairs, reopened.')).toEqual([]);
   });
 
+  it('reads a base form after "a" and one word as a noun: "asked the candidates a simple question:"', () => {
+    expect(found('Moderator Dan Muir asked the candidates a simple question: who will win?')).toEqual([['asked', 'Moderator Dan Muir', 'cue.stance']]);
+    // Not past tenses, and not a determiner inside a prepositional phrase.
+    expect(found('The meeting was leaked, a source said.')).toEqual([['said', 'a source', 'cue.speech-verb']]);
+  });
+
   it('reads a public stance in any tense', () => {
     expect(found('The city is demanding a recount.')).toEqual([['demanding', 'The city', 'cue.stance']]);
     expect(found('Senator Hale has also questioned the cost of the dam.')).toEqual([['questioned', 'Senator Hale', 'cue.stance']]);

@@ -3,7 +3,7 @@
  * a passive, an infinitive after "to", a noun after a determiner, an adjective.
  */
 import {
-  BE_FORMS, CUE_MODIFIERS, DETERMINERS, NOUN_LIKE_CUES, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, SAY_FORMS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
+  BE_FORMS, CUE_MODIFIERS, DETERMINERS, IRREGULAR_PAST_TENSES, NOUN_LIKE_CUES, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, PREPOSITIONS, SAY_FORMS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
 } from '../lexicon';
 import type { Token } from '../tokens';
 import { endsSpokenLine, isAdverb, isClosingMark } from './phrases';
@@ -23,6 +23,9 @@ export function isCueUse(tokens: readonly Token[], k: number): boolean {
   // "Mr. Harlan's party estimates that …" is a verb: there the word before names who speaks.
   const possessedSpeaker = prev !== undefined && (SPEAKER_NOUNS.has(prev.lower) || ORGANIZATION_NOUNS.has(prev.lower));
   if (NOUN_LIKE_CUES.has(t.lower) && prev && prev.isWord && !prev.capitalized && !possessedSpeaker && before && (/^(?:his|her|their|its|our|my|your)$/.test(before.lower) || /[’']s$/.test(before.text))) return false;
+  // "a simple question:", "an early estimate": no verb's base form follows a singular determiner and one word.
+  // ("voters in each district say": there the determiner is inside a prepositional phrase.)
+  if (before && /^(?:a|an|each|every|this)$/.test(before.lower) && !PREPOSITIONS.has(tokens[k - 3]?.lower ?? '') && prev?.isWord && !prev.capitalized && !/(?:s|ed|ing)$/.test(t.lower) && !IRREGULAR_PAST_TENSES.has(t.lower)) return false;
   // "a United Nations estimate and …", "the NATO states in …": base forms that are nouns here.
   if (NOUN_LIKE_CUES.has(t.lower) && !startsReportedClause(next) && !afterQuotedSpeaker(tokens, k)) return false;
   // "secretary of state", "state Rep. Jeff Hoover", "Rust Belt states that …": the noun, unless a quote or a colon follows.
