@@ -9,7 +9,7 @@
  * with worker threads (batch.ts, pool.ts); `--jsonl` is a map step over stdin (jsonl.ts).
  */
 import { parseArgs } from 'node:util';
-import { plural, type NumberFormat, type SourceFormat } from '../core';
+import { NUMBER_FORMATS, plural, type NumberFormat, type SourceFormat } from '../core';
 import { EXPORTERS, type ExportFormat } from '../export';
 import type { OutputFormat, TaskSettings } from './articleTask';
 import { analyzeFiles, type Collected } from './batch';
@@ -54,7 +54,6 @@ Options:
 `;
 
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'csv', 'markdown', 'w3c', 'html'];
-const NUMBER_FORMATS: readonly NumberFormat[] = ['auto', 'en', 'de', 'fr'];
 
 export interface CliIo {
   readonly stdout: JsonlIo['stdout'] & { isTTY?: boolean };

@@ -59,6 +59,9 @@ function languageName(code: string): string {
 }
 
 /** The digit style to read with: as asked, or (auto) the one the article's language uses. */
+/** Every `numberFormat` there is: the CLI's `--number-format`, the setting, the server's option. */
+export const NUMBER_FORMATS: readonly NumberFormat[] = ['auto', 'en', 'de', 'fr'];
+
 export function digitStyleFor(format: NumberFormat | undefined, guess: LanguageGuess): DigitStyle {
   if (format && format !== 'auto') return format;
   if (guess.confidence < 0.3) return 'en';

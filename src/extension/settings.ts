@@ -3,7 +3,7 @@
  * package.json, read in one place and re-read only when `claimlens.*` changes.
  */
 import * as vscode from 'vscode';
-import type { NumberFormat } from '../core';
+import { NUMBER_FORMATS, type NumberFormat } from '../core';
 import type { SidecarLayout } from '../review';
 import { displayText } from '../ui/displayText';
 
@@ -92,7 +92,6 @@ export function checkSettings(): { settings: ClaimlensSettings; problems: string
 }
 
 const LANGUAGES: readonly unknown[] = ['markdown', 'plaintext'];
-const NUMBER_FORMATS: readonly NumberFormat[] = ['auto', 'en', 'de', 'fr'];
 
 /** Brackets and braces balanced, braces not nested (the export joins the globs inside one pair of braces). */
 export function isValidGlob(glob: string): boolean {

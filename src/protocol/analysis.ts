@@ -4,7 +4,7 @@
  * exports), the analysis of a text that is not open (workspace exports), and
  * the settings the server reads. Pure types and names, imported by both sides.
  */
-import type { Analysis, NumberFormat, SourceFormat } from '../core';
+import { NUMBER_FORMATS, type Analysis, type NumberFormat, type SourceFormat } from '../core';
 
 /** `claimlens/analysis`: the analysis of an open document at the version the client has. */
 export const ANALYSIS_REQUEST = 'claimlens/analysis';
@@ -48,7 +48,6 @@ export interface ServerSettings {
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = { numberFormat: 'auto', ignore: [], maxDocumentSize: 1536 * 1024 };
 
-const NUMBER_FORMATS: readonly NumberFormat[] = ['auto', 'en', 'de', 'fr'];
 
 /** The server's settings from a `claimlens` section as VS Code writes it (`maxDocumentSizeKB`, …). */
 export function serverSettingsFrom(section: unknown): ServerSettings {
