@@ -78,22 +78,26 @@ function isPrepositionAt(tokens: readonly Token[], j: number): boolean {
 
 /** The start of "46 percent", "nine in 10", "half", "a majority", "most" ending right before "of" at `of`, or -1. */
 function shareBefore(tokens: readonly Token[], of: number): number {
-  const words = tokens.slice(Math.max(0, of - 4), of).map((t) => t.lower).join(' ');
-  const m = SHARE_OF.exec(words);
-  if (!m) return -1;
-  const count = m[1]!.split(' ').length;
-  const start = of - count;
-  const before = tokens[start - 1];
-  return !before || !before.isWord || CLAUSE_OPENERS.has(before.lower) || before.lower === 'only' ? start : -1;
+  const start = shareEndingAt(tokens, of - 1, SHARE_OF, 3);
+  return start >= 0 && (opensClauseBefore(tokens, start) || tokens[start - 1]!.lower === 'only') ? start : -1;
 }
 
 /** The start of a share ending at token `last` that opens its clause ("74 percent", "more than 4 in 10", "two-thirds"), or -1. */
 function bareShareStart(tokens: readonly Token[], last: number): number {
-  const m = BARE_SHARE.exec(tokens.slice(Math.max(0, last - 5), last + 1).map((t) => t.lower).join(' '));
-  if (!m) return -1;
-  const start = last + 1 - m[1]!.split(' ').length;
+  const start = shareEndingAt(tokens, last, BARE_SHARE, 5);
+  return start >= 0 && opensClauseBefore(tokens, start) ? start : -1;
+}
+
+/** Where `pattern` (anchored at the end) matches the words ending at token `last`, looking back `reach` tokens; -1 when it does not. */
+function shareEndingAt(tokens: readonly Token[], last: number, pattern: RegExp, reach: number): number {
+  const m = pattern.exec(tokens.slice(Math.max(0, last - reach), last + 1).map((t) => t.lower).join(' '));
+  return m ? last + 1 - m[1]!.split(' ').length : -1;
+}
+
+/** Nothing, punctuation or a clause opener ("and", "while") before token `start`. */
+function opensClauseBefore(tokens: readonly Token[], start: number): boolean {
   const before = tokens[start - 1];
-  return !before || !before.isWord || CLAUSE_OPENERS.has(before.lower) ? start : -1;
+  return !before || !before.isWord || CLAUSE_OPENERS.has(before.lower);
 }
 
 const SPELLED_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)';
