@@ -515,6 +515,17 @@ export const CONTESTED_COUNTED_CLASSES: ReadonlyArray<readonly [RegExp, string]>
   [/^(?:making|earning|earned|earns|earn|salary|salaries|wage|wages|pay)$/, 'pay'],
 ];
 
+/**
+ * Groups of voters a poll breaks its shares down by: when one is a figure's
+ * source ("Democrats favored Okafor, 72 percent to 8 percent"), the share is
+ * that group's, not a rival source's reading of the whole.
+ */
+export const POLL_POPULATIONS: ReadonlySet<string> = new Set([
+  'voters', 'democrats', 'republicans', 'independents', 'men', 'women', 'adults', 'respondents', 'americans', 'supporters',
+  'officers', 'troops', 'personnel', 'latinos', 'hispanics', 'whites', 'blacks', 'millennials', 'evangelicals', 'conservatives',
+  'liberals', 'moderates', 'caucusgoers', 'households', 'homeowners', 'renters', 'graduates', 'seniors', 'voter', 'backers',
+]);
+
 /** Who a figure counts, normalised: "soldiers" and "troops" are one subject. */
 export const CONTESTED_SUBJECT_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:troops?|soldiers?|servicem[ae]n|fighters?|combatants?|personnel)$/, 'troops'],
@@ -534,7 +545,7 @@ export const CONTESTED_STOP_WORDS: ReadonlySet<string> = new Set([
   'some', 'other', 'about', 'nearly', 'almost', 'says', 'said', 'put', 'putting', 'at', 'to', 'of', 'in', 'on', 'for', 'by', 'with',
   'from', 'also', 'only', 'just', 'least', 'most', 'still', 'already', 'individual', 'each', 'all', 'those', 'these', 'them', 'they',
   'a', 'an', 'but', 'so', 'while', 'when', 'after', 'before', 'as', 'if', 'since', 'despite', 'however', 'yet', 'then', 'there',
-  'here', 'it', 'he', 'she', 'we', 'i', 'you', 'his', 'our', 'not', 'no', 'yes', 'another', 'one', 'any', 'what', 'which', 'who',
+  'here', 'it', 'he', 'she', 'we', 'i', 'you', 'his', 'our', 'not', 'no', 'yes', 'another', 'one', 'any', 'what', 'which', 'who', 'overall',
   'where', 'why', 'how', 'now', 'last', 'next', 'first', 'second', 'third', 'fourth', 'estimated', 'roughly',
   'around', 'over', 'under', 'than', 'whose', 'could', 'would', 'might', 'will', 'may', 'can', 'about', 'just', 'per', 'every',
   'annually', 'year', 'a-year', 'even', 'nor', 'or', 'both', 'either', 'neither', 'such', 'many', 'much', 'few', 'several',

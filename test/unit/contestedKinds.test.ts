@@ -210,3 +210,69 @@ describe('contested figures of every kind (contested.md)', () => {
     expect(groups(md).map(([, , figures]) => figures)).toContainEqual(['39 percent', '44 percent']);
   });
 });
+
+describe('figures that are not the same quantity (contested.md, "not contested")', () => {
+  it('does not set a count of states against a count of delegates, whoever gives them', () => {
+    const md = 'Okafor has won six states so far. Including superdelegates, Okafor has at least 866 delegates, according to a count by the Harbour Post.';
+    expect(groups(md)).toEqual([]);
+    // The same count from two sources still is.
+    expect(groups('Okafor has won 16 states so far, her campaign said. The Harbour Post says Okafor has won 19 states so far.').map(([, , f]) => f)).toEqual([['16', '19']]);
+  });
+
+  it('gives each side of a score pair to its own candidate, whatever comes between the names and the pair', () => {
+    const md = [
+      'The Harbour poll showed Okafor leading Brandt among likely voters, 46 percent to 44 percent.',
+      'A Lakeside College survey found Okafor with a lead of 49 percent to 41 percent over Brandt.',
+      'Okafor would beat him 53 percent to 36 percent, the Lakeside survey found.',
+    ].join('\n\n');
+    expect(groups(md).map(([, , f]) => f)).toEqual([['46 percent', '49 percent'], ['44 percent', '41 percent']]);
+  });
+
+  it('does not set the shares of two groups of voters in one poll against each other', () => {
+    const md = [
+      'In the Harbour poll, Democrats favored Okafor, 72 percent to 8 percent, while Republicans favored Brandt, 82 percent to 6 percent.',
+      'Female voters preferred Okafor 51 percent to 24 percent, while male voters backed Brandt, 57 percent to 22 percent.',
+      'Overall, Okafor led Brandt 46 percent to 39 percent.',
+    ].join('\n\n');
+    expect(groups(md)).toEqual([]);
+  });
+
+  it('does not count an age as a figure to contest', () => {
+    const md = '“People are pushed out when they’re 55,” Brandt said. Okafor replied: “It can happen when you’re 45.” She is 45. Her rival was 61 when he first ran.';
+    expect(groups(md)).toEqual([]);
+  });
+
+  it('reads a figure a speaker gives of itself ("says it raised") as that speaker’s own', () => {
+    const md = 'Okafor’s campaign says it raised more than $21 million in January. Rival Brandt’s campaign says it raised roughly $15 million in January.';
+    expect(groups(md)).toEqual([]);
+    const disputed = 'Okafor’s campaign says it raised $21 million in January. Federal filings show that Okafor’s campaign raised $15 million in January.';
+    expect(groups(disputed).map(([, , f]) => f)).toEqual([['$21 million', '$15 million']]);
+  });
+
+  it('does not set a vague amount beside a precise one from another source', () => {
+    const md = 'The change would matter to tens of millions of Americans. “She needs one or two big ideas,” said Ravi Kell, a former adviser.';
+    expect(groups(md)).toEqual([]);
+    expect(groups('Organisers said thousands of dockers joined the strike. The port authority said 900 dockers joined.')).toEqual([]);
+  });
+
+  it('keeps what a figure says it counts instead of borrowing the words of the figure before it', () => {
+    const md = 'The White House is considering a Pentagon proposal to keep at least one base in Kestania, according to military officials. The president revised his withdrawal plans in October, saying that about 5,500 troops would remain in the country.';
+    expect(groups(md)).toEqual([]);
+  });
+
+  it('does not read a bound of a class ("donors giving $200 or less") or a range of ages as a figure to contest', () => {
+    const md = [
+      'Ruiz has raised $2.3 million through June, most of it from donors giving $200 or less.',
+      'Ortega, who has endorsed Ruiz, raised more than $235 million during his own race.',
+      'In the Harbour poll, Okafor led Brandt among voters ages 18 to 39; canvassers were as young as 17 and as old as 80.',
+    ].join('\n\n');
+    expect(groups(md)).toEqual([]);
+    // "less than $1 billion or more than $42 billion" is two values, not a bound.
+    expect(groups('Bloomberg puts Mr. Kamprad’s fortune at about $42 billion. Mr. Kamprad is worth either less than $1 billion or more than $42 billion, depending on how it is counted.').length).toBe(1);
+  });
+
+  it('reads whose a figure is past a relative clause, and the size of a change named by a noun as a change', () => {
+    expect(groups('Ortega, who has endorsed Ruiz, raised more than $235 million in 2015. Ruiz raised $2.3 million in 2015, her campaign said.')).toEqual([]);
+    expect(groups('Okafor’s lead in the state saw a decline in support of about 12 percent. The Harbour poll puts Okafor’s support at 46 percent.')).toEqual([]);
+  });
+});

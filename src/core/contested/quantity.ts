@@ -10,9 +10,9 @@ import type { FoundClaim } from '../claims';
 import type { ArticleDocument } from '../document';
 import {
   CONTESTED_COUNTED_CLASSES, CONTESTED_LEAD_NOUNS, CONTESTED_STOP_WORDS, CONTESTED_SUBJECT_CLASSES, DEMONYMS, GIVEN_NAME_GENDER,
-  HONORIFICS, MONTHS, PLACE_ALIASES, TITLE_WORDS, WEEKDAYS,
+  HONORIFICS, MONTHS, PLACE_ALIASES, POLL_POPULATIONS, TITLE_WORDS, WEEKDAYS,
 } from '../lexicon';
-import type { Claim } from '../model';
+import type { Claim, Speaker } from '../model';
 
 /**
  * A level, a lead or margin between two, a change, a part of a figure just
@@ -39,6 +39,10 @@ export interface Quantity {
   readonly period: string | null;
   /** For shares in a poll: "two-way" or "multi" (a three- or four-way question). */
   readonly race: string | null;
+  /** For a side of a score pair ("Okafor leads Brandt 46 percent to 44 percent"): the two candidates, "brandt+okafor". */
+  readonly matchup: string | null;
+  /** The group of voters a share is of when they are its source ("Democrats favored Okafor, 72 percent to 8 percent"): never the same share as another group's or the whole's. */
+  readonly population: string | null;
   /** "the toll", "the figure": the figure refers back to one given just before. */
   readonly anaphoric: boolean;
   /** The paragraph, so that a match on little more than whose it is stays near. */
@@ -52,9 +56,12 @@ const SENTENCE_RACE_TWO = /\bhead-to-head\b|\btwo-way\b|\bone-on-one\b/i;
 const CHANGE_AFTER = /^[\s-]*(?:point|percentage[\s-]point|percent)?s?\s*(?:dip|drop|decline|fall|loss|slide|decrease)\b/i;
 const CHANGE_UP_AFTER = /^[\s-]*(?:point|percentage[\s-]point|percent)?s?\s*(?:gain|rise|jump|increase|bump|boost)\b/i;
 const CHANGE_BEFORE_DOWN = /\b(?:down|fell|fallen|dropped|slipped|lost|declined|dipped)\s+(?:by\s+)?$/i;
+// "a decline in black turnout of about 40 percent", "an increase of $2 billion": the size of a change.
+const CHANGE_NOUN_OF = /\b(?:decline|drop|fall|decrease|cut|increase|rise|jump|gain|growth)\s+(?:in\s+[\p{L}’' -]{1,40}?\s+)?(?:of|by)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/iu;
 const CHANGE_BEFORE_UP = /\b(?:up|rose|risen|gained|climbed|jumped|grew|added|increased)\s+(?:by\s+)?$/i;
 const GOAL_BEFORE = /\b(?:needs?|needed|requires?|required|target\s+of|goal\s+of|aims?\s+for|magic\s+number\s+of|threshold\s+of)\s+(?:the\s+|another\s+|at\s+least\s+)?$/i;
 const GOAL_AFTER = /^[\s\p{L}-]{0,30}?\b(?:needed|required|necessary)\s+(?:to|for)\b|^\s*[\p{L}-]+\s+to\s+(?:win|clinch|secure|pass|qualify)\b/iu;
+const THRESHOLD_AFTER = /^\s+or\s+(?:more|less|fewer|above|below|greater|higher|lower|over|under)\b(?!\s+than)/i;
 const MARGIN_OF_ERROR = /\bmargin\s+of\s+(?:sampling\s+)?error\b[^.;]{0,40}$|\berror\s+margin\b[^.;]{0,30}$/i;
 const REFERRING = /^(?:figure|number|numbers|toll|total|tally|count|estimate|estimates|figures)$/;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -62,12 +69,16 @@ const QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ([
 const DAY_WINDOW = /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight)\b|\blast\s+night\b|\bin\s+(?:a|one)\s+(?:day|night)\b|\ba\s+day\b/i;
 const TOTAL_WINDOW = /\b(?:since|so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|altogether|over\s+the\s+past|(?:in|during)\s+(?:just\s+)?the\s+first)\b/i;
 const TOTAL_BEFORE = /\b(?:total|cumulative|overall)\b/i;
+// "Okafor's campaign says it raised $21 million": the speaker's own figure.
+const OWN_FIGURE = /\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|announced)\s+(?:that\s+)?(it|they|we|he|she)\s+(?:[\p{L}’']+\s+){0,2}$/iu;
 const OWN_LOSSES = /\b(?:(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:suffered|lost)|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
 const PRONOUN_OBJECT = /\b(?:him|her|them|it|his|its|their|they|he|she)\b/i;
 const PLACE_AFTER = /^[^,;.]{0,40}?\bin\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
 const FRONTED_PLACE = /^[\s“"‘']*In\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=,|\s+\p{Ll})/u;
 // A clause ends at a semicolon, a dash, a colon, a bracket, or a comma before a new clause.
 const CLAUSE_BREAK = /[;:—()]|,\s+(?:and|but|while|though|whereas|which|who|compared|according|or)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:with|to)\b/gi;
+
+const RELATIVE_ASIDE = /,\s+(?:who|which)\s[^,;:—()]*,(?=\s)/gi;
 
 interface Context {
   readonly sentence: string;
@@ -90,7 +101,8 @@ function contextOf(doc: ArticleDocument, draft: FoundClaim): Context {
 
 /** The text of the figure's clause before it. */
 function clauseBefore(ctx: Context): string {
-  const before = ctx.sentence.slice(0, Math.max(0, ctx.at));
+  // "Ortega, who has endorsed Ruiz, raised $235 million": the relative clause between a subject and its verb is not the clause.
+  const before = ctx.sentence.slice(0, Math.max(0, ctx.at)).replace(RELATIVE_ASIDE, (aside) => ' '.repeat(aside.length));
   let cut = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
@@ -108,6 +120,8 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
   // A bare 1900–2099 counted as nothing is a year ("one of Trump's 2016 rivals"), not a count.
   if (claim.unit === null && (/^(?:19|20)\d\d$/.test(claim.text) || notACount(ctx))) return null;
   const lookBehind = ctx.sentence.slice(Math.max(0, ctx.at - 60), Math.max(0, ctx.at));
+  // "donors giving $200 or less", "companies with 1,000 or more employees": a bound of a class, not a value anyone gives.
+  if (THRESHOLD_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 16))) return null;
   if (MARGIN_OF_ERROR.test(lookBehind) || claim.unit === 'year' || claim.unit === 'fraction' || claim.unit === 'old' || claim.unit === 'score') return null;
   const before = clauseBefore(ctx);
   const after = clauseAfter(ctx);
@@ -125,8 +139,10 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
   const notWhose = (key: string, run: string) => key === source || sourceNames.has(key) || sourceWords.includes(run.toLowerCase());
   // "Russia acknowledged … it has suffered casualties …, putting the number killed at 498": the source's own losses.
   const ownLosses = claim.source && OWN_LOSSES.test(ctx.sentence) ? (countryIn(claim.source.name) ?? source) : null;
+  const ownFigure = claim.source && selfReference(claim.source, OWN_FIGURE.exec(before)?.[1]) ? ownerOf(claim.source) : null;
   const holder = unitClass === 'share' ? shareHolderAfter(after, notWhose) : null;
-  const whose = kind === 'lead' ? leadPair(ctx.sentence, notWhose) : (scorePairSide(before) ?? holder ?? possessiveBefore(before, notWhose, (words) => sourceWords.includes(words.toLowerCase())) ?? agentAfter(after, notWhose) ?? counted.owner ?? nameIn(before, notWhose) ?? ownLosses);
+  const pair = kind === 'level' && unitClass === 'share' ? scorePair(ctx, before, after, notWhose) : null;
+  const whose = kind === 'lead' ? leadPair(ctx.sentence, notWhose) : (scorePairSide(before) ?? pair?.whose ?? holder ?? possessiveBefore(before, notWhose, (words) => sourceWords.includes(words.toLowerCase())) ?? agentAfter(after, notWhose) ?? counted.owner ?? nameIn(before, notWhose) ?? ownLosses ?? ownFigure);
   const place = placeOf(ctx, after, notWhose);
   const race = unitClass === 'share' ? (SENTENCE_RACE_MULTI.test(ctx.sentence) ? 'multi' : SENTENCE_RACE_TWO.test(ctx.sentence) ? 'two-way' : null) : null;
   return {
@@ -139,6 +155,8 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
     place: place !== whose ? place : null,
     period: kind === 'change' ? null : periodOf(ctx, before, after, unitClass === 'count'),
     race,
+    matchup: pair?.matchup ?? null,
+    population: claim.source && unitClass === 'share' && isPopulation(claim.source) ? claim.source.name.toLowerCase() : null,
     anaphoric: counted.anaphoric,
     block: draft.block,
     // What it counts in words: as written, or the measure read before it ("revenue" for "would raise $220 million annually").
@@ -157,7 +175,18 @@ function notACount(ctx: Context): boolean {
   const month = /\b(\p{L}+)\.?\s+$/u.exec(before)?.[1]?.toLowerCase();
   if (month && MONTHS.has(month) && /^(?:\s*,|\s*$|\s+(?:and|to|through)\b|[.;])/.test(after)) return true;
   if (/\p{Lu}\p{Ll}+,\s*$/u.test(before) && /^\s*[,;)]/.test(after) && /^\d{1,3}$/.test(ctx.sentence.slice(ctx.at, ctx.end))) return true;
+  if (isAge(ctx)) return true;
   return /^\s+(?:most|largest|biggest|richest|poorest|top|best|worst|highest|lowest)\b/i.test(after);
+}
+
+// "Museum’s 640" is a possessive: only a pronoun's "’s" is "is".
+const AGE_BEFORE = /\b(?:he|she|they|i|we|you|who)\s*(?:is|was|are|were|['’]re|['’]s|turned|turns)\s+$|\p{Lu}\p{Ll}+\s+(?:is|was|turned|turns)\s+$|\b(?:age\s+of|aged?|ages|at\s+age|as\s+(?:young|old)\s+(?:as|at))\s+$/u;
+const AGE_AFTER = /^\s*(?:[.,;)!?”"]|$|when\b|and\b|years?\s+old\b)/;
+
+/** "Okafor is 45.", "when they’re 55", "who was 69 when he took office", "voters ages 18 to 39", "as young as 17": an age, not a count. */
+function isAge(ctx: Context): boolean {
+  const figure = ctx.sentence.slice(ctx.at, ctx.end);
+  return /^\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?$/.test(figure) && AGE_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 30), ctx.at)) && AGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 12));
 }
 
 /** "voted for" and "voted against" are two quantities. */
@@ -188,6 +217,7 @@ function kindOf(ctx: Context, claim: Claim, unitClass: string): ValueKind {
   const after = ctx.sentence.slice(ctx.end, ctx.end + 30);
   const before = ctx.sentence.slice(Math.max(0, ctx.at - 20), Math.max(0, ctx.at));
   if (CHANGE_AFTER.test(after) || CHANGE_UP_AFTER.test(after) || CHANGE_BEFORE_DOWN.test(before) || CHANGE_BEFORE_UP.test(before)) return 'change';
+  if (CHANGE_NOUN_OF.test(ctx.sentence.slice(Math.max(0, ctx.at - 70), Math.max(0, ctx.at)))) return 'change';
   if (/^\s*of\s+(?:which|whom|them|those|these|that|this|it)\b/i.test(after)) return 'part';
   if (GOAL_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 40), Math.max(0, ctx.at))) || GOAL_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 60))) return 'goal';
   if (unitClass === 'share' && claim.unit !== 'percent' && CONTESTED_LEAD_NOUNS.test(ctx.sentence)) return 'lead';
@@ -200,7 +230,8 @@ function kindOf(ctx: Context, claim: Claim, unitClass: string): ValueKind {
 export function isDown(doc: ArticleDocument, draft: FoundClaim, claim: Claim): boolean {
   if (claim.change) return claim.change.direction === 'down';
   const ctx = contextOf(doc, draft);
-  return CHANGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 30)) || CHANGE_BEFORE_DOWN.test(ctx.sentence.slice(Math.max(0, ctx.at - 20), Math.max(0, ctx.at)));
+  const before = ctx.sentence.slice(Math.max(0, ctx.at - 70), Math.max(0, ctx.at));
+  return CHANGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 30)) || CHANGE_BEFORE_DOWN.test(before.slice(-20)) || /\b(?:decline|drop|fall|decrease|cut)\s/i.test(CHANGE_NOUN_OF.exec(before)?.[0] ?? '');
 }
 
 interface Counted {
@@ -230,7 +261,11 @@ function countedOf(counted: string, unit: string | null): Counted {
     const country = DEMONYMS.get(word) ?? DEMONYMS.get(word.replace(/s$/, ''));
     if (measure) measured ??= measure;
     else if (who) subject ??= who;
-    else if (country) owner ??= country;
+    else if (country) {
+      owner ??= country;
+      // "tens of millions of Americans": people of that country.
+      if (/s$/.test(word)) subject ??= 'people';
+    }
     else if (/^[a-z-]{3,}$/.test(word) && !CONTESTED_STOP_WORDS.has(word) && !REFERRING.test(word) && word !== unit && !unitWord(word)) {
       if (head) modifiers.push(head);
       head = singular(word);
@@ -304,7 +339,7 @@ function readNameKey(name: string): string {
 const NAME_RUN = /(?<![\p{L}'’])(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:of|and|de|van|von|al|bin)(?![\p{L}'’])))*)/gu;
 /** Capitalised words that do not name whose a figure is: sentence openers, weekdays, months, parties' voters. */
 function skipName(run: string): boolean {
-  const lower = run.toLowerCase().replace(/['’]s$/, '');
+  const lower = run.toLowerCase().replace(/['’]s?$/, '');
   const first = lower.split(/\s+/)[0]!;
   return CONTESTED_STOP_WORDS.has(first) || WEEKDAYS.has(first) || MONTHS.has(first.replace(/\.$/, '').split('-')[0]!) || /^(?:republicans|democrats|independents|americans|voters|i)$/.test(lower) || /\b(?:poll|survey|report|study)$/.test(lower);
 }
@@ -370,6 +405,69 @@ const SCORE_VERB = String.raw`(?:leads?|leading|led|tops|topping|beats?|beating|
 const NAME = String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)`;
 const SCORE_FIRST = new RegExp(String.raw`${NAME}\s+(?:is\s+|was\s+)?${SCORE_VERB}\s+${NAME}\s+(?:by\s+)?$`, 'u');
 const SCORE_SECOND = new RegExp(String.raw`${NAME}\s+(?:is\s+|was\s+)?${SCORE_VERB}\s+${NAME}\s+(?:by\s+)?[\d.,]+\s*(?:percent|%|points?)?\s+to\s+$`, 'u');
+
+const PAIR_UNIT = String.raw`(?:\s*(?:percent|per\s+cent|%|percentage\s+points?|points?))?`;
+const PAIR_JOIN = String.raw`\s+(?:to|versus|vs\.?)\s+`;
+const PAIR_FIRST = new RegExp(String.raw`^${PAIR_UNIT}${PAIR_JOIN}\d`, 'i');
+const PAIR_SECOND = new RegExp(String.raw`(\d[\d.,]*${PAIR_UNIT}${PAIR_JOIN})$`, 'i');
+
+/**
+ * A side of a score pair, whatever stands between the names and the pair
+ * ("Okafor leading Brandt among likely voters, 46 percent to 44 percent",
+ * "Okafor with a lead of 49 percent to 41 percent over Brandt"): the first
+ * side is the first candidate's, the second the other's. When the other is
+ * not named ("Okafor would beat him 53 percent to 36 percent", "Democrats
+ * favored Okafor, 72 percent to 8 percent"), the second side is the first's
+ * opponent, and the matchup is left open.
+ */
+function scorePair(ctx: Context, before: string, after: string, notWhose: (key: string, run: string) => boolean): { whose: string; matchup: string } | null {
+  const second = PAIR_SECOND.exec(before);
+  if (!second && !PAIR_FIRST.test(ctx.sentence.slice(ctx.end, ctx.end + 30))) return null;
+  const lead = second ? before.slice(0, second.index) : before;
+  const trailing = second ? after : after.replace(new RegExp(String.raw`^${PAIR_UNIT}${PAIR_JOIN}[\d.,]+${PAIR_UNIT}`, 'i'), '');
+  const names = [...namesIn(lead, notWhose), ...namesIn(/^\s*(?:over|against|to)\s+[^,;]*/i.exec(trailing)?.[0] ?? '', notWhose)];
+  const first = names[0];
+  if (!first) return null;
+  const other = names.find((n) => n !== first) ?? null;
+  const opponent = other ?? `${first}’s opponent`;
+  return { whose: second ? opponent : first, matchup: other ? [first, other].sort().join('+') : `${first}+?` };
+}
+
+const POLLSTER_AFTER = /^\s+(?:poll|polls|survey|surveys|study|report|analysis|data|tracking)\b/i;
+
+/** The keys of the names in a stretch of text, in order, that can be whose a figure is. */
+function namesIn(text: string, notWhose: (key: string, run: string) => boolean): string[] {
+  const keys: string[] = [];
+  for (const m of text.matchAll(NAME_RUN)) {
+    const run = trimOpeners(m[1]!.replace(/\s+(?:and|of)$/, ''));
+    // "In Ohio", "leads in Ohio": a place; "a Lakeside College survey": a pollster.
+    if (skipName(run) || /^In\s/.test(m[1]!) || /\bin\s+$/.test(text.slice(0, m.index)) || POLLSTER_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    const key = nameKey(run);
+    if (!notWhose(key, run) && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
+
+/** Whether the pronoun after a speaker's cue is the speaker: "it" or "we" for a body, "he" or "she" for a person, "they" for a group ("Wealth-X says they are worth": someone else). */
+function selfReference(source: Speaker, pronoun: string | undefined): boolean {
+  const p = pronoun?.toLowerCase();
+  if (!p) return false;
+  if (source.entity === 'person') return p === 'he' || p === 'she';
+  return p === 'it' || p === 'we' || (p === 'they' && source.mention === 'group');
+}
+
+/** Whose a speaker's own figure is: the owner its mention names ("Okafor's campaign" → "okafor"), or the speaker. */
+function ownerOf(source: Speaker): string {
+  const possessor = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?\s/u.exec(source.text)?.[1];
+  const run = possessor ? trimOpeners(possessor) : '';
+  return run && !skipName(run) ? nameKey(run) : nameKey(source.name);
+}
+
+/** A group of voters ("Democrats", "Female voters", "Men under 35", "74 percent"), not a pollster or a speaker. */
+function isPopulation(source: Speaker): boolean {
+  const words = source.name.toLowerCase().split(/\s+/);
+  return /\d/.test(source.name) || POLL_POPULATIONS.has(words[words.length - 1]!) || POLL_POPULATIONS.has(words[0]!);
+}
 
 /** "Clinton leads Trump by 43 percent to 38 percent": the first figure is Clinton's, the second Trump's. */
 function scorePairSide(before: string): string | null {
@@ -464,7 +562,19 @@ export function couldBeSame(a: Quantity, b: Quantity): boolean {
 
 /** The same unit and kind, and whose, where, when and who agree wherever both say. */
 function partsAgree(a: Quantity, b: Quantity): boolean {
-  return a.unitClass === b.unitClass && a.kind === b.kind && agree(a.whose, b.whose) && agree(a.place, b.place) && agree(a.period, b.period) && agree(a.subject, b.subject);
+  return (
+    a.unitClass === b.unitClass && a.kind === b.kind && agree(a.whose, b.whose) && agree(a.place, b.place) && agree(a.period, b.period) && agree(a.subject, b.subject) &&
+    agree(a.matchup, b.matchup) && a.population === b.population && !countsAnother(a, b) && !countsAnother(b, a)
+  );
+}
+
+/**
+ * "six states" counts states, "866 delegates" delegates: a figure that names
+ * only who it counts is not a count of another noun ("38 people" may still be
+ * "38 killed": a measure counts people).
+ */
+function countsAnother(a: Quantity, b: Quantity): boolean {
+  return a.head === null && a.subject !== null && b.head !== null && !isMeasure(b.head);
 }
 
 function agree(a: string | null, b: string | null): boolean {
