@@ -23,6 +23,13 @@ describe('what an attribution attributes', () => {
     expect(contents('The plan, she said, would fail within a year.')).toEqual([['said', ['The plan', 'would fail within a year']]]);
   });
 
+  it('takes both sides of a cue set off with a few words of when or where ("These workers, he explained earlier in the hearing, were …")', () => {
+    expect(contents('These dockers, Lena Ruiz explained earlier in the hearing, were paid $40,000 a year.')).toEqual([['explained', ['These dockers', 'were paid $40,000 a year']]]);
+    expect(contents('The plan, she said on Monday, would fail.')).toEqual([['said', ['The plan', 'would fail']]]);
+    // Without a comma before the cue, nothing is set off: the cue's clause runs on.
+    expect(contents('Lena Ruiz explained earlier in the hearing, and the dockers agreed.')[0]![1]).not.toContain('and the dockers agreed');
+  });
+
   it('takes the rest of the sentence around "according to"', () => {
     expect(contents('According to the port authority, 41 ships were stuck and 12 crews had left.')).toEqual([
       ['According to', ['41 ships were stuck and 12 crews had left']],

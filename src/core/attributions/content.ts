@@ -82,14 +82,28 @@ function clauseSpans(text: string, a: FoundAttribution, neighbours: Neighbours):
   if (a.scope === 'left') {
     const previous = neighbours.previous();
     const before = trim(text, previous && previous.phrase.end <= phrase.start ? previous.phrase.end : sentence.start, phrase.start);
-    // "The plan, she said, would fail": a cue set off in mid-sentence leaves words on both sides.
-    const midSentence = a.rule === 'cue.speech-verb' && !neighbours.next() && /^\s*,/.test(text.slice(phrase.end, phrase.end + 3));
-    const after = midSentence ? trim(text, phrase.end, sentence.end) : undefined;
+    // "The plan, she said, would fail", "The plan, she said on Monday, would fail": a cue set off in mid-sentence leaves words on both sides.
+    const asideEnd = a.rule === 'cue.speech-verb' && !neighbours.next() ? asideCloses(text, phrase, before) : null;
+    const after = asideEnd !== null ? trim(text, asideEnd, sentence.end) : undefined;
     return [before, ...(after && startsLowerCase(text, after) ? [after] : [])].filter(nonEmpty);
   }
   const from = skipObject(text, a, phrase.end);
   const next = neighbours.nextWhere((b) => b.phrase.start >= from && b.scope !== 'left' && continuesList(text, from, b.phrase.start));
   return [trim(text, from, next ? next.phrase.start : sentenceEnd)].filter(nonEmpty);
+}
+
+/**
+ * Where a cue set off by commas closes: right after it ("The plan, she said,
+ * would fail"), or after a few words of when and where ("These workers, he
+ * explained earlier in the hearing, were well paid"), when the words before
+ * the cue end in a comma. Null when the cue is not set off.
+ */
+function asideCloses(text: string, phrase: Span, before: Span): number | null {
+  const rest = text.slice(phrase.end, phrase.end + 70);
+  if (/^\s*,/.test(rest)) return phrase.end;
+  if (!/,\s*$/.test(text.slice(before.end, phrase.start))) return null;
+  const m = /^\s+(?:[\p{L}\d’'-]+\s+){0,7}?[\p{L}\d’'-]+,/u.exec(rest);
+  return m ? phrase.end + m[0].length : null;
 }
 
 /** "told reporters the dock was closed", "told him that": the one spoken to is not what was said. */
