@@ -110,7 +110,8 @@ export function findQuotesInBlock(block: ProseBlock, blockIndex: number): QuoteS
     }
     const top = doubles[doubles.length - 1];
     // Straight marks inside a curly quote pair among themselves: “He wrote ""x"" there,” she said.
-    if (top && isDirectional(top) && !isDirectional(mark) && (straightInside !== undefined || hasLaterStraight(marks, index))) {
+    // One that can only close (`“I heard it," Trump said. "He …”`) closes the curly quote: a mismatched mark, not a nested quote.
+    if (top && isDirectional(top) && !isDirectional(mark) && (straightInside !== undefined || (!endsSpeech(block.text, mark) && hasLaterStraight(marks, index)))) {
       if (straightInside === undefined) straightInside = mark;
       else {
         nested.push({ start: at(straightInside.at), end: at(mark.at + mark.length) });
@@ -183,6 +184,11 @@ function hasLaterStraight(marks: readonly Mark[], index: number): boolean {
     if (m.style === mark.style) return true;
   }
   return false;
+}
+
+/** A mark shaped like the end of spoken words: after the sentence's punctuation, before a space (`six hours," Jo Penn said`). */
+function endsSpeech(text: string, mark: Mark): boolean {
+  return mark.role === 'close' && /[,.!?…]/.test(text[mark.at - 1] ?? '') && /\s/.test(text[mark.at + mark.length] ?? ' ');
 }
 
 /** “ ” « » tell which way they face; a straight " or '' does not. */

@@ -69,6 +69,16 @@ describe('quotes', () => {
     expect(quoted('”What a night,” said Ana Ruiz.')).toEqual(['”What a night,”']);
   });
 
+  it('closes a curly quote with a straight mark that can only close, instead of reading a nested quote', () => {
+    const r = run('“We waited six hours," Jo Penn said. "Nobody told us anything.” The ferry left at noon.');
+    expect(r.quotes.map((q) => [q.text, q.speaker?.name])).toEqual([
+      ['“We waited six hours,"', 'Jo Penn'],
+      ['"Nobody told us anything.”', 'Jo Penn'],
+    ]);
+    // A straight pair inside a curly quote is still nested.
+    expect(quoted('“He wrote "closed" on the gate,” said Jo Penn.')).toEqual(['“He wrote "closed" on the gate,”']);
+  });
+
   it('never lets a stray closing mark open a quote that runs on into the next paragraph', () => {
     const r = run('The ferry company called the delay ”regrettable and left it there.\n\n“We waited six hours,” said Jo Penn.');
     expect(r.quotes.map((q) => [q.text, q.quotation, q.speaker?.name])).toEqual([['“We waited six hours,”', null, 'Jo Penn']]);
