@@ -275,4 +275,13 @@ describe('figures that are not the same quantity (contested.md, "not contested")
     expect(groups('Ortega, who has endorsed Ruiz, raised more than $235 million in 2015. Ruiz raised $2.3 million in 2015, her campaign said.')).toEqual([]);
     expect(groups('Okafor’s lead in the state saw a decline in support of about 12 percent. The Harbour poll puts Okafor’s support at 46 percent.')).toEqual([]);
   });
+
+  it('does not set a share in one state against a national share, a share at another time, or a share of another group of voters', () => {
+    expect(groups('A national Harbour poll shows Okafor at 44 percent. In Pennsylvania, a Lakeside College poll has Okafor at 39 percent.')).toEqual([]);
+    expect(groups('Okafor is up from 37 percent in January, the Harbour poll shows. A Lakeside College survey puts Okafor at 47 percent.')).toEqual([]);
+    expect(groups('In the Harbour poll, Okafor has 72 percent among Democrats. A Lakeside College survey puts Okafor at 51 percent among Republicans.')).toEqual([]);
+    // The same state, the same month or the same group in two polls still is.
+    expect(groups('A Harbour poll shows Okafor at 44 percent in Ohio. A Lakeside College poll has Okafor at 39 percent in Ohio.').length).toBe(1);
+    expect(groups('In the Harbour poll, Okafor has 72 percent among Democrats. A Lakeside College survey puts Okafor at 61 percent among Democratic voters.').length).toBe(1);
+  });
 });

@@ -43,6 +43,8 @@ export interface Quantity {
   readonly matchup: string | null;
   /** The group of voters a share is of when they are its source ("Democrats favored Okafor, 72 percent to 8 percent"): never the same share as another group's or the whole's. */
   readonly population: string | null;
+  /** The population is the share's source ("Democrats favored Okafor"), not a phrase of its clause ("of Republican voters"). */
+  readonly populationIsSource: boolean;
   /** "the toll", "the figure": the figure refers back to one given just before. */
   readonly anaphoric: boolean;
   /** The paragraph, so that a match on little more than whose it is stays near. */
@@ -156,7 +158,8 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
     period: kind === 'change' ? null : periodOf(ctx, before, after, unitClass === 'count'),
     race,
     matchup: pair?.matchup ?? null,
-    population: claim.source && unitClass === 'share' && isPopulation(claim.source) ? claim.source.name.toLowerCase() : null,
+    population: unitClass === 'share' ? populationOf(ctx, before, claim.source) : null,
+    populationIsSource: unitClass === 'share' && !!claim.source && isPopulation(claim.source),
     anaphoric: counted.anaphoric,
     block: draft.block,
     // What it counts in words: as written, or the measure read before it ("revenue" for "would raise $220 million annually").
@@ -463,6 +466,43 @@ function ownerOf(source: Speaker): string {
   return run && !skipName(run) ? nameKey(run) : nameKey(source.name);
 }
 
+const POPULATION_PHRASE = /^\s*(?:percent\s+|%\s*)?(?:support\s+|backing\s+)?(?:among|of|from|with)\s+(?:the\s+|all\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b/u;
+const FRONTED_POPULATION = /^\s*Among\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/u;
+/** Words that name everyone a poll asks, not a group of them: "likely voters" is the whole poll. */
+const WHOLE_POLL = /^(?:voters?|likely|registered|respondents?|adults?|americans?|surveyed|polled|people|nationally|overall|national|all)$/;
+
+/**
+ * The group of voters a share is of, in words a poll's two readings share
+ * ("among Republican voters" and "of the Republicans surveyed" → "republican";
+ * "among likely voters" → the whole poll, null): the share's source when that
+ * is such a group ("Democrats favored …"), or the group its clause names.
+ */
+function populationOf(ctx: Context, before: string, source: Speaker | null): string | null {
+  if (source && isPopulation(source)) return populationKey(source.name) ?? source.name.toLowerCase();
+  const after = ctx.sentence.slice(ctx.end, ctx.end + 60);
+  const phrase = POPULATION_PHRASE.exec(after)?.[1] ?? FRONTED_POPULATION.exec(ctx.sentence)?.[1] ?? (/\bamong\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*,?\s*$/u.exec(before)?.[1]);
+  const words = phrase ? untilStopWord(phrase) : '';
+  return words && isPopulationPhrase(words) ? populationKey(words) : null;
+}
+
+/** "Republican voters in a new poll" → "Republican voters". */
+function untilStopWord(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  const stop = words.findIndex((w) => CONTESTED_STOP_WORDS.has(w.toLowerCase()));
+  return (stop < 0 ? words : words.slice(0, stop)).join(' ');
+}
+
+function isPopulationPhrase(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/);
+  return words.some((w) => POLL_POPULATIONS.has(w) || POLL_POPULATIONS.has(`${w}s`) || (DEMONYMS.has(w.replace(/s$/, '')) && /s$/.test(w)));
+}
+
+function populationKey(phrase: string): string | null {
+  // "Democrats" and "Democratic voters", "Hispanics" and "Hispanic voters": one group.
+  const words = phrase.toLowerCase().split(/\s+/).map((w) => singular(w).replace(/ic$/, '')).filter((w) => !WHOLE_POLL.test(w) && !CONTESTED_STOP_WORDS.has(w));
+  return words.length > 0 ? words.join(' ') : null;
+}
+
 /** A group of voters ("Democrats", "Female voters", "Men under 35", "74 percent"), not a pollster or a speaker. */
 function isPopulation(source: Speaker): boolean {
   const words = source.name.toLowerCase().split(/\s+/);
@@ -563,9 +603,19 @@ export function couldBeSame(a: Quantity, b: Quantity): boolean {
 /** The same unit and kind, and whose, where, when and who agree wherever both say. */
 function partsAgree(a: Quantity, b: Quantity): boolean {
   return (
-    a.unitClass === b.unitClass && a.kind === b.kind && agree(a.whose, b.whose) && agree(a.place, b.place) && agree(a.period, b.period) && agree(a.subject, b.subject) &&
-    agree(a.matchup, b.matchup) && a.population === b.population && !countsAnother(a, b) && !countsAnother(b, a)
+    a.unitClass === b.unitClass && a.kind === b.kind && agree(a.whose, b.whose) && (a.unitClass === 'share' ? a.place === b.place : agree(a.place, b.place)) && (a.unitClass === 'share' ? a.period === b.period : agree(a.period, b.period)) && agree(a.subject, b.subject) &&
+    agree(a.matchup, b.matchup) && samePopulation(a, b) && !countsAnother(a, b) && !countsAnother(b, a)
   );
+}
+
+/**
+ * The same group of voters, or a share that names none beside one that names
+ * its group only in a phrase ("31 percent of Republican voters"): a group that
+ * is the share's source ("Democrats favored …") is never the whole poll.
+ */
+function samePopulation(a: Quantity, b: Quantity): boolean {
+  if (a.population === b.population) return true;
+  return (a.population === null && !b.populationIsSource) || (b.population === null && !a.populationIsSource);
 }
 
 /**
