@@ -572,7 +572,8 @@ export const DISPUTE_PHRASES: ReadonlyArray<{ readonly id: string; readonly patt
   { id: 'dispute.verb', pattern: /\b(?:disputes?|disputed|disputing|rejects?|rejected|denies|denied|contests?|contested|challenges?|challenged|questions?|questioned)\s+(?:that|this|the|those|these|its|their)\s+(?:figures?|numbers?|counts?|tolls?|tall(?:y|ies)|estimates?|totals?|claims?)\b/gi, direct: true },
   { id: 'dispute.verb', pattern: /\b(?:a|the)\s+(?:figures?|numbers?|counts?|estimates?)\s+(?:that\s+)?(?:the\s+)?[\p{L}’' -]{0,40}?\s(?:disputes|disputed|rejects|rejected|denies|denied|contests|contested)\b/giu, direct: true },
   { id: 'dispute.judged', pattern: /\b(?:numbers?|figures?|counts?|tolls?|estimates?|claims?)\s+(?:were|was|are|is)\s+(?:suspect|inflated|exaggerated|overstated|understated|wrong|false|misleading|disputed)\b/gi, direct: true },
-  { id: 'dispute.judged', pattern: /\b(?:inflated|exaggerated|overstated|understated|undercounted|overcounted|an?\s+undercount|an?\s+overcount)\b/gi, direct: true },
+  // The verb must say what it inflates: "exaggerated stories of his behavior" disputes no figure.
+  { id: 'dispute.judged', pattern: /\b(?:inflated|exaggerated|exaggerates|overstated|overstates|understated|understates)\s+(?:the\s+|that\s+|this\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:numbers?|figures?|counts?|tolls?|estimates?|totals?|size|costs?|crowds?|tall(?:y|ies)|amounts?|share|number)\b|\b(?:undercounted|overcounted|an?\s+undercount|an?\s+overcount)\b/giu, direct: true },
   { id: 'dispute.debated', pattern: /\bsubject\s+to\s+(?:fierce\s+|much\s+|considerable\s+|intense\s+)?debate\b/gi, direct: true },
   { id: 'dispute.unverified', pattern: /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b|\bcannot\s+be\s+(?:independently\s+)?verified\b/gi, direct: false },
   { id: 'dispute.estimates-vary', pattern: /\bestimates\s+vary\b|\bvarying\s+estimates\b/gi, direct: false },

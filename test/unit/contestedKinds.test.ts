@@ -284,4 +284,15 @@ describe('figures that are not the same quantity (contested.md, "not contested")
     expect(groups('A Harbour poll shows Okafor at 44 percent in Ohio. A Lakeside College poll has Okafor at 39 percent in Ohio.').length).toBe(1);
     expect(groups('In the Harbour poll, Okafor has 72 percent among Democrats. A Lakeside College survey puts Okafor at 61 percent among Democratic voters.').length).toBe(1);
   });
+
+  it('reads a dispute phrase only when it is about a figure', () => {
+    // "exaggerated stories" disputes no figure; "exaggerated the size of the crowd" does.
+    expect(groups('Okafor finally agreed to a 10-month pause, though aides told exaggerated stories of the talks.')).toEqual([]);
+    expect(groups('Organisers said 40,000 people marched. Police said organisers exaggerated the size of the crowd.').map(([kind]) => kind)).toEqual(['disputed']);
+    // "put the lower-court rulings on hold" is no other estimate.
+    expect(groups('Of the three states, only Kestania asked the court to put the lower-court rulings on hold.')).toEqual([]);
+    // A correction that misstates nothing corrects no figure.
+    expect(groups('She won the seat.\n\nCORRECTION: An alternate version of this article, on her 10-year term, was published by mistake.')).toEqual([]);
+    expect(groups('She won the seat.\n\nCORRECTION: An earlier version of this article misstated her term as 12 years.').length).toBe(1);
+  });
 });

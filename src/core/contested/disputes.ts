@@ -139,7 +139,7 @@ const RULES: readonly DisputeRule[] = [
   {
     // "Other estimates put the number substantially higher", "The Sanders camp pegs his total slightly higher".
     id: 'dispute.other-estimate',
-    pattern: /\b(?:puts?|pegs?|places?|estimates?)\s+(?:the|that|this|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,8}?(?:(?:slightly|much|far|substantially|significantly|considerably|a\s+little|somewhat)\s+)?(?:higher|lower|larger|smaller|greater)\b/giu,
+    pattern: /\b(?:puts?|pegs?|places?|estimates?)\s+(?:the|that|this|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,8}?(?:(?:slightly|much|far|substantially|significantly|considerably|a\s+little|somewhat)\s+)?(?:higher|lower|larger|smaller|greater)\b(?!-)/giu,
     direct: true,
     targets: (p) => nonEmpty(lastBefore(p)),
   },
@@ -175,10 +175,15 @@ const RULES: readonly DisputeRule[] = [
     targets: (p) => {
       const figures = p.figures.inBlock(p.info.index);
       const negated = figures.filter(({ d }) => /\b(?:not|rather\s+than|instead\s+of)\s+(?:in\s+|at\s+|by\s+|about\s+)?(?:the\s+)?$/i.test(p.info.block.text.slice(Math.max(0, d.start - p.info.block.start - 20), d.start - p.info.block.start)));
-      return nonEmpty((negated.length > 0 ? negated : figures.slice(0, 1)).map((f) => f.i));
+      // Without a figure it negates, only a note that says something was misstated corrects the figure it gives first
+      // ("CORRECTION: An alternate version of this article was published by mistake" corrects no figure).
+      if (negated.length > 0) return nonEmpty(negated.map((f) => f.i));
+      return MISSTATED.test(p.info.block.text) ? nonEmpty(figures.slice(0, 1).map((f) => f.i)) : null;
     },
   },
 ];
+
+const MISSTATED = /\b(?:misstated|misstates|misreported|misquoted|misidentified|incorrectly|wrongly|erroneously|inaccurately|mistakenly\s+(?:said|reported|stated|gave))\b/i;
 
 function nonEmpty(claims: number[]): { claims: number[]; links: Array<[number, number]> } | null {
   return claims.length > 0 ? { claims, links: [] } : null;
