@@ -295,4 +295,13 @@ describe('figures that are not the same quantity (contested.md, "not contested")
     expect(groups('She won the seat.\n\nCORRECTION: An alternate version of this article, on her 10-year term, was published by mistake.')).toEqual([]);
     expect(groups('She won the seat.\n\nCORRECTION: An earlier version of this article misstated her term as 12 years.').length).toBe(1);
   });
+
+  it('does not set figures of two events, two years or two windows against each other, nor a total against its parts', () => {
+    expect(groups('In Kestania, 367,000 people voted in the Democratic primary. In the Republican primary, 603,000 people voted.')).toEqual([]);
+    expect(groups('Almost 650 golf courses have closed since 2006, the foundation says. In 2013 alone, 158 golf courses closed.')).toEqual([]);
+    expect(groups('Ruiz’s campaign manager said Ruiz raised about $4 million that day. Ruiz’s campaign raised more than $26 million last month.')).toEqual([]);
+    expect(groups('The department removed a dozen sensitive emails sent to Okafor’s aides, a memo says. Two emails sent to Okafor and 10 emails sent to her aides were moved, the memo says.')).toEqual([]);
+    // The same window from two sources still is.
+    expect(groups('Ruiz raised $26 million last month, her campaign said. Ruiz raised $19 million last month, according to filings.').length).toBe(1);
+  });
 });

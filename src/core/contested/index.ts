@@ -93,6 +93,8 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     const disputed = cues.some((d) => d.direct);
     const twoValues = !conflict && !revised && !disputed && sameVoiceTwoValues(indices, claims, quantities, voices, signed);
     if (!conflict && !revised && !disputed && !twoValues) continue;
+    // "a dozen emails … two sent to Powell and 10 to Rice's aides": a total and its parts agree.
+    if (!disputed && !revised && isTotalOfParts(groupClaims)) continue;
     const groupQuantities = indices.flatMap((i) => quantities[i] ?? []);
     groups.push({
       id: `g${groups.length + 1}`,
@@ -290,6 +292,14 @@ function sameVoiceTwoValues(indices: readonly number[], claims: readonly Claim[]
     }
   }
   return false;
+}
+
+/** One figure is the sum of all the others (three or more figures, read to 1%): a total and its parts, not rival values. */
+function isTotalOfParts(claims: readonly Claim[]): boolean {
+  const values = claims.map((c) => (c.range ? null : c.value));
+  if (values.length < 3 || values.some((v) => v === null || v <= 0)) return false;
+  const sum = (values as number[]).reduce((a, b) => a + b, 0);
+  return (values as number[]).some((v) => Math.abs(sum - v - v) <= v * 0.01);
 }
 
 class UnionFind {

@@ -76,7 +76,7 @@ const OWN_FIGURE = /\b(?:says?|said|reports?|reported|claims?|claimed|estimates?
 const OWN_LOSSES = /\b(?:(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:suffered|lost)|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
 const PRONOUN_OBJECT = /\b(?:him|her|them|it|his|its|their|they|he|she)\b/i;
 const PLACE_AFTER = /^[^,;.]{0,40}?\bin\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
-const FRONTED_PLACE = /^[\s“"‘']*In\s+((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=,|\s+\p{Ll})/u;
+const FRONTED_PLACE = /^[\s“"‘']*In\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?=,|\s+\p{Ll})/u;
 // A clause ends at a semicolon, a dash, a colon, a bracket, or a comma before a new clause.
 const CLAUSE_BREAK = /[;:—()]|,\s+(?:and|but|while|though|whereas|which|who|compared|according|or)\b|\bwhile\b|\bwhereas\b|\bcompared\s+(?:with|to)\b/gi;
 
@@ -394,8 +394,8 @@ function nameIn(before: string, notWhose: (key: string, run: string) => boolean)
   const runs = [...before.matchAll(NAME_RUN)];
   for (let k = runs.length - 1; k >= 0; k--) {
     const run = trimOpeners(runs[k]![1]!.replace(/\s+(?:and|of)$/, ''));
-    // "In Sella alone we have recovered 57": a fronted place, read by `placeOf`, not whose the figure is.
-    if (skipName(run) || /^In\s/.test(runs[k]![1]!)) continue;
+    // "In Sella alone we have recovered 57", "In the Republican primary, 603,000 voted": a place or event, read by `placeOf`, not whose the figure is.
+    if (skipName(run) || /^In\s/.test(runs[k]![1]!) || /\bIn\s+the\s+$/.test(before.slice(0, runs[k]!.index))) continue;
     // "Speaking in contested territory, the two candidates …": a participle before a preposition names nobody ("Beijing ranked" still does).
     if (/^\p{Lu}\p{Ll}+ing$/u.test(run) && /^\s+(?:in|at|on|to|with|before|after|from|about|during|for|of|the|a|an)\b/.test(before.slice(runs[k]!.index + runs[k]![0].length))) continue;
     const key = nameKey(run);
@@ -533,6 +533,13 @@ function placeOf(ctx: Context, after: string, notWhose: (key: string, run: strin
   return whoseKey((PLACE_AFTER.exec(after) ?? FRONTED_PLACE.exec(ctx.sentence))?.[1], notWhose);
 }
 
+const RELATIVE_WINDOW = /\b(?:last|this|that|past|next|the\s+same)\s+(day|week|month|quarter|year)\b/i;
+
+/** A figure of money or a count, not a share: a share's "last week" dates its poll. */
+function unitIsAmount(ctx: Context): boolean {
+  return !/^[\s-]*(?:percent|%|per\s+cent|percentage|points?)/i.test(ctx.sentence.slice(ctx.end, ctx.end + 12)) && !/%$/.test(ctx.sentence.slice(ctx.at, ctx.end)) && !/percent$/i.test(ctx.sentence.slice(ctx.at, ctx.end));
+}
+
 function periodOf(ctx: Context, before: string, after: string, counting: boolean): string | null {
   // A month before an earlier figure of the clause is that figure's ("from March’s 20-point gap to 13 points");
   // one after "from" or "since" dates the change the clause goes on to, not this figure.
@@ -545,6 +552,12 @@ function periodOf(ctx: Context, before: string, after: string, counting: boolean
   if (quarter) return `q${quarter[1] ?? quarter[2]}`.toLowerCase().replace(/^q(?:first|1st)$/, 'q1').replace(/^q(?:second|2nd)$/, 'q2').replace(/^q(?:third|3rd)$/, 'q3').replace(/^q(?:fourth|4th)$/, 'q4');
   const years = clause.match(YEAR);
   if (years) return years.join('-');
+  // "In 2013 alone, 158 courses closed": a fronted year dates the clause.
+  const frontedYear = /^\s*(?:In|By|As of|Since|During)\s+((?:19|20)\d\d)\b/.exec(ctx.sentence);
+  if (frontedYear) return frontedYear[1]!;
+  // "raised about $4 million that day", "more than $26 million last month": a window named relative to now.
+  const relative = unitIsAmount(ctx) ? RELATIVE_WINDOW.exec(after) : null;
+  if (relative) return relative[1]!.toLowerCase();
   // A count's window; a poll's "released Thursday" dates the poll, not a window of its shares.
   if (counting && (TOTAL_WINDOW.test(after) || TOTAL_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 60), ctx.at)))) return 'total';
   if (counting && DAY_WINDOW.test(after)) return 'day';
