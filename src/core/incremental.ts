@@ -212,6 +212,8 @@ interface Kept<T> {
 
 interface Entry {
   readonly reading: Kept<BlockReading>;
+  /** The block indices at which this update read the entry: its kept sentences for other indices are dropped. */
+  readonly indices: Set<number>;
   /** Quantities of the block's figures, for one set of the article's source names. */
   quantities?: { readonly names: string; readonly byFigure: Map<number, KeptQuantity> };
   attributions?: Kept<{ readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[] }>;
@@ -235,7 +237,7 @@ class BlockMemo {
       this.used.set(block.text, seen);
       return seen;
     }
-    const entry: Entry = { reading: { value: readBlock(block, index), origin: block.start }, claims: new Map() };
+    const entry: Entry = { reading: { value: readBlock(block, index), origin: block.start }, indices: new Set(), claims: new Map() };
     this.used.set(block.text, entry);
     return entry;
   }
@@ -245,7 +247,9 @@ class BlockMemo {
     const known = this.used.has(block.text) || this.kept.has(block.text);
     if (known) this.counts.blocksKept++;
     else this.counts.blocksRead++;
-    const { value, origin } = this.entry(block, index).reading;
+    const entry = this.entry(block, index);
+    entry.indices.add(index);
+    const { value, origin } = entry.reading;
     const delta = block.start - origin;
     if (delta === 0 && value.quotes.every((q) => q.block === index)) return value;
     return { ...value, quotes: value.quotes.map((q) => shiftQuote(q, delta, index)) };
@@ -259,7 +263,11 @@ class BlockMemo {
     }
     const { found, failures } = entry.attributions.value;
     errors.absorb(failures);
-    return found.map((a) => (a.block === info.index && a.sentence === info.sentences[a.sentence.index] ? a : { ...a, block: info.index, sentence: info.sentences[a.sentence.index]! }));
+    const placed = (a: FoundAttribution): boolean => a.block === info.index && a.sentence === info.sentences[a.sentence.index];
+    if (found.every(placed)) return found;
+    const moved = found.map((a) => (placed(a) ? a : { ...a, block: info.index, sentence: info.sentences[a.sentence.index]! }));
+    entry.attributions = { value: { found: moved, failures }, origin: info.block.start };
+    return moved;
   };
 
   readonly claims = (info: BlockInfo, style: DigitStyle): readonly FoundClaim[] => {
@@ -275,7 +283,10 @@ class BlockMemo {
     }
     if ('thrown' in kept) throw kept.thrown;
     const delta = info.block.start - kept.origin;
-    return kept.value.map((c) => ({ ...c, block: info.index, sentence: info.sentences[c.sentence.index]!, start: c.start + delta, end: c.end + delta }));
+    if (delta === 0 && kept.value.every((c) => c.block === info.index && c.sentence === info.sentences[c.sentence.index])) return kept.value;
+    const moved = kept.value.map((c) => ({ ...c, block: info.index, sentence: info.sentences[c.sentence.index]!, start: c.start + delta, end: c.end + delta }));
+    entry.claims.set(style, { value: moved, origin: info.block.start });
+    return moved;
   };
 
   readonly nameRuns = (info: BlockInfo): readonly NameRunAt[] => {
@@ -308,6 +319,10 @@ class BlockMemo {
   /** Ends an update: forgets the blocks it did not use; says how many blocks it read afresh and kept. */
   sweep(): { blocksRead: number; blocksKept: number } {
     const counts = this.counts;
+    for (const entry of this.used.values()) {
+      for (const index of entry.reading.value.made.keys()) if (!entry.indices.has(index)) entry.reading.value.made.delete(index);
+      entry.indices.clear();
+    }
     this.kept = this.used;
     this.used = new Map();
     this.counts = { blocksRead: 0, blocksKept: 0 };

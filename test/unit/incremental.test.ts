@@ -59,6 +59,24 @@ Commuters, she said, "waited 3 hours."
 
 const CRLF = NEWS.replace(/\n/g, '\r\n');
 
+/** The same paragraphs at several places: blocks of one text share what is kept for them, at different indices. */
+const REPEATED = `Officials said 40 people were hurt.
+
+The ministry put the toll at 38 and 12 missing, a figure the council disputes.
+
+“We are still counting,” she said.
+
+${NEWS.split('\n\n').slice(2, 5).join('\n\n')}
+
+Officials said 40 people were hurt.
+
+“We are still counting,” she said.
+
+The ministry put the toll at 38 and 12 missing, a figure the council disputes.
+
+Officials said 40 people were hurt.
+`;
+
 /** Pieces an edit inserts: words, figures, quote marks, blank lines and Markdown that changes how the text parses. */
 const INSERTS = [
   'a', ' ', 'said', ' she said', ' 42', '7', '1,500', '$3 million', '%', '.', ',', '\n', '\n\n', '\n\n\n', '“', '”', '"', "'", '‘', '’', '«',
@@ -104,7 +122,7 @@ describe('incremental analysis equals a full analysis', () => {
     }
   });
 
-  for (const [name, article] of Object.entries({ NEWS, FRONT, CRLF })) {
+  for (const [name, article] of Object.entries({ NEWS, FRONT, CRLF, REPEATED })) {
     it(`after every edit of random edit sequences (${name})`, () => {
       let partial = 0;
       let updates = 0;
