@@ -21,6 +21,7 @@ import { analyzeDocument } from './analyze';
 import { blockAttributions, type FoundAttribution } from './attributions';
 import { blockClaims, type FoundClaim } from './claims';
 import type { Quantify } from './contested';
+import { BLOCK_PHRASES, type BlockDisputePhrases, type PhraseMatch } from './contested/disputes';
 import { quantityOf, type Quantity } from './contested/quantity';
 import { blockNameRuns, type NameRunAt } from './entities';
 import { documentOf, readBlock, type BlockInfo, type BlockReading } from './document';
@@ -218,6 +219,8 @@ interface Entry {
   quantities?: { readonly names: string; readonly byFigure: Map<number, KeptQuantity> };
   attributions?: Kept<{ readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[] }>;
   nameRuns?: readonly NameRunAt[];
+  disputePhrases?: readonly PhraseMatch[];
+  verdict?: boolean;
   readonly claims: Map<DigitStyle, Kept<readonly FoundClaim[]> | { readonly thrown: unknown }>;
 }
 
@@ -292,6 +295,11 @@ class BlockMemo {
   readonly nameRuns = (info: BlockInfo): readonly NameRunAt[] => {
     const entry = this.entry(info.block, info.index);
     return (entry.nameRuns ??= blockNameRuns(info));
+  };
+
+  readonly disputePhrases: BlockDisputePhrases = {
+    matches: (info) => (this.entry(info.block, info.index).disputePhrases ??= BLOCK_PHRASES.matches(info)),
+    verdict: (info) => (this.entry(info.block, info.index).verdict ??= BLOCK_PHRASES.verdict(info)),
   };
 
   readonly quantity: Quantify = (doc, draft, claim, sourceNames) => {

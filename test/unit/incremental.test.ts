@@ -59,8 +59,13 @@ Commuters, she said, "waited 3 hours."
 
 const CRLF = NEWS.replace(/\n/g, '\r\n');
 
-/** The same paragraphs at several places: blocks of one text share what is kept for them, at different indices. */
+/**
+ * The same paragraphs at several places: blocks of one text share what is kept for them, at different indices.
+ * A fact-check's verdict in one paragraph makes a claim in another disputed.
+ */
 const REPEATED = `Officials said 40 people were hurt.
+
+The mayor repeated his claim that 300 homes were lost.
 
 The ministry put the toll at 38 and 12 missing, a figure the council disputes.
 
@@ -74,7 +79,7 @@ Officials said 40 people were hurt.
 
 The ministry put the toll at 38 and 12 missing, a figure the council disputes.
 
-Officials said 40 people were hurt.
+Officials said 40 people were hurt. That earns Three Pinocchios.
 `;
 
 /** Pieces an edit inserts: words, figures, quote marks, blank lines and Markdown that changes how the text parses. */

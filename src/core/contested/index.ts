@@ -14,7 +14,7 @@ import type { FoundClaim } from '../claims';
 import type { ArticleDocument } from '../document';
 import type { Claim, ContestedGroup } from '../model';
 import type { CellContext } from '../tables';
-import { findDisputes, type FoundDispute } from './disputes';
+import { BLOCK_PHRASES, findDisputes, type BlockDisputePhrases, type FoundDispute } from './disputes';
 import { labelOf, reasonFor, sharedTerms } from './explain';
 import { couldBeSame, isDown, isPlace, nameKey, pronounOnly, quantityOf, sameQuantity, type Quantity } from './quantity';
 import { bounds, differ, incompatible, spreadOf } from './values';
@@ -25,9 +25,25 @@ export { pruneContested } from './prune';
 /** Reads a figure's quantity: `quantityOf`, or a result kept while the figure's block and words stay (`incremental.ts`). */
 export type Quantify = typeof quantityOf;
 
-export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], cells: ReadonlyMap<number, CellContext>, quantify: Quantify = quantityOf): ContestedGroup[] {
+export type { BlockDisputePhrases } from './disputes';
+
+/** The parts that read one figure or one block alone, which `incremental.ts` hands in with kept results. */
+export interface ContestedStages {
+  readonly quantity: Quantify;
+  readonly disputePhrases: BlockDisputePhrases;
+}
+
+const READ_AFRESH: ContestedStages = { quantity: quantityOf, disputePhrases: BLOCK_PHRASES };
+
+export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], cells: ReadonlyMap<number, CellContext>, stages: ContestedStages = READ_AFRESH): ContestedGroup[] {
+  const quantify = stages.quantity;
   // Bodies that speak in the article ("Forbes") are not whose a figure is; countries may be both.
-  const sourceNames = new Set(claims.flatMap((c) => (c.source && c.source.entity !== 'person' && !isPlace(nameKey(c.source.name)) ? [nameKey(c.source.name)] : [])));
+  const sourceNames = new Set<string>();
+  for (const c of claims) {
+    if (!c.source || c.source.entity === 'person') continue;
+    const key = nameKey(c.source.name);
+    if (!isPlace(key)) sourceNames.add(key);
+  }
   const quantities = drafts.map((draft, i) => quantify(doc, draft, claims[i]!, sourceNames));
   const voices = creditedVoices(claims, quantities, sourceNames);
   borrowParagraphTopic(drafts, quantities);
