@@ -53,7 +53,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   const differing = ([a, b]: readonly [number, number]) => !!quantities[a] && !!quantities[b] && differ(claims[a]!, claims[b]!, signed[a]!, signed[b]!);
   // A phrase with other uses ("in fact, …") sets one figure against another only when the two could be one quantity.
   const sameAnswer = ([a, b]: readonly [number, number]) => differing([a, b]) && couldBeSame(quantities[a]!, quantities[b]!);
-  const disputes = findDisputes(doc, drafts, claims.map((c) => c.id), unitOf).filter((d) => !d.loose || d.links.some(sameAnswer));
+  const disputes = findDisputes(doc, drafts, claims.map((c) => c.id), unitOf, stages.disputePhrases).filter((d) => !d.loose || d.links.some(sameAnswer));
 
   const sets = new UnionFind(claims.length);
   clusterByQuantity(quantities, sets);
@@ -211,17 +211,31 @@ function clusterByQuantity(quantities: ReadonlyArray<Quantity | null>, sets: Uni
     first: number;
   }
   const index = new Map<string, Cluster[]>();
-  const keysOf = (q: Quantity) => [q.whose && `w:${q.unitClass}:${q.kind}:${q.whose}`, q.head && `h:${q.unitClass}:${q.kind}:${q.head}`].filter((k): k is string => !!k);
+  const keysOf = (q: Quantity): string[] => {
+    const keys: string[] = [];
+    if (q.whose) keys.push(`w:${q.unitClass}:${q.kind}:${q.whose}`);
+    if (q.head) keys.push(`h:${q.unitClass}:${q.kind}:${q.head}`);
+    return keys;
+  };
+  // The first of the last few clusters under each key, in key order, that gives the same quantity.
+  const homeOf = (q: Quantity, keys: readonly string[]): Cluster | undefined => {
+    for (const k of keys) {
+      const list = index.get(k);
+      if (!list) continue;
+      for (let j = Math.max(0, list.length - 8); j < list.length; j++) if (sameQuantity(list[j]!.profile, q)) return list[j];
+    }
+    return undefined;
+  };
   quantities.forEach((q, i) => {
     if (!q) return;
     const keys = keysOf(q);
     if (keys.length === 0) return;
-    const candidates = keys.flatMap((k) => (index.get(k) ?? []).slice(-8));
-    const home = candidates.find((c) => sameQuantity(c.profile, q));
+    const home = homeOf(q, keys);
     if (home) {
       sets.union(home.first, i);
       const widened = merge(home.profile, q);
-      for (const k of keysOf(widened)) if (!keysOf(home.profile).includes(k)) push(index, k, home);
+      const before = keysOf(home.profile);
+      for (const k of keysOf(widened)) if (!before.includes(k)) push(index, k, home);
       home.profile = widened;
       return;
     }
