@@ -234,14 +234,18 @@ class BlockMemo {
   private used = new Map<string, Entry>();
   private counts = { blocksRead: 0, blocksKept: 0 };
 
+  /** This update's entry of each block index: every stage asks for it, and a text is hashed once per update. */
+  private atIndex: Array<{ readonly text: string; readonly entry: Entry } | undefined> = [];
+
   private entry(block: ProseBlock, index: number): Entry {
-    const seen = this.used.get(block.text) ?? this.kept.get(block.text);
-    if (seen) {
-      this.used.set(block.text, seen);
-      return seen;
+    const here = this.atIndex[index];
+    if (here && here.text === block.text) return here.entry;
+    let entry = this.used.get(block.text);
+    if (!entry) {
+      entry = this.kept.get(block.text) ?? { reading: { value: readBlock(block, index), origin: block.start }, indices: new Set(), claims: new Map() };
+      this.used.set(block.text, entry);
     }
-    const entry: Entry = { reading: { value: readBlock(block, index), origin: block.start }, indices: new Set(), claims: new Map() };
-    this.used.set(block.text, entry);
+    this.atIndex[index] = { text: block.text, entry };
     return entry;
   }
 
@@ -333,6 +337,7 @@ class BlockMemo {
     }
     this.kept = this.used;
     this.used = new Map();
+    this.atIndex = [];
     this.counts = { blocksRead: 0, blocksKept: 0 };
     return counts;
   }
