@@ -213,15 +213,22 @@ interface Kept<T> {
 
 interface Entry {
   readonly reading: Kept<BlockReading>;
-  /** The block indices at which this update read the entry: its kept sentences for other indices are dropped. */
+  /** The block indices at which this update read the entry: what is placed at other indices is dropped. */
   readonly indices: Set<number>;
-  /** Quantities of the block's figures, for one set of the article's source names. */
-  quantities?: { readonly names: string; readonly byFigure: Map<number, KeptQuantity> };
-  attributions?: Kept<{ readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[] }>;
+  /** The reading moved to where the block stands, for each index its text stands at. */
+  readonly placedReadings: Map<number, Kept<BlockReading>>;
+  /** Quantities of the block's figures, for one set of the article's source names, by the index the block stands at. */
+  quantities?: { readonly names: string; readonly byIndex: Map<number, Map<number, KeptQuantity>> };
+  attributions?: { readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[]; readonly placed: Map<number, readonly FoundAttribution[]> };
   nameRuns?: readonly NameRunAt[];
   disputePhrases?: readonly PhraseMatch[];
   verdict?: boolean;
-  readonly claims: Map<DigitStyle, Kept<readonly FoundClaim[]> | { readonly thrown: unknown }>;
+  readonly claims: Map<DigitStyle, KeptClaims | { readonly thrown: unknown }>;
+}
+
+/** A block's claims as first read, and as placed at each index its text stands at. */
+interface KeptClaims extends Kept<readonly FoundClaim[]> {
+  readonly placed: Map<number, Kept<readonly FoundClaim[]>>;
 }
 
 /**
@@ -242,7 +249,7 @@ class BlockMemo {
     if (here && here.text === block.text) return here.entry;
     let entry = this.used.get(block.text);
     if (!entry) {
-      entry = this.kept.get(block.text) ?? { reading: { value: readBlock(block, index), origin: block.start }, indices: new Set(), claims: new Map() };
+      entry = this.kept.get(block.text) ?? { reading: { value: readBlock(block, index), origin: block.start }, indices: new Set(), placedReadings: new Map(), claims: new Map() };
       this.used.set(block.text, entry);
     }
     this.atIndex[index] = { text: block.text, entry };
@@ -259,21 +266,26 @@ class BlockMemo {
     const { value, origin } = entry.reading;
     const delta = block.start - origin;
     if (delta === 0 && value.quotes.every((q) => q.block === index)) return value;
-    return { ...value, quotes: value.quotes.map((q) => shiftQuote(q, delta, index)) };
+    const here = entry.placedReadings.get(index);
+    if (here && here.origin === block.start) return here.value;
+    const moved = { ...value, quotes: value.quotes.map((q) => shiftQuote(q, delta, index)) };
+    entry.placedReadings.set(index, { value: moved, origin: block.start });
+    return moved;
   };
 
   readonly attributions = (info: BlockInfo, errors: RuleErrors): readonly FoundAttribution[] => {
     const entry = this.entry(info.block, info.index);
     if (!entry.attributions) {
       const recorder = new RuleErrors();
-      entry.attributions = { value: { found: blockAttributions(info, recorder), failures: recorder.list() }, origin: info.block.start };
+      entry.attributions = { found: blockAttributions(info, recorder), failures: recorder.list(), placed: new Map() };
     }
-    const { found, failures } = entry.attributions.value;
+    const { found, failures, placed } = entry.attributions;
     errors.absorb(failures);
-    const placed = (a: FoundAttribution): boolean => a.block === info.index && a.sentence === info.sentences[a.sentence.index];
-    if (found.every(placed)) return found;
-    const moved = found.map((a) => (placed(a) ? a : { ...a, block: info.index, sentence: info.sentences[a.sentence.index]! }));
-    entry.attributions = { value: { found: moved, failures }, origin: info.block.start };
+    // Kept for each index the text stands at, so two blocks of one text do not displace each other's.
+    const here = placed.get(info.index);
+    if (here && here.every((a) => a.sentence === info.sentences[a.sentence.index])) return here;
+    const moved = found.map((a) => (a.block === info.index && a.sentence === info.sentences[a.sentence.index] ? a : { ...a, block: info.index, sentence: info.sentences[a.sentence.index]! }));
+    placed.set(info.index, moved);
     return moved;
   };
 
@@ -282,17 +294,18 @@ class BlockMemo {
     let kept = entry.claims.get(style);
     if (!kept) {
       try {
-        kept = { value: blockClaims(info, style), origin: info.block.start };
+        kept = { value: blockClaims(info, style), origin: info.block.start, placed: new Map() };
       } catch (thrown) {
         kept = { thrown };
       }
       entry.claims.set(style, kept);
     }
     if ('thrown' in kept) throw kept.thrown;
+    const here = kept.placed.get(info.index);
+    if (here && here.origin === info.block.start && here.value.every((c) => c.sentence === info.sentences[c.sentence.index])) return here.value;
     const delta = info.block.start - kept.origin;
-    if (delta === 0 && kept.value.every((c) => c.block === info.index && c.sentence === info.sentences[c.sentence.index])) return kept.value;
     const moved = kept.value.map((c) => ({ ...c, block: info.index, sentence: info.sentences[c.sentence.index]!, start: c.start + delta, end: c.end + delta }));
-    entry.claims.set(style, { value: moved, origin: info.block.start });
+    kept.placed.set(info.index, { value: moved, origin: info.block.start });
     return moved;
   };
 
@@ -310,15 +323,16 @@ class BlockMemo {
     const info = doc.blocks[draft.block]!;
     const entry = this.entry(info.block, info.index);
     const names = this.namesKey(sourceNames);
-    if (entry.quantities?.names !== names) entry.quantities = { names, byFigure: new Map() };
+    if (entry.quantities?.names !== names) entry.quantities = { names, byIndex: new Map() };
+    let byFigure = entry.quantities.byIndex.get(info.index);
+    if (!byFigure) entry.quantities.byIndex.set(info.index, (byFigure = new Map()));
     const at = draft.start - info.block.start;
-    let kept = entry.quantities.byFigure.get(at);
+    let kept = byFigure.get(at);
     if (!kept || !sameReading(kept, draft, claim)) {
       kept = { draft, claim, quantity: quantityOf(doc, draft, claim, sourceNames) };
-      entry.quantities.byFigure.set(at, kept);
+      byFigure.set(at, kept);
     }
-    const quantity = kept.quantity;
-    return quantity === null || quantity.block === draft.block ? quantity : { ...quantity, block: draft.block };
+    return kept.quantity;
   };
 
   private names: { readonly set: ReadonlySet<string>; readonly key: string } | undefined;
@@ -331,8 +345,16 @@ class BlockMemo {
   /** Ends an update: forgets the blocks it did not use; says how many blocks it read afresh and kept. */
   sweep(): { blocksRead: number; blocksKept: number } {
     const counts = this.counts;
+    // What was placed at an index no block of the entry's text stands at any more is dropped.
+    const prune = (placed: Map<number, unknown>, indices: ReadonlySet<number>): void => {
+      for (const index of placed.keys()) if (!indices.has(index)) placed.delete(index);
+    };
     for (const entry of this.used.values()) {
-      for (const index of entry.reading.value.made.keys()) if (!entry.indices.has(index)) entry.reading.value.made.delete(index);
+      prune(entry.reading.value.made, entry.indices);
+      prune(entry.placedReadings, entry.indices);
+      if (entry.quantities) prune(entry.quantities.byIndex, entry.indices);
+      if (entry.attributions) prune(entry.attributions.placed, entry.indices);
+      for (const kept of entry.claims.values()) if ('placed' in kept) prune(kept.placed, entry.indices);
       entry.indices.clear();
     }
     this.kept = this.used;
