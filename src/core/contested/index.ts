@@ -72,7 +72,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   claims.forEach((claim, i) => {
     const q = quantities[i];
     if (!q?.head || !claim.source || claim.value === null) return;
-    const key = JSON.stringify([q.head, q.unitClass, claim.source.name.toLowerCase(), claim.value]);
+    const key = restatedKey(q.head, q.unitClass, claim.source.name.toLowerCase(), claim.value);
     const first = restated.get(key);
     if (first === undefined) restated.set(key, i);
     else sets.union(first, i);
@@ -313,6 +313,11 @@ function sameVoiceTwoValues(indices: readonly number[], claims: readonly Claim[]
     }
   }
   return false;
+}
+
+/** One key per head, unit, voice and value, each text prefixed by its length so that no two differ only in where one ends. */
+function restatedKey(head: string, unitClass: string, voice: string, value: number): string {
+  return `${head.length}:${head}${unitClass.length}:${unitClass}${voice.length}:${voice}${JSON.stringify(value)}`;
 }
 
 class UnionFind {
