@@ -136,11 +136,16 @@ function nextIndex(cuts: readonly Cut[], k: number): number {
 function changedRange(old: string, next: string): { start: number; oldEnd: number; newEnd: number } {
   const shorter = Math.min(old.length, next.length);
   let start = 0;
+  // Whole chunks compared as strings first (the engine's own comparison), then the characters of the last one.
+  while (start + CHUNK <= shorter && old.slice(start, start + CHUNK) === next.slice(start, start + CHUNK)) start += CHUNK;
   while (start < shorter && old.charCodeAt(start) === next.charCodeAt(start)) start++;
   let tail = 0;
+  while (tail + CHUNK <= shorter - start && old.slice(old.length - tail - CHUNK, old.length - tail) === next.slice(next.length - tail - CHUNK, next.length - tail)) tail += CHUNK;
   while (tail < shorter - start && old.charCodeAt(old.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
   return { start, oldEnd: old.length - tail, newEnd: next.length - tail };
 }
+
+const CHUNK = 1024;
 
 const FRONT_MATTER = new Set(['yaml', 'toml']);
 const FENCE_FIRST_LINE = /^\uFEFF?(?:---|\+\+\+)/;

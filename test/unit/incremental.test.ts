@@ -162,6 +162,17 @@ describe('incremental analysis equals a full analysis', () => {
     );
   });
 
+  it('in a long article, with edits on both sides of where the unchanged text is compared in chunks', () => {
+    const long = Array.from({ length: 6 }, (_, i) => NEWS.replaceAll('Velde', `Velde${i}`)).join('\n\n');
+    const around = (at: number): number[] => [at - 1, at, at + 1];
+    const places = [...around(1024), ...around(2048), ...around(long.length - 1024), ...around(long.length - 2048), long.length - 1];
+    const edits: Edit[] = places.flatMap((at) => [
+      { kind: 'insert', at: at / (long.length + 1), text: '7' },
+      { kind: 'delete', at: at / (long.length + 1), length: 1 },
+    ]);
+    checkSequence(long, edits);
+  });
+
   it('when a whole other text replaces the article, and when the text is the same', () => {
     checkSequence(NEWS, []);
     const incremental = createIncrementalAnalyzer();
