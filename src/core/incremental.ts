@@ -8,14 +8,15 @@
  *   edit are kept (shifted), and only the stretch between two closed block
  *   boundaries around it is parsed again (`reviseMarkdown`);
  * - per prose block, by its text: its quotes, sentences, tokens, names,
- *   attributions and claims, and its figures' quantities while the article's
- *   source names stay (`BlockMemo`), shifted to where the block now stands.
+ *   attributions, claims and dispute phrases, and its figures' quantities
+ *   while the article's source names stay (`BlockMemo`), moved to where the
+ *   block now stands and kept so for each index its text stands at.
  *
- * What still runs over the whole document on every update: linking quotes
- * across paragraphs, linking names into the entity registry, speaker
- * resolution, attributed content, the governing of quotations and figures,
- * language detection, disputes, clustering figures into contested groups, and
- * assembling the model.
+ * What still runs over the whole document on every update (over those kept
+ * results): linking quotes across paragraphs, linking names into the entity
+ * registry, speaker resolution, attributed content, the governing of
+ * quotations and figures, language detection, disputes, clustering figures
+ * into contested groups, and assembling the model.
  */
 import { analyzeDocument } from './analyze';
 import { blockAttributions, type FoundAttribution } from './attributions';
