@@ -3,7 +3,8 @@
  */
 import { attributedContent, blockAttributions, findAttributions, type BlockAttributions, type FoundAttribution } from './attributions';
 import { blockClaims, findClaims, type BlockClaims } from './claims';
-import { findContested, type Quantify } from './contested';
+import { findContested, type ContestedStages } from './contested';
+import { BLOCK_PHRASES } from './contested/disputes';
 import { quantityOf } from './contested/quantity';
 import { quoteAt, readDocument, type ArticleDocument } from './document';
 import { blockNameRuns, EntityRegistry, type BlockNameRuns } from './entities';
@@ -18,16 +19,17 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return analyzeDocument(text, readDocument(text, options.format ?? 'markdown'), options, READ_AFRESH);
 }
 
-/** The stages that read one block alone: `incremental.ts` passes ones that keep their results by the block's text. */
-export interface BlockStages {
+/**
+ * The stages that read one block alone: `incremental.ts` passes ones that keep their results by the block's text.
+ * A figure's quantity (`quantity`) reads its own sentence, its claim's words and source, and the names of the article's sources.
+ */
+export interface BlockStages extends ContestedStages {
   readonly attributions: BlockAttributions;
   readonly claims: BlockClaims;
   readonly nameRuns: BlockNameRuns;
-  /** A figure's quantity reads its own sentence, its claim's words and source, and the names of the article's sources. */
-  readonly quantity: Quantify;
 }
 
-const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims, nameRuns: blockNameRuns, quantity: quantityOf };
+const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims, nameRuns: blockNameRuns, quantity: quantityOf, disputePhrases: BLOCK_PHRASES };
 
 /** The analysis of `text`, whose document is `doc` (read afresh, or partly kept by `incremental.ts`). */
 export function analyzeDocument(text: string, doc: ArticleDocument, options: AnalyzeOptions, stages: BlockStages): Analysis {
@@ -133,7 +135,7 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
       contestedId: null,
     };
   });
-  const contested = errors.run('contested.group', () => findContested(doc, drafts, claimsWithoutGroups, cells, stages.quantity), []);
+  const contested = errors.run('contested.group', () => findContested(doc, drafts, claimsWithoutGroups, cells, stages), []);
   const groupOf = new Map<string, string>();
   for (const group of contested) for (const id of group.claimIds) groupOf.set(id, group.id);
   const claims = claimsWithoutGroups.map((c) => (groupOf.has(c.id) ? { ...c, contestedId: groupOf.get(c.id)! } : c));

@@ -48,12 +48,18 @@ export interface BlockReading {
   readonly sentences: readonly Span[];
   /** Each sentence's tokens (block-local), filled on first use. */
   readonly tokens: Array<readonly Token[] | undefined>;
+  /**
+   * The sentences made from this reading, by the block index they name: a
+   * kept reading gives the same sentences while its block stays at that
+   * index, so what is keyed by sentence stays valid too.
+   */
+  readonly made: Map<number, readonly Sentence[]>;
 }
 
 export function readBlock(block: ProseBlock, index: number): BlockReading {
   const quotes = findQuotesInBlock(block, index);
   const sentences = splitSentences(block.text, quotes.map((q) => ({ start: q.start - block.start, end: q.end - block.start })));
-  return { quotes, sentences, tokens: [] };
+  return { quotes, sentences, tokens: [], made: new Map() };
 }
 
 /** The document of prose blocks already extracted, each read by `read` (`readBlock`, or a kept reading). */
@@ -69,12 +75,24 @@ export function documentOf(source: string, prose: readonly ProseBlock[], read: (
   }
   const blocks = prose.map((block, index): BlockInfo => {
     const quotes = quotesByBlock[index]!.sort((a, b) => a.start - b.start);
-    const layout = quoteLayout(quotes);
     const reading = readings[index]!;
-    const sentences = reading.sentences.map((span, k) => makeSentence(block, index, k, span, layout, reading.tokens));
-    return { block, index, quotes, sentences };
+    return { block, index, quotes, sentences: sentencesOf(block, index, quotes, reading) };
   });
   return { source, blocks, quotations };
+}
+
+/**
+ * A block's sentences. Their tokens read only the block's text and its own
+ * quotes (which the reading holds), so the sentences made once for an index
+ * serve every later document in which the reading stands at that index.
+ */
+function sentencesOf(block: ProseBlock, index: number, quotes: readonly LocalQuote[], reading: BlockReading): readonly Sentence[] {
+  const made = reading.made.get(index);
+  if (made) return made;
+  const layout = quoteLayout(quotes);
+  const sentences = reading.sentences.map((span, k) => makeSentence(block.text, index, k, span, layout, reading.tokens));
+  reading.made.set(index, sentences);
+  return sentences;
 }
 
 function quoteLayout(quotes: readonly LocalQuote[]): QuoteLayout {
@@ -87,13 +105,13 @@ function quoteLayout(quotes: readonly LocalQuote[]): QuoteLayout {
   return { marks, spans: quotes };
 }
 
-function makeSentence(block: ProseBlock, blockIndex: number, index: number, span: Span, layout: QuoteLayout, tokens: Array<readonly Token[] | undefined>): Sentence {
+function makeSentence(text: string, blockIndex: number, index: number, span: Span, layout: QuoteLayout, tokens: Array<readonly Token[] | undefined>): Sentence {
   return {
     start: span.start,
     end: span.end,
     block: blockIndex,
     index,
-    tokens: () => (tokens[index] ??= tokenize(block.text, span.start, span.end, layout)),
+    tokens: () => (tokens[index] ??= tokenize(text, span.start, span.end, layout)),
   };
 }
 

@@ -3,7 +3,7 @@
  * "Mr. Lavrov", "he" or "the 49-year-old opposition leader" can be resolved to
  * the name given earlier ("Sergey Lavrov", "Alexei Navalny").
  */
-import { quoteAt, type ArticleDocument, type BlockInfo } from './document';
+import { quoteAt, type ArticleDocument, type BlockInfo, type Sentence } from './document';
 import type { EntityType } from './model';
 import {
   DEMONYMS, GIVEN_NAME_GENDER, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS,
@@ -28,8 +28,8 @@ export interface EntityMention {
   readonly end: number;
   readonly entity: Entity;
   readonly block: number;
-  /** Block and sentence index, to tell mentions of one sentence apart. */
-  readonly sentence: string;
+  /** The sentence, to tell mentions of one sentence apart. */
+  readonly sentence: Sentence;
 }
 
 export interface NameRun {
@@ -195,7 +195,7 @@ export class EntityRegistry {
           end: info.block.start + tokens[run.to - 1]!.end,
           entity,
           block: info.index,
-          sentence: `${info.index}:${sentence}`,
+          sentence: info.sentences[sentence]!,
         });
       }
     }

@@ -8,19 +8,21 @@
  *   edit are kept (shifted), and only the stretch between two closed block
  *   boundaries around it is parsed again (`reviseMarkdown`);
  * - per prose block, by its text: its quotes, sentences, tokens, names,
- *   attributions and claims, and its figures' quantities while the article's
- *   source names stay (`BlockMemo`), shifted to where the block now stands.
+ *   attributions, claims and dispute phrases, and its figures' quantities
+ *   while the article's source names stay (`BlockMemo`), moved to where the
+ *   block now stands and kept so for each index its text stands at.
  *
- * What still runs over the whole document on every update: linking quotes
- * across paragraphs, linking names into the entity registry, speaker
- * resolution, attributed content, the governing of quotations and figures,
- * language detection, disputes, clustering figures into contested groups, and
- * assembling the model.
+ * What still runs over the whole document on every update (over those kept
+ * results): linking quotes across paragraphs, linking names into the entity
+ * registry, speaker resolution, attributed content, the governing of
+ * quotations and figures, language detection, disputes, clustering figures
+ * into contested groups, and assembling the model.
  */
 import { analyzeDocument } from './analyze';
 import { blockAttributions, type FoundAttribution } from './attributions';
 import { blockClaims, type FoundClaim } from './claims';
 import type { Quantify } from './contested';
+import { BLOCK_PHRASES, type BlockDisputePhrases, type PhraseMatch } from './contested/disputes';
 import { quantityOf, type Quantity } from './contested/quantity';
 import { blockNameRuns, type NameRunAt } from './entities';
 import { documentOf, readBlock, type BlockInfo, type BlockReading } from './document';
@@ -135,11 +137,16 @@ function nextIndex(cuts: readonly Cut[], k: number): number {
 function changedRange(old: string, next: string): { start: number; oldEnd: number; newEnd: number } {
   const shorter = Math.min(old.length, next.length);
   let start = 0;
+  // Whole chunks compared as strings first (the engine's own comparison), then the characters of the last one.
+  while (start + CHUNK <= shorter && old.slice(start, start + CHUNK) === next.slice(start, start + CHUNK)) start += CHUNK;
   while (start < shorter && old.charCodeAt(start) === next.charCodeAt(start)) start++;
   let tail = 0;
+  while (tail + CHUNK <= shorter - start && old.slice(old.length - tail - CHUNK, old.length - tail) === next.slice(next.length - tail - CHUNK, next.length - tail)) tail += CHUNK;
   while (tail < shorter - start && old.charCodeAt(old.length - 1 - tail) === next.charCodeAt(next.length - 1 - tail)) tail++;
   return { start, oldEnd: old.length - tail, newEnd: next.length - tail };
 }
+
+const CHUNK = 1024;
 
 const FRONT_MATTER = new Set(['yaml', 'toml']);
 const FENCE_FIRST_LINE = /^\uFEFF?(?:---|\+\+\+)/;
@@ -212,11 +219,22 @@ interface Kept<T> {
 
 interface Entry {
   readonly reading: Kept<BlockReading>;
-  /** Quantities of the block's figures, for one set of the article's source names. */
-  quantities?: { readonly names: string; readonly byFigure: Map<number, KeptQuantity> };
-  attributions?: Kept<{ readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[] }>;
+  /** The block indices at which this update read the entry: what is placed at other indices is dropped. */
+  readonly indices: Set<number>;
+  /** The reading moved to where the block stands, for each index its text stands at. */
+  readonly placedReadings: Map<number, Kept<BlockReading>>;
+  /** Quantities of the block's figures, for one set of the article's source names, by the index the block stands at. */
+  quantities?: { readonly names: string; readonly byIndex: Map<number, Map<number, KeptQuantity>> };
+  attributions?: { readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[]; readonly placed: Map<number, readonly FoundAttribution[]> };
   nameRuns?: readonly NameRunAt[];
-  readonly claims: Map<DigitStyle, Kept<readonly FoundClaim[]> | { readonly thrown: unknown }>;
+  disputePhrases?: readonly PhraseMatch[];
+  verdict?: boolean;
+  readonly claims: Map<DigitStyle, KeptClaims | { readonly thrown: unknown }>;
+}
+
+/** A block's claims as first read, and as placed at each index its text stands at. */
+interface KeptClaims extends Kept<readonly FoundClaim[]> {
+  readonly placed: Map<number, Kept<readonly FoundClaim[]>>;
 }
 
 /**
@@ -229,14 +247,18 @@ class BlockMemo {
   private used = new Map<string, Entry>();
   private counts = { blocksRead: 0, blocksKept: 0 };
 
+  /** This update's entry of each block index: every stage asks for it, and a text is hashed once per update. */
+  private atIndex: Array<{ readonly text: string; readonly entry: Entry } | undefined> = [];
+
   private entry(block: ProseBlock, index: number): Entry {
-    const seen = this.used.get(block.text) ?? this.kept.get(block.text);
-    if (seen) {
-      this.used.set(block.text, seen);
-      return seen;
+    const here = this.atIndex[index];
+    if (here && here.text === block.text) return here.entry;
+    let entry = this.used.get(block.text);
+    if (!entry) {
+      entry = this.kept.get(block.text) ?? { reading: { value: readBlock(block, index), origin: block.start }, indices: new Set(), placedReadings: new Map(), claims: new Map() };
+      this.used.set(block.text, entry);
     }
-    const entry: Entry = { reading: { value: readBlock(block, index), origin: block.start }, claims: new Map() };
-    this.used.set(block.text, entry);
+    this.atIndex[index] = { text: block.text, entry };
     return entry;
   }
 
@@ -245,21 +267,32 @@ class BlockMemo {
     const known = this.used.has(block.text) || this.kept.has(block.text);
     if (known) this.counts.blocksKept++;
     else this.counts.blocksRead++;
-    const { value, origin } = this.entry(block, index).reading;
+    const entry = this.entry(block, index);
+    entry.indices.add(index);
+    const { value, origin } = entry.reading;
     const delta = block.start - origin;
     if (delta === 0 && value.quotes.every((q) => q.block === index)) return value;
-    return { ...value, quotes: value.quotes.map((q) => shiftQuote(q, delta, index)) };
+    const here = entry.placedReadings.get(index);
+    if (here && here.origin === block.start) return here.value;
+    const moved = { ...value, quotes: value.quotes.map((q) => shiftQuote(q, delta, index)) };
+    entry.placedReadings.set(index, { value: moved, origin: block.start });
+    return moved;
   };
 
   readonly attributions = (info: BlockInfo, errors: RuleErrors): readonly FoundAttribution[] => {
     const entry = this.entry(info.block, info.index);
     if (!entry.attributions) {
       const recorder = new RuleErrors();
-      entry.attributions = { value: { found: blockAttributions(info, recorder), failures: recorder.list() }, origin: info.block.start };
+      entry.attributions = { found: blockAttributions(info, recorder), failures: recorder.list(), placed: new Map() };
     }
-    const { found, failures } = entry.attributions.value;
+    const { found, failures, placed } = entry.attributions;
     errors.absorb(failures);
-    return found.map((a) => (a.block === info.index && a.sentence === info.sentences[a.sentence.index] ? a : { ...a, block: info.index, sentence: info.sentences[a.sentence.index]! }));
+    // Kept for each index the text stands at, so two blocks of one text do not displace each other's.
+    const here = placed.get(info.index);
+    if (here && here.every((a) => a.sentence === info.sentences[a.sentence.index])) return here;
+    const moved = found.map((a) => (a.block === info.index && a.sentence === info.sentences[a.sentence.index] ? a : { ...a, block: info.index, sentence: info.sentences[a.sentence.index]! }));
+    placed.set(info.index, moved);
+    return moved;
   };
 
   readonly claims = (info: BlockInfo, style: DigitStyle): readonly FoundClaim[] => {
@@ -267,15 +300,19 @@ class BlockMemo {
     let kept = entry.claims.get(style);
     if (!kept) {
       try {
-        kept = { value: blockClaims(info, style), origin: info.block.start };
+        kept = { value: blockClaims(info, style), origin: info.block.start, placed: new Map() };
       } catch (thrown) {
         kept = { thrown };
       }
       entry.claims.set(style, kept);
     }
     if ('thrown' in kept) throw kept.thrown;
+    const here = kept.placed.get(info.index);
+    if (here && here.origin === info.block.start && here.value.every((c) => c.sentence === info.sentences[c.sentence.index])) return here.value;
     const delta = info.block.start - kept.origin;
-    return kept.value.map((c) => ({ ...c, block: info.index, sentence: info.sentences[c.sentence.index]!, start: c.start + delta, end: c.end + delta }));
+    const moved = kept.value.map((c) => ({ ...c, block: info.index, sentence: info.sentences[c.sentence.index]!, start: c.start + delta, end: c.end + delta }));
+    kept.placed.set(info.index, { value: moved, origin: info.block.start });
+    return moved;
   };
 
   readonly nameRuns = (info: BlockInfo): readonly NameRunAt[] => {
@@ -283,19 +320,25 @@ class BlockMemo {
     return (entry.nameRuns ??= blockNameRuns(info));
   };
 
+  readonly disputePhrases: BlockDisputePhrases = {
+    matches: (info) => (this.entry(info.block, info.index).disputePhrases ??= BLOCK_PHRASES.matches(info)),
+    verdict: (info) => (this.entry(info.block, info.index).verdict ??= BLOCK_PHRASES.verdict(info)),
+  };
+
   readonly quantity: Quantify = (doc, draft, claim, sourceNames) => {
     const info = doc.blocks[draft.block]!;
     const entry = this.entry(info.block, info.index);
     const names = this.namesKey(sourceNames);
-    if (entry.quantities?.names !== names) entry.quantities = { names, byFigure: new Map() };
+    if (entry.quantities?.names !== names) entry.quantities = { names, byIndex: new Map() };
+    let byFigure = entry.quantities.byIndex.get(info.index);
+    if (!byFigure) entry.quantities.byIndex.set(info.index, (byFigure = new Map()));
     const at = draft.start - info.block.start;
-    let kept = entry.quantities.byFigure.get(at);
+    let kept = byFigure.get(at);
     if (!kept || !sameReading(kept, draft, claim)) {
       kept = { draft, claim, quantity: quantityOf(doc, draft, claim, sourceNames) };
-      entry.quantities.byFigure.set(at, kept);
+      byFigure.set(at, kept);
     }
-    const quantity = kept.quantity;
-    return quantity === null || quantity.block === draft.block ? quantity : { ...quantity, block: draft.block };
+    return kept.quantity;
   };
 
   private names: { readonly set: ReadonlySet<string>; readonly key: string } | undefined;
@@ -308,8 +351,21 @@ class BlockMemo {
   /** Ends an update: forgets the blocks it did not use; says how many blocks it read afresh and kept. */
   sweep(): { blocksRead: number; blocksKept: number } {
     const counts = this.counts;
+    // What was placed at an index no block of the entry's text stands at any more is dropped.
+    const prune = (placed: Map<number, unknown>, indices: ReadonlySet<number>): void => {
+      for (const index of placed.keys()) if (!indices.has(index)) placed.delete(index);
+    };
+    for (const entry of this.used.values()) {
+      prune(entry.reading.value.made, entry.indices);
+      prune(entry.placedReadings, entry.indices);
+      if (entry.quantities) prune(entry.quantities.byIndex, entry.indices);
+      if (entry.attributions) prune(entry.attributions.placed, entry.indices);
+      for (const kept of entry.claims.values()) if ('placed' in kept) prune(kept.placed, entry.indices);
+      entry.indices.clear();
+    }
     this.kept = this.used;
     this.used = new Map();
+    this.atIndex = [];
     this.counts = { blocksRead: 0, blocksKept: 0 };
     return counts;
   }

@@ -104,6 +104,8 @@ function nearby(candidates: readonly number[], found: readonly FoundAttribution[
  */
 export class ContentIndex {
   private readonly spans: Array<{ start: number; end: number; attribution: number; size: number }> = [];
+  /** The furthest end of the spans up to each index: the walk back stops where no earlier span reaches a figure. */
+  private readonly reach: number[] = [];
 
   constructor(contents: ReadonlyArray<readonly Span[]>) {
     contents.forEach((spans, attribution) => {
@@ -111,6 +113,8 @@ export class ContentIndex {
       for (const s of spans) this.spans.push({ start: s.start, end: s.end, attribution, size });
     });
     this.spans.sort((a, b) => a.start - b.start);
+    let reach = -Infinity;
+    for (const s of this.spans) this.reach.push((reach = Math.max(reach, s.end)));
   }
 
   /** Index of the attribution whose content holds [start, end) and that `accept` takes, or -1. */
@@ -119,7 +123,7 @@ export class ContentIndex {
     let bestSize = Infinity;
     // From the last span starting at or before `start`, walk back while spans could still reach it.
     const lo = firstIndex(this.spans.length, (i) => this.spans[i]!.start <= start);
-    for (let i = lo - 1, walked = 0; i >= 0 && walked < 256; i--, walked++) {
+    for (let i = lo - 1, walked = 0; i >= 0 && walked < 256 && this.reach[i]! >= end; i--, walked++) {
       const s = this.spans[i]!;
       if (s.end >= end && s.size < bestSize && accept(s.attribution)) {
         best = s.attribution;

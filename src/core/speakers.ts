@@ -15,7 +15,6 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
   const info = doc.blocks[found.block]!;
   const at = mentionAt(doc, found);
   const { text, start } = at;
-  const tokens = tokenize(info.block.text, found.speaker.start, found.speaker.end).filter((t) => t.isWord);
   const bare = withoutDeterminer(text);
 
   if (found.appositive) {
@@ -24,7 +23,7 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
     return { ...at, name: entity?.name ?? name, mention: 'description', entity: entity?.type === 'person' ? 'person' : 'organization' };
   }
 
-  const only = tokens.length === 1 ? tokens[0]! : undefined;
+  const { tokens, only, head, lastRun } = wordsOf(info.block.text, found);
   const pronoun = only ? PERSONAL_PRONOUNS.get(only.lower) : undefined;
   if (pronoun) {
     const resolved = resolvePronoun(registry, pronoun, start, found.block, earlier);
@@ -39,12 +38,6 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
     const kind = noun && isOrganizationNoun(noun.toLowerCase()) ? 'organization' : 'unknown';
     return { ...at, name: noun ? noun.toLowerCase() : text, mention: noun ? 'description' : 'pronoun', entity: kind };
   }
-  // "Mr. Morgan of the Sierra Club", "the chair of the committee": the head comes before "of".
-  const ofAt = tokens.findIndex((t, i) => i > 0 && t.lower === 'of' && isComplementOf(tokens, i));
-  const headTokens = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
-  const head = headTokens[headTokens.length - 1];
-  const runs = nameRuns(headTokens);
-  const lastRun = runs[runs.length - 1];
   if (head && lastRun && head.capitalized) {
     // The head of "Russian opposition leader Alexei Navalny" is the last name in it.
     const entity = registry.lookup(lastRun.name, lastRun.gender);
@@ -65,6 +58,38 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
     return { ...at, name: entity?.name ?? lastRun.name, mention: 'name', entity: 'organization' };
   }
   return { ...at, name: bare, mention: 'group', entity: organization ? 'organization' : 'group' };
+}
+
+/** The words of a speaker mention, read from its block's text alone. */
+interface MentionWords {
+  readonly tokens: readonly Token[];
+  /** The mention's one word, when it is one. */
+  readonly only: Token | undefined;
+  /** The head: the last word before a complement ("Mr. Morgan of the Sierra Club"). */
+  readonly head: Token | undefined;
+  /** The last name in the words up to the head. */
+  readonly lastRun: MentionRun | undefined;
+}
+
+/**
+ * Kept per found attribution: it is immutable and always comes with the text
+ * of the block it was found in, so an incremental update that keeps the
+ * attribution reads its words once.
+ */
+const mentionWords = new WeakMap<FoundAttribution, MentionWords>();
+
+function wordsOf(blockText: string, found: FoundAttribution): MentionWords {
+  let words = mentionWords.get(found);
+  if (!words) {
+    const tokens = tokenize(blockText, found.speaker.start, found.speaker.end).filter((t) => t.isWord);
+    // "Mr. Morgan of the Sierra Club", "the chair of the committee": the head comes before "of".
+    const ofAt = tokens.findIndex((t, i) => i > 0 && t.lower === 'of' && isComplementOf(tokens, i));
+    const headTokens = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
+    const runs = nameRuns(headTokens);
+    words = { tokens, only: tokens.length === 1 ? tokens[0]! : undefined, head: headTokens[headTokens.length - 1], lastRun: runs[runs.length - 1] };
+    mentionWords.set(found, words);
+  }
+  return words;
 }
 
 /** Whether the "of" at `i` starts a complement ("Mr. Morgan of the Sierra Club") rather than a name ("Secretary of State"). */

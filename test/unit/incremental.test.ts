@@ -59,6 +59,29 @@ Commuters, she said, "waited 3 hours."
 
 const CRLF = NEWS.replace(/\n/g, '\r\n');
 
+/**
+ * The same paragraphs at several places: blocks of one text share what is kept for them, at different indices.
+ * A fact-check's verdict in one paragraph makes a claim in another disputed.
+ */
+const REPEATED = `Officials said 40 people were hurt.
+
+The mayor repeated his claim that 300 homes were lost.
+
+The ministry put the toll at 38 and 12 missing, a figure the council disputes.
+
+“We are still counting,” she said.
+
+${NEWS.split('\n\n').slice(2, 5).join('\n\n')}
+
+Officials said 40 people were hurt.
+
+“We are still counting,” she said.
+
+The ministry put the toll at 38 and 12 missing, a figure the council disputes.
+
+Officials said 40 people were hurt. That earns Three Pinocchios.
+`;
+
 /** Pieces an edit inserts: words, figures, quote marks, blank lines and Markdown that changes how the text parses. */
 const INSERTS = [
   'a', ' ', 'said', ' she said', ' 42', '7', '1,500', '$3 million', '%', '.', ',', '\n', '\n\n', '\n\n\n', '“', '”', '"', "'", '‘', '’', '«',
@@ -104,7 +127,7 @@ describe('incremental analysis equals a full analysis', () => {
     }
   });
 
-  for (const [name, article] of Object.entries({ NEWS, FRONT, CRLF })) {
+  for (const [name, article] of Object.entries({ NEWS, FRONT, CRLF, REPEATED })) {
     it(`after every edit of random edit sequences (${name})`, () => {
       let partial = 0;
       let updates = 0;
@@ -137,6 +160,17 @@ describe('incremental analysis equals a full analysis', () => {
       }),
       { seed: 7, numRuns: 40 },
     );
+  });
+
+  it('in a long article, with edits on both sides of where the unchanged text is compared in chunks', () => {
+    const long = Array.from({ length: 6 }, (_, i) => NEWS.replaceAll('Velde', `Velde${i}`)).join('\n\n');
+    const around = (at: number): number[] => [at - 1, at, at + 1];
+    const places = [...around(1024), ...around(2048), ...around(long.length - 1024), ...around(long.length - 2048), long.length - 1];
+    const edits: Edit[] = places.flatMap((at) => [
+      { kind: 'insert', at: at / (long.length + 1), text: '7' },
+      { kind: 'delete', at: at / (long.length + 1), length: 1 },
+    ]);
+    checkSequence(long, edits);
   });
 
   it('when a whole other text replaces the article, and when the text is the same', () => {

@@ -18,20 +18,50 @@ import type { FoundAttribution } from './found';
  * @param governed for each attribution, the quote segments it governs (source offsets).
  */
 export function attributedContent(doc: ArticleDocument, found: readonly FoundAttribution[], governed: ReadonlyMap<number, readonly Span[]>): Span[][] {
-  // `found` is in reading order, so the attributions of one sentence are a run of it.
+  const contents: Span[][] = [];
+  // `found` is in reading order: the attributions of one block are a run of it.
+  for (let from = 0; from < found.length; ) {
+    let to = from + 1;
+    while (to < found.length && found[to]!.block === found[from]!.block) to++;
+    const info = doc.blocks[found[from]!.block]!;
+    const clauses = blockClauses(info.block.text, found, from, to);
+    for (let i = from; i < to; i++) {
+      const local = clauses[i - from]!;
+      const own = governed.get(i);
+      contents.push(own || info.block.start !== 0 ? merge([...local.map((s) => ({ start: info.block.start + s.start, end: info.block.start + s.end })), ...(own ?? [])]) : merge(local));
+    }
+    from = to;
+  }
+  return contents;
+}
+
+/**
+ * The clauses of one block's attributions (`found[from..to)`), block-local.
+ * Each reads only its block's text and the attributions of its sentence, so
+ * it is kept per found attribution: one kept by an incremental update comes
+ * with the same text and the same neighbours.
+ */
+const keptClauses = new WeakMap<FoundAttribution, readonly Span[]>();
+
+function blockClauses(text: string, found: readonly FoundAttribution[], from: number, to: number): ReadonlyArray<readonly Span[]> {
+  const clauses: Array<readonly Span[] | undefined> = [];
+  for (let i = from; i < to; i++) clauses.push(keptClauses.get(found[i]!));
+  if (clauses.every((c) => c !== undefined)) return clauses as ReadonlyArray<readonly Span[]>;
   const runs = new Map<Sentence, FoundAttribution[]>();
-  for (const a of found) {
+  for (let i = from; i < to; i++) {
+    const a = found[i]!;
     const run = runs.get(a.sentence);
     if (run) run.push(a);
     else runs.set(a.sentence, [a]);
   }
   const position = new Map<FoundAttribution, number>();
   for (const run of runs.values()) run.sort((x, y) => x.phrase.start - y.phrase.start).forEach((a, k) => position.set(a, k));
-  return found.map((a, i) => {
-    const base = doc.blocks[a.block]!.block.start;
-    const text = doc.blocks[a.block]!.block.text;
-    const local = clauseSpans(text, a, new Neighbours(runs.get(a.sentence)!, position.get(a)!)).map((s) => ({ start: base + s.start, end: base + s.end }));
-    return merge([...local, ...(governed.get(i) ?? [])]);
+  return clauses.map((kept, k) => {
+    if (kept) return kept;
+    const a = found[from + k]!;
+    const spans = clauseSpans(text, a, new Neighbours(runs.get(a.sentence)!, position.get(a)!));
+    keptClauses.set(a, spans);
+    return spans;
   });
 }
 

@@ -189,25 +189,52 @@ function nonEmpty(claims: number[]): { claims: number[]; links: Array<[number, n
   return claims.length > 0 ? { claims, links: [] } : null;
 }
 
-export function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], ids: readonly string[], unitOf: (i: number) => string): FoundDispute[] {
+/** A dispute phrase as a block writes it: the rule (index into the rules) and where its match starts, block-local. */
+export interface PhraseMatch {
+  readonly rule: number;
+  readonly at: number;
+  readonly text: string;
+}
+
+/**
+ * What a block holds for the dispute rules, read from its text alone: its
+ * phrases, and whether it gives a fact-check's verdict. `BLOCK_PHRASES`, or
+ * results kept by the block's text (`incremental.ts`).
+ */
+export interface BlockDisputePhrases {
+  readonly matches: (info: BlockInfo) => readonly PhraseMatch[];
+  readonly verdict: (info: BlockInfo) => boolean;
+}
+
+export const BLOCK_PHRASES: BlockDisputePhrases = { matches: blockPhraseMatches, verdict: (info) => FACT_CHECK_VERDICT.test(info.block.text) };
+
+function blockPhraseMatches(info: BlockInfo): PhraseMatch[] {
+  const text = info.block.text;
+  // One cheap test first: most paragraphs doubt nothing.
+  if (!DISPUTE_HINT.test(text)) return [];
+  const matches: PhraseMatch[] = [];
+  RULES.forEach((rule, k) => {
+    rule.pattern.lastIndex = 0;
+    for (let m = rule.pattern.exec(text); m; m = rule.pattern.exec(text)) matches.push({ rule: k, at: m.index, text: m[0] });
+  });
+  return matches;
+}
+
+export function findDisputes(doc: ArticleDocument, drafts: readonly FoundClaim[], ids: readonly string[], unitOf: (i: number) => string, phrasesIn: BlockDisputePhrases = BLOCK_PHRASES): FoundDispute[] {
   const figures = new FigureIndex(drafts, unitOf);
-  const verdict = doc.blocks.some((info) => FACT_CHECK_VERDICT.test(info.block.text));
+  const verdict = doc.blocks.some(phrasesIn.verdict);
   const found: FoundDispute[] = [];
   for (const info of doc.blocks) {
     if (!figures.hasNear(info.index)) continue;
-    // One cheap test first: most paragraphs doubt nothing.
-    if (!DISPUTE_HINT.test(info.block.text)) continue;
-    for (const rule of RULES) {
-      rule.pattern.lastIndex = 0;
-      for (let m = rule.pattern.exec(info.block.text); m; m = rule.pattern.exec(info.block.text)) {
-        const sentence = sentenceAt(info, m.index);
-        if (!sentence) continue;
-        const hit = rule.targets({ info, sentence, at: m.index, end: m.index + m[0].length, figures, verdict });
-        if (!hit) continue;
-        const start = info.block.start + m.index;
-        const text = m[0].replace(/[,\s]+$/, '');
-        found.push({ start, end: start + text.length, text, claimIds: [...new Set(hit.claims)].map((i) => ids[i]!), direct: rule.direct, rule: rule.id, links: hit.links, loose: rule.loose === true });
-      }
+    for (const { rule: k, at, text: written } of phrasesIn.matches(info)) {
+      const rule = RULES[k]!;
+      const sentence = sentenceAt(info, at);
+      if (!sentence) continue;
+      const hit = rule.targets({ info, sentence, at, end: at + written.length, figures, verdict });
+      if (!hit) continue;
+      const start = info.block.start + at;
+      const text = written.replace(/[,\s]+$/, '');
+      found.push({ start, end: start + text.length, text, claimIds: [...new Set(hit.claims)].map((i) => ids[i]!), direct: rule.direct, rule: rule.id, links: hit.links, loose: rule.loose === true });
     }
   }
   return found.sort((a, b) => a.start - b.start);

@@ -14,7 +14,7 @@ import type { FoundClaim } from '../claims';
 import type { ArticleDocument } from '../document';
 import type { Claim, ContestedGroup } from '../model';
 import type { CellContext } from '../tables';
-import { findDisputes, type FoundDispute } from './disputes';
+import { BLOCK_PHRASES, findDisputes, type BlockDisputePhrases, type FoundDispute } from './disputes';
 import { labelOf, reasonFor, sharedTerms } from './explain';
 import { couldBeSame, isDown, isPlace, nameKey, pronounOnly, quantityOf, sameQuantity, type Quantity } from './quantity';
 import { bounds, differ, incompatible, spreadOf } from './values';
@@ -25,9 +25,25 @@ export { pruneContested } from './prune';
 /** Reads a figure's quantity: `quantityOf`, or a result kept while the figure's block and words stay (`incremental.ts`). */
 export type Quantify = typeof quantityOf;
 
-export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], cells: ReadonlyMap<number, CellContext>, quantify: Quantify = quantityOf): ContestedGroup[] {
+export type { BlockDisputePhrases } from './disputes';
+
+/** The parts that read one figure or one block alone, which `incremental.ts` hands in with kept results. */
+export interface ContestedStages {
+  readonly quantity: Quantify;
+  readonly disputePhrases: BlockDisputePhrases;
+}
+
+const READ_AFRESH: ContestedStages = { quantity: quantityOf, disputePhrases: BLOCK_PHRASES };
+
+export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[], claims: readonly Claim[], cells: ReadonlyMap<number, CellContext>, stages: ContestedStages = READ_AFRESH): ContestedGroup[] {
+  const quantify = stages.quantity;
   // Bodies that speak in the article ("Forbes") are not whose a figure is; countries may be both.
-  const sourceNames = new Set(claims.flatMap((c) => (c.source && c.source.entity !== 'person' && !isPlace(nameKey(c.source.name)) ? [nameKey(c.source.name)] : [])));
+  const sourceNames = new Set<string>();
+  for (const c of claims) {
+    if (!c.source || c.source.entity === 'person') continue;
+    const key = nameKey(c.source.name);
+    if (!isPlace(key)) sourceNames.add(key);
+  }
   const quantities = drafts.map((draft, i) => quantify(doc, draft, claims[i]!, sourceNames));
   const voices = creditedVoices(claims, quantities, sourceNames);
   borrowParagraphTopic(drafts, quantities);
@@ -37,7 +53,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   const differing = ([a, b]: readonly [number, number]) => !!quantities[a] && !!quantities[b] && differ(claims[a]!, claims[b]!, signed[a]!, signed[b]!);
   // A phrase with other uses ("in fact, …") sets one figure against another only when the two could be one quantity.
   const sameAnswer = ([a, b]: readonly [number, number]) => differing([a, b]) && couldBeSame(quantities[a]!, quantities[b]!);
-  const disputes = findDisputes(doc, drafts, claims.map((c) => c.id), unitOf).filter((d) => !d.loose || d.links.some(sameAnswer));
+  const disputes = findDisputes(doc, drafts, claims.map((c) => c.id), unitOf, stages.disputePhrases).filter((d) => !d.loose || d.links.some(sameAnswer));
 
   const sets = new UnionFind(claims.length);
   clusterByQuantity(quantities, sets);
@@ -56,7 +72,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   claims.forEach((claim, i) => {
     const q = quantities[i];
     if (!q?.head || !claim.source || claim.value === null) return;
-    const key = JSON.stringify([q.head, q.unitClass, claim.source.name.toLowerCase(), claim.value]);
+    const key = restatedKey(q.head, q.unitClass, claim.source.name.toLowerCase(), claim.value);
     const first = restated.get(key);
     if (first === undefined) restated.set(key, i);
     else sets.union(first, i);
@@ -199,17 +215,31 @@ function clusterByQuantity(quantities: ReadonlyArray<Quantity | null>, sets: Uni
     first: number;
   }
   const index = new Map<string, Cluster[]>();
-  const keysOf = (q: Quantity) => [q.whose && `w:${q.unitClass}:${q.kind}:${q.whose}`, q.head && `h:${q.unitClass}:${q.kind}:${q.head}`].filter((k): k is string => !!k);
+  const keysOf = (q: Quantity): string[] => {
+    const keys: string[] = [];
+    if (q.whose) keys.push(`w:${q.unitClass}:${q.kind}:${q.whose}`);
+    if (q.head) keys.push(`h:${q.unitClass}:${q.kind}:${q.head}`);
+    return keys;
+  };
+  // The first of the last few clusters under each key, in key order, that gives the same quantity.
+  const homeOf = (q: Quantity, keys: readonly string[]): Cluster | undefined => {
+    for (const k of keys) {
+      const list = index.get(k);
+      if (!list) continue;
+      for (let j = Math.max(0, list.length - 8); j < list.length; j++) if (sameQuantity(list[j]!.profile, q)) return list[j];
+    }
+    return undefined;
+  };
   quantities.forEach((q, i) => {
     if (!q) return;
     const keys = keysOf(q);
     if (keys.length === 0) return;
-    const candidates = keys.flatMap((k) => (index.get(k) ?? []).slice(-8));
-    const home = candidates.find((c) => sameQuantity(c.profile, q));
+    const home = homeOf(q, keys);
     if (home) {
       sets.union(home.first, i);
       const widened = merge(home.profile, q);
-      for (const k of keysOf(widened)) if (!keysOf(home.profile).includes(k)) push(index, k, home);
+      const before = keysOf(home.profile);
+      for (const k of keysOf(widened)) if (!before.includes(k)) push(index, k, home);
       home.profile = widened;
       return;
     }
@@ -300,6 +330,11 @@ function isTotalOfParts(claims: readonly Claim[]): boolean {
   if (values.length < 3 || values.some((v) => v === null || v <= 0)) return false;
   const sum = (values as number[]).reduce((a, b) => a + b, 0);
   return (values as number[]).some((v) => Math.abs(sum - v - v) <= v * 0.01);
+}
+
+/** One key per head, unit, voice and value, each text prefixed by its length so that no two differ only in where one ends. */
+function restatedKey(head: string, unitClass: string, voice: string, value: number): string {
+  return `${head.length}:${head}${unitClass.length}:${unitClass}${voice.length}:${voice}${JSON.stringify(value)}`;
 }
 
 class UnionFind {

@@ -589,7 +589,7 @@ export function pronounOnly(doc: ArticleDocument, draft: FoundClaim): boolean {
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
   if (!partsAgree(a, b) || !agree(a.race, b.race)) return false;
   // "workers" and "workers joined" name one thing; "total subsidiaries" and "tax haven subsidiaries" two.
-  if (a.head && b.head && !nested([a.head, ...a.modifiers], [b.head, ...b.modifiers])) return false;
+  if (a.head && b.head && !namesNested(a, b)) return false;
   const sameWhose = a.whose !== null && a.whose === b.whose;
   const sameHead = a.head !== null && b.head !== null;
   const samePlace = (a.place ?? a.whose) !== null && (a.place ?? a.whose) === (b.place ?? b.whose);
@@ -610,7 +610,7 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
  */
 export function couldBeSame(a: Quantity, b: Quantity): boolean {
   if (!partsAgree(a, b)) return false;
-  return !a.head || !b.head || nested([a.head, ...a.modifiers], [b.head, ...b.modifiers]) || a.anaphoric || b.anaphoric;
+  return !a.head || !b.head || namesNested(a, b) || a.anaphoric || b.anaphoric;
 }
 
 /** The same unit and kind, and whose, where, when and who agree wherever both say. */
@@ -644,8 +644,12 @@ function agree(a: string | null, b: string | null): boolean {
   return a === null || b === null || a === b;
 }
 
-/** "individual billionaires" and "billionaires" name one thing; "total subsidiaries" and "tax haven subsidiaries" two. */
-function nested(a: readonly string[], b: readonly string[]): boolean {
-  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
-  return small.every((w) => large.includes(w));
+/**
+ * "individual billionaires" and "billionaires" name one thing; "total subsidiaries" and "tax haven subsidiaries" two:
+ * every word of the shorter (head and modifiers) is a word of the longer. Both have a head.
+ */
+function namesNested(a: Quantity, b: Quantity): boolean {
+  const [small, large] = a.modifiers.length <= b.modifiers.length ? [a, b] : [b, a];
+  const inLarge = (w: string): boolean => w === large.head || large.modifiers.includes(w);
+  return inLarge(small.head!) && small.modifiers.every(inLarge);
 }
