@@ -15,7 +15,8 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
   const info = doc.blocks[found.block]!;
   const at = mentionAt(doc, found);
   const { text, start } = at;
-  const bare = withoutDeterminer(text);
+  // "the senator who chaired the hearing" is the senator.
+  const bare = withoutDeterminer(text.replace(/\s+who\s.*$/s, ''));
 
   if (found.appositive) {
     const name = cleanMention(info.block.text.slice(found.appositive.start, found.appositive.end));
@@ -34,7 +35,7 @@ export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, f
     const entity = registry.antecedent(start, found.block, (e) => e.type !== 'unknown' || only.lower === 'which', 0);
     if (entity) return { ...at, name: entity.name, mention: 'pronoun', entity: entity.type };
     // "The union, which endorsed …": the noun the relative clause follows.
-    const noun = /\b(?:the|a|an)\s+([a-z][\w-]*)\s*,\s*$/i.exec(doc.source.slice(Math.max(0, start - 60), start))?.[1];
+    const noun = /\b(?:the|a|an)\s+([a-z][\w-]*)\s*,?\s*$/i.exec(doc.source.slice(Math.max(0, start - 60), start))?.[1];
     const kind = noun && isOrganizationNoun(noun.toLowerCase()) ? 'organization' : 'unknown';
     return { ...at, name: noun ? noun.toLowerCase() : text, mention: noun ? 'description' : 'pronoun', entity: kind };
   }
@@ -82,8 +83,9 @@ function wordsOf(blockText: string, found: FoundAttribution): MentionWords {
   let words = mentionWords.get(found);
   if (!words) {
     const tokens = tokenize(blockText, found.speaker.start, found.speaker.end).filter((t) => t.isWord);
-    // "Mr. Morgan of the Sierra Club", "the chair of the committee": the head comes before "of".
-    const ofAt = tokens.findIndex((t, i) => i > 0 && t.lower === 'of' && isComplementOf(tokens, i));
+    // "Mr. Morgan of the Sierra Club", "the chair of the committee": the head comes before "of";
+    // "Voters who backed Trump": before the relative clause.
+    const ofAt = tokens.findIndex((t, i) => i > 0 && (t.lower === 'who' || (t.lower === 'of' && isComplementOf(tokens, i))));
     const headTokens = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
     const runs = nameRuns(headTokens);
     words = { tokens, only: tokens.length === 1 ? tokens[0]! : undefined, head: headTokens[headTokens.length - 1], lastRun: runs[runs.length - 1] };
@@ -196,5 +198,5 @@ function cleanMention(text: string): string {
 }
 
 function withoutDeterminer(text: string): string {
-  return text.replace(/^(?:the|a|an)\s+/i, '');
+  return text.replace(/^(?:the|a|an|that|this)\s+/i, '');
 }

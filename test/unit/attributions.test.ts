@@ -395,3 +395,21 @@ describe('passives that name their source', () => {
     expect(run('The plan was backed by 40 votes.').attributions).toEqual([]);
   });
 });
+
+describe('speakers described by a clause', () => {
+  it('reads a relative clause before the cue as part of its speaker, resolved to the noun it describes', () => {
+    expect(attributions('Workers who watched the vote said they were unfazed.')).toEqual([['said', 'Workers who watched the vote', 'Workers']]);
+    expect(attributions('Voters who backed Okafor say they are angry.')).toEqual([['say', 'Voters who backed Okafor', 'Voters']]);
+    expect(attributions('The senator who chaired the hearing said it was over.')).toEqual([['said', 'The senator who chaired the hearing', 'senator']]);
+    // "who" that is itself the subject of the cue still stands for the noun before it.
+    expect(attributions('An architect who said the plan was flawed resigned.')).toEqual([['said', 'who', 'architect']]);
+  });
+
+  it('reads a sentence-opening "That" before a noun as its determiner', () => {
+    expect(attributions('That person said the hostility hampered him.')).toEqual([['said', 'That person', 'person']]);
+  });
+
+  it('finds "… and said" after a clause that ends in a quoted word', () => {
+    expect(attributions('The mayor called the plan a “disgrace” and said it would fail.').map(([cue, speaker]) => [cue, speaker])).toEqual([['called', 'The mayor'], ['said', 'The mayor']]);
+  });
+});

@@ -98,6 +98,12 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
       j--;
       continue;
     }
+    // "That person said …": a sentence's first "that" before a common noun is its determiner, not a clause opener.
+    if (p.lower === 'that' && j - 1 === 0 && !tokens[j]!.capitalized) {
+      j--;
+      determiner = true;
+      break;
+    }
     // "three days after Hale told", "a statement before the mayor said": a clause opener ends the subject.
     if (!p.capitalized && CLAUSE_OPENERS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or') break;
     if (p.capitalized) {

@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -31,19 +31,42 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
   // "Stevie Wonder, who joked …", "an architect who said …": the relative pronoun stands for the noun before it.
   if ((t.lower === 'who' || t.lower === 'which') && (tokens[i - 1]?.text === ',' || (t.lower === 'who' && tokens[i - 1]?.isWord))) return span(tokens, i, i + 1);
   // "Clinton spoke at the forum and said …", "Hale did not name them, but told …": the subject of the clause's first verb.
-  if ((t.lower === 'and' || t.lower === 'but') && depth === 0 && (tokens[i - 1]?.isWord || tokens[i - 1]?.text === ',')) {
+  // (`called her "weak" and said …`: the clause may end in a quoted word.)
+  if ((t.lower === 'and' || t.lower === 'but') && depth === 0 && (tokens[i - 1]?.isWord || tokens[i - 1]?.text === ',' || (tokens[i - 1] !== undefined && isClosingMark(tokens[i - 1]!)))) {
     const subject = clauseOpeningSubject(tokens, i);
     if (subject) return subject;
   }
   // "Only 24 percent said", "more than 4 in 10 said": a share of those polled, standing for them.
   const share = bareShareStart(tokens, i);
   if (share >= 0) return span(tokens, share, i + 1);
+  const relative = relativeClauseSubject(tokens, i);
+  if (relative) return relative;
   const np = phraseEndingAt(tokens, skipReducedRelative(tokens, i)) ?? subjectBeforeComplement(tokens, i);
   if (np && np.from > 0 && isPrepositionAt(tokens, np.from - 1)) {
     // "three days after Hale told …": "after" and "before" open a clause too, whose subject can speak.
     return subjectBeforePrepositions(tokens, np) ?? (CLAUSE_OPENERS.has(tokens[np.from - 1]!.lower) && canSpeak(tokens, np) ? np : undefined);
   }
   return np;
+}
+
+/**
+ * "Democrats who watched the debate said", "Voters who backed Trump say",
+ * "Officials who spoke on condition of anonymity said": a relative clause
+ * ends right before the cue; the speaker is the noun it describes, with the
+ * clause. `last` is the token before the cue.
+ */
+function relativeClauseSubject(tokens: readonly Token[], last: number): Phrase | undefined {
+  for (let w = last - 1; w >= 1 && last - w <= 8; w--) {
+    const t = tokens[w]!;
+    if (!t.isWord || t.quoted) return undefined;
+    if (t.lower !== 'who') continue;
+    const next = tokens[w + 1]!;
+    const verb = isVerbLike(next) ? w + 1 : (isAdverb(next.lower) || CUE_MODIFIERS.has(next.lower)) && tokens[w + 2] && isVerbLike(tokens[w + 2]!) ? w + 2 : -1;
+    if (verb < 0 || verb >= last) return undefined;
+    const noun = phraseEndingAt(tokens, w - 1);
+    return noun && canSpeak(tokens, noun) ? span(tokens, noun.from, last + 1) : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -162,8 +185,14 @@ function subjectBeforeComplement(tokens: readonly Token[], i: number): Phrase | 
 
 /** The subject at the start of the sentence or clause, right before its first verb: "Clinton spoke … and said". */
 function clauseOpeningSubject(tokens: readonly Token[], and: number): Phrase | undefined {
-  let start = and - 1;
-  while (start > 0 && tokens[start - 1]!.text !== ';' && tokens[start - 1]!.quote === undefined) start--;
+  let start = and;
+  for (;;) {
+    while (start > 0 && tokens[start - 1]!.text !== ';' && tokens[start - 1]!.quote === undefined) start--;
+    // `He called her "weak" and said`: a word or two quoted inside the clause does not open it.
+    const opening = start > 0 && tokens[start - 1]!.quote === 'close' ? shortQuoteOpening(tokens, start - 1) : -1;
+    if (opening <= 0) break;
+    start = opening;
+  }
   // The clause may open after an introductory phrase: "When asked about it, Mrs. Lind shook her head and said".
   for (let from = start; from < and; from++) {
     if (from > start && tokens[from - 1]!.text !== ',') continue;
@@ -171,6 +200,15 @@ function clauseOpeningSubject(tokens: readonly Token[], and: number): Phrase | u
     if (subject) return subject;
   }
   return undefined;
+}
+
+/** The opening mark of a quote of at most four words that closes at `close`, with words before it in the clause; or -1. */
+function shortQuoteOpening(tokens: readonly Token[], close: number): number {
+  for (let j = close - 1; j >= 0 && close - j <= 5; j--) {
+    if (tokens[j]!.quote === 'open') return j > 0 && tokens[j - 1]!.isWord ? j : -1;
+    if (tokens[j]!.quote === 'close') return -1;
+  }
+  return -1;
 }
 
 /** The subject opening the clause at `start`, right before its first verb (which comes before `and`). */
