@@ -245,6 +245,12 @@ export const SPEAKER_POSTMODIFIERS = new Set([
   'working', 'speaking', 'based',
 ]);
 
+/** Nouns for a body of any kind: "the agency" may be the Government Accountability Office, while "the council" is no bank. */
+export const GENERIC_BODY_NOUNS = new Set([
+  'agency', 'group', 'organization', 'organisation', 'body', 'company', 'firm', 'outlet', 'office', 'network', 'newspaper',
+  'paper', 'publication', 'department', 'government', 'administration', 'institution', 'entity',
+]);
+
 /** Nouns that name a body, for "it" and descriptions such as "the group" or "the newspaper". */
 export const ORGANIZATION_NOUNS = new Set([
   'group', 'office', 'government', 'agency', 'ministry', 'department', 'newspaper', 'paper', 'outlet', 'network',

@@ -7,7 +7,7 @@
 import type { FoundAttribution } from './attributions';
 import type { ArticleDocument } from './document';
 import { isOrganizationNoun, readNameRun, type Entity, type EntityRegistry } from './entities';
-import { DEMONYMS, DETERMINERS, FINDING_NOUNS, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from './lexicon';
+import { DEMONYMS, DETERMINERS, FINDING_NOUNS, GENERIC_BODY_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from './lexicon';
 import type { EntityType, Speaker } from './model';
 import { tokenize, type Token } from './tokens';
 
@@ -151,13 +151,20 @@ const PERSON_NOUNS = /^(?:official|spokesman|spokeswoman|spokesperson|leader|pre
 function resolveDescription(registry: EntityRegistry, head: string, position: number, block: number): Entity | undefined {
   if (isOrganizationNoun(head)) {
     return registry.antecedent(position, block, (e) => e.type === 'organization' && (e.descriptors.has(head) || e.name.toLowerCase().includes(head)), 6)
-      ?? registry.antecedent(position, block, (e) => e.type === 'organization', 1);
+      // The body just named, unless its name says it is another kind of body ("the council" is not "Harbor Bank").
+      ?? registry.antecedent(position, block, (e) => e.type === 'organization' && !namesOtherKindOfBody(e.name, head), 1);
   }
   if (!SPEAKER_NOUNS.has(head) && !/(?:er|or|ist|ian|ant|ent)$/.test(head)) return undefined;
   // Prefer the person earlier described with the same word; else, for a word that names a
   // person ("the official", "the leader"), the person just named (this or the last paragraph).
   return registry.antecedent(position, block, (e) => e.type === 'person' && e.descriptors.has(head), 8)
     ?? (PERSON_NOUNS.test(head) ? registry.antecedent(position, block, (e) => e.type === 'person', 1) : undefined);
+}
+
+function namesOtherKindOfBody(name: string, head: string): boolean {
+  if (GENERIC_BODY_NOUNS.has(head)) return false;
+  const words = name.toLowerCase().split(/\s+/);
+  return !words.includes(head) && words.some((w) => ORGANIZATION_WORDS.has(w) || ORGANIZATION_NOUNS.has(w));
 }
 
 /** The last speaker that fits, looking back at most a few hundred speakers (a long live blog stays linear). */

@@ -50,3 +50,13 @@ describe('speaker resolution', () => {
     expect(run('The “temporary” bridge is still there.').quotes[0]!.speaker).toBeNull();
   });
 });
+
+describe('a body described by its kind', () => {
+  const names = (md: string) => run(md).attributions.map((a) => a.speaker.name);
+  it('resolves "the council" to no body of another kind named just before', () => {
+    expect(names('Officials at Harbor Bank met on Monday. The city council estimates the repair will cost $3.2 million.')).toEqual(['city council']);
+    // A body of that kind, or a word for a body of any kind, still resolves.
+    expect(names('Harbor Bank cut its rates on Monday. The bank said the cut would last a year.')).toEqual(['Harbor Bank']);
+    expect(names('The Government Accountability Office reviewed the visas. The agency said 40 of them were flawed.')).toEqual(['Government Accountability Office']);
+  });
+});
