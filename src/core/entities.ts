@@ -49,12 +49,14 @@ export function readNameRun(tokens: readonly Token[], i: number, sentenceStart: 
   let j = i;
   const first = tokens[i];
   if (!first || !first.capitalized) return undefined;
-  if (sentenceStart && NOT_NAME_WORDS.has(first.lower)) return undefined;
+  // "New York", "New Hampshire": "New" before a capitalised word opens a name.
+  const opensName = (t: Token, k: number) => t.lower === 'new' && tokens[k + 1]?.capitalized === true;
+  if (sentenceStart && NOT_NAME_WORDS.has(first.lower) && !opensName(first, i)) return undefined;
   // "Injecting Clinton into …": a sentence-initial participle is not a first name.
   if (sentenceStart && /(?:ing|ed)$/.test(first.lower) && !GIVEN_NAME_GENDER.has(first.lower)) return undefined;
   while (j < tokens.length) {
     const t = tokens[j]!;
-    if (t.capitalized && !(NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower)) && !isPossessiveBreak(tokens, j - 1)) j++;
+    if (t.capitalized && !(NOT_NAME_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !opensName(t, j)) && !isPossessiveBreak(tokens, j - 1)) j++;
     else if (j > i && NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.capitalized) j++;
     // "Secretary of State", "Association of Flight Attendants", "University of Michigan".
     else if (j > i && (t.lower === 'of' || t.lower === 'for') && (TITLE_WORDS.has(tokens[j - 1]!.lower) || ORGANIZATION_WORDS.has(tokens[j - 1]!.lower)) && tokens[j + 1]?.capitalized) j++;
@@ -89,7 +91,8 @@ export function readNameRun(tokens: readonly Token[], i: number, sentenceStart: 
   gender ??= nameTokens.length > 1 ? GIVEN_NAME_GENDER.get(firstName) : undefined;
   const lowers = nameTokens.map((t) => t.lower.replace(/'s$/, ''));
   const isOrg = lowers.some((w) => ORGANIZATION_WORDS.has(w)) || (nameTokens.length === 1 && (/^\p{Lu}[\p{Lu}\d&-]+$/u.test(name) || /^(?:\p{Lu}\.){2,}$/u.test(name)));
-  const isPlace = nameTokens.length === 1 && DEMONYMS.has(lowers[0]!);
+  // "New York", "New Jersey": a place, not a person's first and last name.
+  const isPlace = (nameTokens.length === 1 && DEMONYMS.has(lowers[0]!)) || (lowers[0] === 'new' && nameTokens.length <= 3);
   const looksPerson = !isOrg && !isPlace && (
     (titled && nameTokens.length <= 3) ||
     (nameTokens.length >= 2 && nameTokens.length <= 4 && (GIVEN_NAME_GENDER.has(firstName) || nameTokens.every((t) => /^\p{Lu}[\p{Ll}’'-]/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text))))

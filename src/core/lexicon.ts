@@ -245,6 +245,12 @@ export const SPEAKER_POSTMODIFIERS = new Set([
   'working', 'speaking', 'based',
 ]);
 
+/** Adjectives that may open a sentence before the noun of its subject: "New polls show", "Other aides said". */
+export const OPENING_MODIFIERS = new Set([
+  'new', 'recent', 'latest', 'other', 'previous', 'earlier', 'early', 'local', 'senior', 'top', 'separate', 'independent',
+  'internal', 'initial', 'preliminary', 'official', 'several', 'many', 'some', 'most', 'few',
+]);
+
 /** Nouns for a body of any kind: "the agency" may be the Government Accountability Office, while "the council" is no bank. */
 export const GENERIC_BODY_NOUNS = new Set([
   'agency', 'group', 'organization', 'organisation', 'body', 'company', 'firm', 'outlet', 'office', 'network', 'newspaper',

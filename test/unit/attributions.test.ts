@@ -413,3 +413,19 @@ describe('speakers described by a clause', () => {
     expect(attributions('The mayor called the plan a “disgrace” and said it would fail.').map(([cue, speaker]) => [cue, speaker])).toEqual([['called', 'The mayor'], ['said', 'The mayor']]);
   });
 });
+
+describe('findings named with dates, names and opening adjectives', () => {
+  it('reads a month before a finding noun, a name with "New" or "of" before it, and an opening adjective', () => {
+    expect(attributions('A June poll found that voters were worried.')).toEqual([['found', 'A June poll', 'June poll']]);
+    expect(attributions('A New Harbor Times poll found that voters were worried.')).toEqual([['found', 'A New Harbor Times poll', 'New Harbor Times']]);
+    expect(attributions('A University of Kell poll shows Okafor ahead.')).toEqual([['shows', 'A University of Kell poll', 'University of Kell']]);
+    expect(attributions('New polls show Okafor ahead.')).toEqual([['show', 'New polls', 'New polls']]);
+    // A sentence-opening word that is no adjective stays out of the speaker.
+    expect(attributions('Here voters say they are angry.')).toEqual([['say', 'voters', 'voters']]);
+  });
+
+  it('does not take "New Kestania" for a person a pronoun could stand for', () => {
+    const r = run('My father moved us to New Kestania. He said the port had closed.');
+    expect(r.attributions.map((a) => a.speaker.name)).not.toContain('New Kestania');
+  });
+});

@@ -6,7 +6,7 @@
 import { readNameRun } from '../entities';
 import {
   CLAUSE_OPENERS, CUE_MODIFIERS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, LY_NOT_ADVERBS, NOT_NAME_WORDS, OBJECT_PRONOUNS, PHRASE_BREAKERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
-  STRONG_CUES, TITLE_WORDS, WEAK_CUES, WEEKDAYS,
+  MONTHS, OPENING_MODIFIERS, STRONG_CUES, TITLE_WORDS, WEAK_CUES, WEEKDAYS,
 } from '../lexicon';
 import type { Span } from '../model';
 import type { Token } from '../tokens';
@@ -108,7 +108,14 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
     if (!p.capitalized && CLAUSE_OPENERS.has(p.lower) && p.lower !== 'and' && p.lower !== 'or') break;
     if (p.capitalized) {
       // "Former Gazette reporter Ana Fields": a role's "former" or "late" belongs to the speaker.
-      if (NOT_NAME_WORDS.has(p.lower) && p.lower !== 'former' && p.lower !== 'late') break;
+      // "New York Times": "New" before a name is part of it; "A June poll": a month before a noun dates it.
+      const partOfName = (p.lower === 'new' && tokens[j]!.capitalized) || (MONTHS.has(p.lower) && !tokens[j]!.capitalized && tokens[j]!.isWord);
+      // "New polls show", "Other aides said": the sentence's first word before a common noun modifies it.
+      if (OPENING_MODIFIERS.has(p.lower) && j - 1 === 0 && !tokens[j]!.capitalized && tokens[j]!.isWord) {
+        j--;
+        break;
+      }
+      if (NOT_NAME_WORDS.has(p.lower) && p.lower !== 'former' && p.lower !== 'late' && !partOfName) break;
       j--;
       continue;
     }

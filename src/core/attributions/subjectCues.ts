@@ -86,7 +86,8 @@ function opensClause(tokens: readonly Token[], subject: Phrase): boolean {
 
 /** The head of "a narrator in the Clinton ad": the noun before the first preposition. */
 function headIndex(tokens: readonly Token[], subject: Phrase): number {
-  for (let i = subject.from + 1; i < subject.to; i++) if (PREPOSITIONS.has(tokens[i]!.lower)) return i - 1;
+  // "University of Kell poll": an "of" inside a name is not the phrase's first preposition.
+  for (let i = subject.from + 1; i < subject.to; i++) if (PREPOSITIONS.has(tokens[i]!.lower) && !(tokens[i - 1]!.capitalized && tokens[i + 1]?.capitalized)) return i - 1;
   return subject.to - 1;
 }
 
