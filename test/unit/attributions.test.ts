@@ -411,6 +411,9 @@ describe('speakers described by a clause', () => {
 
   it('finds "… and said" after a clause that ends in a quoted word', () => {
     expect(attributions('The mayor called the plan a “disgrace” and said it would fail.').map(([cue, speaker]) => [cue, speaker])).toEqual([['called', 'The mayor'], ['said', 'The mayor']]);
+    // Inside a participle's clause the second verb is not the subject's own cue.
+    const cues = attributions('The ministry confirmed it will not join the talks, saying it opposes “unilateral” measures and doubts they would work.').map(([cue, speaker]) => `${cue}:${speaker}`);
+    expect(cues).not.toContain('doubts:The ministry');
   });
 });
 

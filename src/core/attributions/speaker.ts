@@ -197,9 +197,16 @@ function clauseOpeningSubject(tokens: readonly Token[], and: number): Phrase | u
   for (let from = start; from < and; from++) {
     if (from > start && tokens[from - 1]!.text !== ',') continue;
     const subject = subjectOpening(tokens, from, and);
-    if (subject) return subject;
+    // "…, saying it opposes the measures and doubts …": a verb after "and" inside a participle's clause is not the subject's.
+    if (subject) return participleBetween(tokens, subject.to, and) ? undefined : subject;
   }
   return undefined;
+}
+
+/** A ", saying", ", adding" between two tokens. */
+function participleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to; j++) if (tokens[j - 1]!.text === ',' && tokens[j]!.isWord && !tokens[j]!.capitalized && /ing$/.test(tokens[j]!.lower)) return true;
+  return false;
 }
 
 /** The opening mark of a quote of at most four words that closes at `close`, with words before it in the clause; or -1. */
