@@ -384,7 +384,9 @@ function sameReading(kept: KeptQuantity, draft: FoundClaim, claim: Claim): boole
     kept.draft.figure.end === draft.figure.end && kept.draft.sentence.index === draft.sentence.index &&
     a.text === claim.text && a.unit === claim.unit && a.counts === claim.counts &&
     a.change?.direction === claim.change?.direction && a.change?.role === claim.change?.role &&
-    a.source?.name === claim.source?.name && a.source?.text === claim.source?.text
+    a.source?.name === claim.source?.name && a.source?.text === claim.source?.text &&
+    // "says it raised" is the speaker's own figure only for a body; a voter group's share is theirs (`quantityOf`).
+    a.source?.entity === claim.source?.entity && a.source?.mention === claim.source?.mention
   );
 }
 

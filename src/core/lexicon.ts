@@ -245,6 +245,23 @@ export const SPEAKER_POSTMODIFIERS = new Set([
   'working', 'speaking', 'based',
 ]);
 
+/**
+ * Kinds of body, each with the words a name of that kind may end in: "the
+ * school" may be Harvard University, "the channel" Fox News, "the bank"
+ * Goldman Sachs Group, "the party" the Democratic National Committee; "the
+ * council" is never Harbor Bank.
+ */
+export const BODY_KINDS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['school', 'university', 'college', 'academy', 'institute']),
+  new Set(['bank', 'group', 'firm', 'company', 'corp', 'corp.', 'inc', 'inc.', 'holdings', 'capital', 'financial', 'fund']),
+  new Set(['channel', 'network', 'station', 'broadcaster', 'news', 'television', 'radio', 'broadcasting', 'media']),
+  new Set(['party', 'committee', 'caucus']),
+  new Set(['court', 'tribunal']),
+  new Set(['council', 'assembly', 'board', 'commission']),
+  new Set(['union', 'federation', 'association', 'guild']),
+  new Set(['ministry', 'department', 'office', 'agency', 'bureau', 'administration', 'service']),
+];
+
 /** Adjectives that may open a sentence before the noun of its subject: "New polls show", "Other aides said". */
 export const OPENING_MODIFIERS = new Set([
   'new', 'recent', 'latest', 'other', 'previous', 'earlier', 'early', 'local', 'senior', 'top', 'separate', 'independent',
@@ -537,6 +554,26 @@ export const POLL_POPULATIONS: ReadonlySet<string> = new Set([
   'officers', 'troops', 'personnel', 'latinos', 'hispanics', 'whites', 'blacks', 'millennials', 'evangelicals', 'conservatives',
   'liberals', 'moderates', 'caucusgoers', 'households', 'homeowners', 'renters', 'graduates', 'seniors', 'voter', 'backers',
 ]);
+
+/** Words the contested rules read around a figure (`contested/quantity.ts`, `contested/disputes.ts`). */
+// "a decline in black turnout of about 40 percent", "an increase of $2 billion": the size of a change.
+export const CONTESTED_CHANGE_NOUN_OF = /\b(?:decline|drop|fall|decrease|cut|increase|rise|jump|gain)\s+(?:in\s+[\p{L}’' -]{1,40}?\s+)?(?:of|by)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/iu;
+export const CONTESTED_THRESHOLD_AFTER = /^\s+or\s+(?:more|less|fewer|above|below|greater|higher|lower|over|under)\b(?!\s+than)/i;
+// "Okafor's campaign says it raised $21 million": the speaker's own figure.
+export const CONTESTED_OWN_FIGURE = /\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|announced)\s+(?:that\s+)?(it|they|we|he|she)\s+(?:[\p{L}’']+\s+){0,2}$/iu;
+export const CONTESTED_POLLSTER_AFTER = /^\s+(?:poll|polls|survey|surveys|study|report|analysis|data|tracking)\b/i;
+export const CONTESTED_WHOLE_POLL = /^(?:voters?|likely|registered|respondents?|adults?|americans?|surveyed|polled|people|nationally|overall|national|all)$/;
+export const CONTESTED_RELATIVE_WINDOW = /\b((?:last|this|that|past|next|the\s+same)\s+(?:day|week|month|quarter|year))\b/i;
+// "Okafor is 45", "she’s 45", "after the age of 30"; "The death toll in Gaza was 145" is no age ("Gaza" follows "in").
+export const CONTESTED_AGE_PRONOUN_BEFORE = /\b(?:he|she|they|i|we|you|who)\s*(?:is|was|are|were|['’]re|['’]s|turned|turns)\s+$|\b(?:age\s+of|aged?|ages|at\s+age|as\s+(?:young|old)\s+(?:as|at))\s+$/i;
+export const CONTESTED_AGE_NAME_BEFORE = /(?:^|[.,;:]\s+|(?:^|\s)(?!(?:in|of|at|for|from|to|on|by|with|the)\s)\p{Ll}+\s+)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+(?:is|was|turned|turns)\s+$/u;
+export const CONTESTED_AGE_AFTER = /^\s*(?:[.,;)!?”"]|$|when\b|and\b|years?\s+old\b)/;
+/** "Democrats favored Okafor", "Republicans backed Brandt": a verb saying which candidate a group of voters prefers. */
+export const CONTESTED_PREFERENCE_VERB = /\b(?:favou?r(?:s|ed)?|back(?:s|ed)?|prefer(?:s|red)?|support(?:s|ed)?|cho(?:se|ose)|picked|approved?|disapproved?|went\s+for|broke\s+for)\b/i;
+/** What a class bound follows: "donors giving $200 or less", "companies with 1,000 or more employees". */
+export const CONTESTED_CLASS_BOUND_BEFORE = /\b(?:giving|gave|give|with|earning|earn|earns|making|make|makes|paying|aged|over|under|of)\s+$/i;
+/** A correction note that says a figure was given wrong. */
+export const CORRECTION_MISSTATED = /\b(?:misstated|misstates|misreported|misquoted|misidentified|incorrectly|wrongly|erroneously|inaccurately|incorrect|wrong|erroneous|inaccurate|an\s+error\s+in|mistakenly\s+(?:said|reported|stated|gave))\b/i;
 
 /** Who a figure counts, normalised: "soldiers" and "troops" are one subject. */
 export const CONTESTED_SUBJECT_CLASSES: ReadonlyArray<readonly [RegExp, string]> = [

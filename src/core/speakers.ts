@@ -7,7 +7,7 @@
 import type { FoundAttribution } from './attributions';
 import type { ArticleDocument } from './document';
 import { isOrganizationNoun, readNameRun, type Entity, type EntityRegistry } from './entities';
-import { DEMONYMS, DETERMINERS, FINDING_NOUNS, GENERIC_BODY_NOUNS, ORGANIZATION_NOUNS, ORGANIZATION_WORDS, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from './lexicon';
+import { BODY_KINDS, DEMONYMS, DETERMINERS, FINDING_NOUNS, GENERIC_BODY_NOUNS, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from './lexicon';
 import type { EntityType, Speaker } from './model';
 import { tokenize, type Token } from './tokens';
 
@@ -161,10 +161,19 @@ function resolveDescription(registry: EntityRegistry, head: string, position: nu
     ?? (PERSON_NOUNS.test(head) ? registry.antecedent(position, block, (e) => e.type === 'person', 1) : undefined);
 }
 
+/**
+ * Whether a body's name says it is another kind than the description: "the
+ * council" is not "Harbor Bank" or "Kell Street"; "the school" may be
+ * "Harvard University". Words for any body and for findings ("the poll",
+ * "the report") fit every body.
+ */
 function namesOtherKindOfBody(name: string, head: string): boolean {
-  if (GENERIC_BODY_NOUNS.has(head)) return false;
+  if (GENERIC_BODY_NOUNS.has(head) || FINDING_NOUNS.has(head)) return false;
   const words = name.toLowerCase().split(/\s+/);
-  return !words.includes(head) && words.some((w) => ORGANIZATION_WORDS.has(w) || ORGANIZATION_NOUNS.has(w));
+  if (words.includes(head)) return false;
+  const kind = BODY_KINDS.find((k) => k.has(head));
+  if (kind) return !words.some((w) => kind.has(w));
+  return words.some((w) => BODY_KINDS.some((k) => k.has(w)));
 }
 
 /** The last speaker that fits, looking back at most a few hundred speakers (a long live blog stays linear). */

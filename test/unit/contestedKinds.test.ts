@@ -304,4 +304,21 @@ describe('figures that are not the same quantity (contested.md, "not contested")
     // The same window from two sources still is.
     expect(groups('Ruiz raised $26 million last month, her campaign said. Ruiz raised $19 million last month, according to filings.').length).toBe(1);
   });
+
+  it('keeps real disagreements that only look like the cases above', () => {
+    // A group of voters that says something is a speaker, not a poll's subgroup.
+    expect(groups('Republicans say Okafor’s approval rating is 40 percent. Democrats say Okafor’s approval rating is 55 percent.').length).toBe(1);
+    // "Likely voters" is the whole poll.
+    expect(groups('The Lakeside poll found Okafor at 46 percent. Likely voters favored Okafor, 52 percent to 40 percent, in the Harbour poll.').map(([, , f]) => f)).toContainEqual(['46 percent', '52 percent']);
+    // Three sources whose counts happen to add up still disagree.
+    expect(groups('Officials said 12 people died in the flood. Rescuers said 24 people died in the flood. Doctors said 12 people died in the flood.').length).toBe(1);
+    // A count after a place is no age; a growth rate is a level.
+    expect(groups('The death toll in Gaza was 145, officials said. Rescuers said the death toll in Gaza was 120.').length).toBe(1);
+    expect(groups('GDP growth of 3 percent is expected, the ministry said. The IMF put GDP growth at 2 percent.').length).toBe(1);
+  });
+
+  it('reads ages after a capitalised pronoun, and a correction that says a figure was wrong', () => {
+    expect(groups('“People are pushed out at 55,” Brandt said. She’s 45, she said.')).toEqual([]);
+    expect(groups('She won the seat.\n\nCORRECTION: An earlier version of this article gave the wrong number of votes, 4,100.').length).toBe(1);
+  });
 });

@@ -173,6 +173,16 @@ describe('incremental analysis equals a full analysis', () => {
     checkSequence(long, edits);
   });
 
+  it('when an edit elsewhere changes what kind of speaker a kept figure’s source is', () => {
+    const base = 'Georgia said he raised $21 million last quarter.\n\nBrandt said Georgia raised $18 million last quarter.';
+    const withName = `${base}\n\nMr. Georgia spoke on Monday.`;
+    for (const [from, to] of [[base, withName], [withName, base]] as const) {
+      const incremental = createIncrementalAnalyzer();
+      incremental.update(from);
+      expect(incremental.update(to)).toEqual(analyze(to));
+    }
+  });
+
   it('when a whole other text replaces the article, and when the text is the same', () => {
     checkSequence(NEWS, []);
     const incremental = createIncrementalAnalyzer();

@@ -62,7 +62,7 @@ function relativeClauseSubject(tokens: readonly Token[], last: number): Phrase |
     if (t.lower !== 'who') continue;
     const next = tokens[w + 1]!;
     const verb = isVerbLike(next) ? w + 1 : (isAdverb(next.lower) || CUE_MODIFIERS.has(next.lower)) && tokens[w + 2] && isVerbLike(tokens[w + 2]!) ? w + 2 : -1;
-    if (verb < 0 || verb >= last) return undefined;
+    if (verb < 0 || verb > last) return undefined;
     const noun = phraseEndingAt(tokens, w - 1);
     return noun && canSpeak(tokens, noun) ? span(tokens, noun.from, last + 1) : undefined;
   }

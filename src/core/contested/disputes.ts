@@ -8,7 +8,7 @@
  */
 import type { FoundClaim } from '../claims';
 import { sentenceAt, type ArticleDocument, type BlockInfo, type Sentence } from '../document';
-import { DISPUTE_HINT, DISPUTE_PHRASES, FACT_CHECK_RATING, FACT_CHECK_VERDICT } from '../lexicon';
+import { CORRECTION_MISSTATED, DISPUTE_HINT, DISPUTE_PHRASES, FACT_CHECK_RATING, FACT_CHECK_VERDICT } from '../lexicon';
 import type { DisputeCue } from '../model';
 
 export interface FoundDispute extends DisputeCue {
@@ -178,12 +178,10 @@ const RULES: readonly DisputeRule[] = [
       // Without a figure it negates, only a note that says something was misstated corrects the figure it gives first
       // ("CORRECTION: An alternate version of this article was published by mistake" corrects no figure).
       if (negated.length > 0) return nonEmpty(negated.map((f) => f.i));
-      return MISSTATED.test(p.info.block.text) ? nonEmpty(figures.slice(0, 1).map((f) => f.i)) : null;
+      return CORRECTION_MISSTATED.test(p.info.block.text) ? nonEmpty(figures.slice(0, 1).map((f) => f.i)) : null;
     },
   },
 ];
-
-const MISSTATED = /\b(?:misstated|misstates|misreported|misquoted|misidentified|incorrectly|wrongly|erroneously|inaccurately|mistakenly\s+(?:said|reported|stated|gave))\b/i;
 
 function nonEmpty(claims: number[]): { claims: number[]; links: Array<[number, number]> } | null {
   return claims.length > 0 ? { claims, links: [] } : null;

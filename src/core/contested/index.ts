@@ -110,7 +110,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     const twoValues = !conflict && !revised && !disputed && sameVoiceTwoValues(indices, claims, quantities, voices, signed);
     if (!conflict && !revised && !disputed && !twoValues) continue;
     // "a dozen emails … two sent to Powell and 10 to Rice's aides": a total and its parts agree.
-    if (!disputed && !revised && isTotalOfParts(groupClaims)) continue;
+    if (!disputed && !revised && isTotalOfParts(indices, claims, voices, drafts)) continue;
     const groupQuantities = indices.flatMap((i) => quantities[i] ?? []);
     groups.push({
       id: `g${groups.length + 1}`,
@@ -324,9 +324,16 @@ function sameVoiceTwoValues(indices: readonly number[], claims: readonly Claim[]
   return false;
 }
 
-/** One figure is the sum of all the others (three or more figures, read to 1%): a total and its parts, not rival values. */
-function isTotalOfParts(claims: readonly Claim[]): boolean {
-  const values = claims.map((c) => (c.range ? null : c.value));
+/**
+ * One voice, in one paragraph or the next, gives a figure that is the sum of
+ * its other different figures (read to 1%): a total and its parts, not rival
+ * values. Figures of several voices that happen to add up still conflict.
+ */
+function isTotalOfParts(indices: readonly number[], claims: readonly Claim[], voices: readonly string[], drafts: readonly FoundClaim[]): boolean {
+  if (new Set(indices.map((i) => voices[i])).size !== 1) return false;
+  const blocks = indices.map((i) => drafts[i]!.block);
+  if (Math.max(...blocks) - Math.min(...blocks) > 1) return false;
+  const values = [...new Set(indices.map((i) => (claims[i]!.range ? null : claims[i]!.value)))];
   if (values.length < 3 || values.some((v) => v === null || v <= 0)) return false;
   const sum = (values as number[]).reduce((a, b) => a + b, 0);
   return (values as number[]).some((v) => Math.abs(sum - v - v) <= v * 0.01);

@@ -10,7 +10,9 @@ import type { FoundClaim } from '../claims';
 import type { ArticleDocument } from '../document';
 import {
   CONTESTED_COUNTED_CLASSES, CONTESTED_LEAD_NOUNS, CONTESTED_STOP_WORDS, CONTESTED_SUBJECT_CLASSES, DEMONYMS, GIVEN_NAME_GENDER,
-  HONORIFICS, MONTHS, PLACE_ALIASES, POLL_POPULATIONS, TITLE_WORDS, WEEKDAYS,
+  CONTESTED_AGE_AFTER, CONTESTED_AGE_NAME_BEFORE, CONTESTED_AGE_PRONOUN_BEFORE, CONTESTED_CHANGE_NOUN_OF, CONTESTED_CLASS_BOUND_BEFORE,
+  CONTESTED_OWN_FIGURE, CONTESTED_POLLSTER_AFTER, CONTESTED_PREFERENCE_VERB, CONTESTED_RELATIVE_WINDOW, CONTESTED_THRESHOLD_AFTER,
+  CONTESTED_WHOLE_POLL, HONORIFICS, MONTHS, PLACE_ALIASES, POLL_POPULATIONS, TITLE_WORDS, WEEKDAYS,
 } from '../lexicon';
 import type { Claim, Speaker } from '../model';
 
@@ -58,12 +60,9 @@ const SENTENCE_RACE_TWO = /\bhead-to-head\b|\btwo-way\b|\bone-on-one\b/i;
 const CHANGE_AFTER = /^[\s-]*(?:point|percentage[\s-]point|percent)?s?\s*(?:dip|drop|decline|fall|loss|slide|decrease)\b/i;
 const CHANGE_UP_AFTER = /^[\s-]*(?:point|percentage[\s-]point|percent)?s?\s*(?:gain|rise|jump|increase|bump|boost)\b/i;
 const CHANGE_BEFORE_DOWN = /\b(?:down|fell|fallen|dropped|slipped|lost|declined|dipped)\s+(?:by\s+)?$/i;
-// "a decline in black turnout of about 40 percent", "an increase of $2 billion": the size of a change.
-const CHANGE_NOUN_OF = /\b(?:decline|drop|fall|decrease|cut|increase|rise|jump|gain|growth)\s+(?:in\s+[\p{L}’' -]{1,40}?\s+)?(?:of|by)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/iu;
 const CHANGE_BEFORE_UP = /\b(?:up|rose|risen|gained|climbed|jumped|grew|added|increased)\s+(?:by\s+)?$/i;
 const GOAL_BEFORE = /\b(?:needs?|needed|requires?|required|target\s+of|goal\s+of|aims?\s+for|magic\s+number\s+of|threshold\s+of)\s+(?:the\s+|another\s+|at\s+least\s+)?$/i;
 const GOAL_AFTER = /^[\s\p{L}-]{0,30}?\b(?:needed|required|necessary)\s+(?:to|for)\b|^\s*[\p{L}-]+\s+to\s+(?:win|clinch|secure|pass|qualify)\b/iu;
-const THRESHOLD_AFTER = /^\s+or\s+(?:more|less|fewer|above|below|greater|higher|lower|over|under)\b(?!\s+than)/i;
 const MARGIN_OF_ERROR = /\bmargin\s+of\s+(?:sampling\s+)?error\b[^.;]{0,40}$|\berror\s+margin\b[^.;]{0,30}$/i;
 const REFERRING = /^(?:figure|number|numbers|toll|total|tally|count|estimate|estimates|figures)$/;
 const YEAR = /\b(?:19|20)\d\d\b/g;
@@ -71,8 +70,6 @@ const QUARTER = /\b(first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b|\bQ([
 const DAY_WINDOW = /\b(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|overnight)\b|\blast\s+night\b|\bin\s+(?:a|one)\s+(?:day|night)\b|\ba\s+day\b/i;
 const TOTAL_WINDOW = /\b(?:since|so\s+far|in\s+total|in\s+all|to\s+date|overall|cumulative|altogether|over\s+the\s+past|(?:in|during)\s+(?:just\s+)?the\s+first)\b/i;
 const TOTAL_BEFORE = /\b(?:total|cumulative|overall)\b/i;
-// "Okafor's campaign says it raised $21 million": the speaker's own figure.
-const OWN_FIGURE = /\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|announced)\s+(?:that\s+)?(it|they|we|he|she)\s+(?:[\p{L}’']+\s+){0,2}$/iu;
 const OWN_LOSSES = /\b(?:(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?(?:suffered|lost)|its\s+own|their\s+own|of\s+its|of\s+their)\b/i;
 const PRONOUN_OBJECT = /\b(?:him|her|them|it|his|its|their|they|he|she)\b/i;
 const PLACE_AFTER = /^[^,;.]{0,40}?\bin\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})/u;
@@ -123,7 +120,7 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
   if (claim.unit === null && (/^(?:19|20)\d\d$/.test(claim.text) || notACount(ctx))) return null;
   const lookBehind = ctx.sentence.slice(Math.max(0, ctx.at - 60), Math.max(0, ctx.at));
   // "donors giving $200 or less", "companies with 1,000 or more employees": a bound of a class, not a value anyone gives.
-  if (THRESHOLD_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 16))) return null;
+  if (CONTESTED_THRESHOLD_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 16)) && CONTESTED_CLASS_BOUND_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 12), ctx.at))) return null;
   if (MARGIN_OF_ERROR.test(lookBehind) || claim.unit === 'year' || claim.unit === 'fraction' || claim.unit === 'old' || claim.unit === 'score') return null;
   const before = clauseBefore(ctx);
   const after = clauseAfter(ctx);
@@ -141,7 +138,7 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
   const notWhose = (key: string, run: string) => key === source || sourceNames.has(key) || sourceWords.includes(run.toLowerCase());
   // "Russia acknowledged … it has suffered casualties …, putting the number killed at 498": the source's own losses.
   const ownLosses = claim.source && OWN_LOSSES.test(ctx.sentence) ? (countryIn(claim.source.name) ?? source) : null;
-  const ownFigure = claim.source && selfReference(claim.source, OWN_FIGURE.exec(before)?.[1]) ? ownerOf(claim.source) : null;
+  const ownFigure = claim.source && selfReference(claim.source, CONTESTED_OWN_FIGURE.exec(before)?.[1]) ? ownerOf(claim.source) : null;
   const holder = unitClass === 'share' ? shareHolderAfter(after, notWhose) : null;
   const pair = kind === 'level' && unitClass === 'share' ? scorePair(ctx, before, after, notWhose) : null;
   const whose = kind === 'lead' ? leadPair(ctx.sentence, notWhose) : (scorePairSide(before) ?? pair?.whose ?? holder ?? possessiveBefore(before, notWhose, (words) => sourceWords.includes(words.toLowerCase())) ?? agentAfter(after, notWhose) ?? counted.owner ?? nameIn(before, notWhose) ?? ownLosses ?? ownFigure);
@@ -158,8 +155,8 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
     period: kind === 'change' ? null : periodOf(ctx, before, after, unitClass === 'count'),
     race,
     matchup: pair?.matchup ?? null,
-    population: unitClass === 'share' ? populationOf(ctx, before, claim.source) : null,
-    populationIsSource: unitClass === 'share' && !!claim.source && isPopulation(claim.source),
+    population: unitClass === 'share' ? populationOf(ctx, before, claim.source, pair !== null) : null,
+    populationIsSource: unitClass === 'share' && votersGroupSource(claim.source, before, pair !== null) !== null,
     anaphoric: counted.anaphoric,
     block: draft.block,
     // What it counts in words: as written, or the measure read before it ("revenue" for "would raise $220 million annually").
@@ -182,14 +179,15 @@ function notACount(ctx: Context): boolean {
   return /^\s+(?:most|largest|biggest|richest|poorest|top|best|worst|highest|lowest)\b/i.test(after);
 }
 
-// "Museum’s 640" is a possessive: only a pronoun's "’s" is "is".
-const AGE_BEFORE = /\b(?:he|she|they|i|we|you|who)\s*(?:is|was|are|were|['’]re|['’]s|turned|turns)\s+$|\p{Lu}\p{Ll}+\s+(?:is|was|turned|turns)\s+$|\b(?:age\s+of|aged?|ages|at\s+age|as\s+(?:young|old)\s+(?:as|at))\s+$/u;
-const AGE_AFTER = /^\s*(?:[.,;)!?”"]|$|when\b|and\b|years?\s+old\b)/;
+
+function ageBefore(text: string): boolean {
+  return CONTESTED_AGE_PRONOUN_BEFORE.test(text) || CONTESTED_AGE_NAME_BEFORE.test(text);
+}
 
 /** "Okafor is 45.", "when they’re 55", "who was 69 when he took office", "voters ages 18 to 39", "as young as 17": an age, not a count. */
 function isAge(ctx: Context): boolean {
   const figure = ctx.sentence.slice(ctx.at, ctx.end);
-  return /^\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?$/.test(figure) && AGE_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 30), ctx.at)) && AGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 12));
+  return /^\d{1,3}(?:\s*(?:to|-|–)\s*\d{1,3})?$/.test(figure) && ageBefore(ctx.sentence.slice(Math.max(0, ctx.at - 30), ctx.at)) && CONTESTED_AGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 12));
 }
 
 /** "voted for" and "voted against" are two quantities. */
@@ -220,7 +218,7 @@ function kindOf(ctx: Context, claim: Claim, unitClass: string): ValueKind {
   const after = ctx.sentence.slice(ctx.end, ctx.end + 30);
   const before = ctx.sentence.slice(Math.max(0, ctx.at - 20), Math.max(0, ctx.at));
   if (CHANGE_AFTER.test(after) || CHANGE_UP_AFTER.test(after) || CHANGE_BEFORE_DOWN.test(before) || CHANGE_BEFORE_UP.test(before)) return 'change';
-  if (CHANGE_NOUN_OF.test(ctx.sentence.slice(Math.max(0, ctx.at - 70), Math.max(0, ctx.at)))) return 'change';
+  if (CONTESTED_CHANGE_NOUN_OF.test(ctx.sentence.slice(Math.max(0, ctx.at - 70), Math.max(0, ctx.at)))) return 'change';
   if (/^\s*of\s+(?:which|whom|them|those|these|that|this|it)\b/i.test(after)) return 'part';
   if (GOAL_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 40), Math.max(0, ctx.at))) || GOAL_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 60))) return 'goal';
   if (unitClass === 'share' && claim.unit !== 'percent' && CONTESTED_LEAD_NOUNS.test(ctx.sentence)) return 'lead';
@@ -234,7 +232,7 @@ export function isDown(doc: ArticleDocument, draft: FoundClaim, claim: Claim): b
   if (claim.change) return claim.change.direction === 'down';
   const ctx = contextOf(doc, draft);
   const before = ctx.sentence.slice(Math.max(0, ctx.at - 70), Math.max(0, ctx.at));
-  return CHANGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 30)) || CHANGE_BEFORE_DOWN.test(before.slice(-20)) || /\b(?:decline|drop|fall|decrease|cut)\s/i.test(CHANGE_NOUN_OF.exec(before)?.[0] ?? '');
+  return CHANGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 30)) || CHANGE_BEFORE_DOWN.test(before.slice(-20)) || /\b(?:decline|drop|fall|decrease|cut)\s/i.test(CONTESTED_CHANGE_NOUN_OF.exec(before)?.[0] ?? '');
 }
 
 interface Counted {
@@ -395,7 +393,7 @@ function nameIn(before: string, notWhose: (key: string, run: string) => boolean)
   for (let k = runs.length - 1; k >= 0; k--) {
     const run = trimOpeners(runs[k]![1]!.replace(/\s+(?:and|of)$/, ''));
     // "In Sella alone we have recovered 57", "In the Republican primary, 603,000 voted": a place or event, read by `placeOf`, not whose the figure is.
-    if (skipName(run) || /^In\s/.test(runs[k]![1]!) || /\bIn\s+the\s+$/.test(before.slice(0, runs[k]!.index))) continue;
+    if (skipName(run) || /^In\s/.test(runs[k]![1]!) || /\bIn\s+the\s+$/.test(before.slice(Math.max(0, runs[k]!.index - 10), runs[k]!.index))) continue;
     // "Speaking in contested territory, the two candidates …": a participle before a preposition names nobody ("Beijing ranked" still does).
     if (/^\p{Lu}\p{Ll}+ing$/u.test(run) && /^\s+(?:in|at|on|to|with|before|after|from|about|during|for|of|the|a|an)\b/.test(before.slice(runs[k]!.index + runs[k]![0].length))) continue;
     const key = nameKey(run);
@@ -421,10 +419,13 @@ const PAIR_SECOND = new RegExp(String.raw`(\d[\d.,]*${PAIR_UNIT}${PAIR_JOIN})$`,
  * side is the first candidate's, the second the other's. When the other is
  * not named ("Okafor would beat him 53 percent to 36 percent", "Democrats
  * favored Okafor, 72 percent to 8 percent"), the second side is the first's
- * opponent, and the matchup is left open.
+ * opponent, and its matchup ("okafor+?") meets no named one: "Okafor would
+ * beat him" is most often about a third candidate, not the rival just named.
  */
 function scorePair(ctx: Context, before: string, after: string, notWhose: (key: string, run: string) => boolean): { whose: string; matchup: string } | null {
-  const second = PAIR_SECOND.exec(before);
+  const tail = before.slice(-40);
+  const secondInTail = PAIR_SECOND.exec(tail);
+  const second = secondInTail ? { index: before.length - tail.length + secondInTail.index } : null;
   if (!second && !PAIR_FIRST.test(ctx.sentence.slice(ctx.end, ctx.end + 30))) return null;
   const lead = second ? before.slice(0, second.index) : before;
   const trailing = second ? after : after.replace(new RegExp(String.raw`^${PAIR_UNIT}${PAIR_JOIN}[\d.,]+${PAIR_UNIT}`, 'i'), '');
@@ -436,7 +437,6 @@ function scorePair(ctx: Context, before: string, after: string, notWhose: (key: 
   return { whose: second ? opponent : first, matchup: other ? [first, other].sort().join('+') : `${first}+?` };
 }
 
-const POLLSTER_AFTER = /^\s+(?:poll|polls|survey|surveys|study|report|analysis|data|tracking)\b/i;
 
 /** The keys of the names in a stretch of text, in order, that can be whose a figure is. */
 function namesIn(text: string, notWhose: (key: string, run: string) => boolean): string[] {
@@ -444,7 +444,7 @@ function namesIn(text: string, notWhose: (key: string, run: string) => boolean):
   for (const m of text.matchAll(NAME_RUN)) {
     const run = trimOpeners(m[1]!.replace(/\s+(?:and|of)$/, ''));
     // "In Ohio", "leads in Ohio": a place; "a Lakeside College survey": a pollster.
-    if (skipName(run) || /^In\s/.test(m[1]!) || /\bin\s+$/.test(text.slice(0, m.index)) || POLLSTER_AFTER.test(text.slice(m.index + m[0].length))) continue;
+    if (skipName(run) || /^In\s/.test(m[1]!) || /\bin\s+$/.test(text.slice(Math.max(0, m.index - 6), m.index)) || CONTESTED_POLLSTER_AFTER.test(text.slice(m.index + m[0].length))) continue;
     const key = nameKey(run);
     if (!notWhose(key, run) && !keys.includes(key)) keys.push(key);
   }
@@ -469,7 +469,6 @@ function ownerOf(source: Speaker): string {
 const POPULATION_PHRASE = /^\s*(?:percent\s+|%\s*)?(?:support\s+|backing\s+)?(?:among|of|from|with)\s+(?:the\s+|all\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b/u;
 const FRONTED_POPULATION = /^\s*Among\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/u;
 /** Words that name everyone a poll asks, not a group of them: "likely voters" is the whole poll. */
-const WHOLE_POLL = /^(?:voters?|likely|registered|respondents?|adults?|americans?|surveyed|polled|people|nationally|overall|national|all)$/;
 
 /**
  * The group of voters a share is of, in words a poll's two readings share
@@ -477,8 +476,9 @@ const WHOLE_POLL = /^(?:voters?|likely|registered|respondents?|adults?|americans
  * "among likely voters" → the whole poll, null): the share's source when that
  * is such a group ("Democrats favored …"), or the group its clause names.
  */
-function populationOf(ctx: Context, before: string, source: Speaker | null): string | null {
-  if (source && isPopulation(source)) return populationKey(source.name) ?? source.name.toLowerCase();
+function populationOf(ctx: Context, before: string, source: Speaker | null, pair: boolean): string | null {
+  const voters = votersGroupSource(source, before, pair);
+  if (voters) return populationKey(voters.name);
   const after = ctx.sentence.slice(ctx.end, ctx.end + 60);
   const phrase = POPULATION_PHRASE.exec(after)?.[1] ?? FRONTED_POPULATION.exec(ctx.sentence)?.[1] ?? (/\bamong\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s*,?\s*$/u.exec(before)?.[1]);
   const words = phrase ? untilStopWord(phrase) : '';
@@ -499,8 +499,20 @@ function isPopulationPhrase(phrase: string): boolean {
 
 function populationKey(phrase: string): string | null {
   // "Democrats" and "Democratic voters", "Hispanics" and "Hispanic voters": one group.
-  const words = phrase.toLowerCase().split(/\s+/).map((w) => singular(w).replace(/ic$/, '')).filter((w) => !WHOLE_POLL.test(w) && !CONTESTED_STOP_WORDS.has(w));
+  const words = phrase.toLowerCase().split(/\s+/).map((w) => singular(w).replace(/ic$/, '')).filter((w) => !CONTESTED_WHOLE_POLL.test(w) && !CONTESTED_STOP_WORDS.has(w));
   return words.length > 0 ? words.join(' ') : null;
+}
+
+/**
+ * The share's source when it is a group of voters whose preference the share
+ * is ("Democrats favored Okafor, 72 percent to 8 percent"): a preference verb
+ * or a score pair, and a group that is not the whole poll ("likely voters").
+ * "Republicans say her approval is 40 percent" is a speaker's claim.
+ */
+function votersGroupSource(source: Speaker | null, before: string, pair: boolean): Speaker | null {
+  if (!source || !isPopulation(source) || populationKey(source.name) === null) return null;
+  // A share standing for those polled ("74 percent said …") is always a part of the poll.
+  return pair || /\d/.test(source.name) || CONTESTED_PREFERENCE_VERB.test(before) ? source : null;
 }
 
 /** A group of voters ("Democrats", "Female voters", "Men under 35", "74 percent"), not a pollster or a speaker. */
@@ -533,7 +545,6 @@ function placeOf(ctx: Context, after: string, notWhose: (key: string, run: strin
   return whoseKey((PLACE_AFTER.exec(after) ?? FRONTED_PLACE.exec(ctx.sentence))?.[1], notWhose);
 }
 
-const RELATIVE_WINDOW = /\b(?:last|this|that|past|next|the\s+same)\s+(day|week|month|quarter|year)\b/i;
 
 /** A figure of money or a count, not a share: a share's "last week" dates its poll. */
 function unitIsAmount(ctx: Context): boolean {
@@ -553,10 +564,11 @@ function periodOf(ctx: Context, before: string, after: string, counting: boolean
   const years = clause.match(YEAR);
   if (years) return years.join('-');
   // "In 2013 alone, 158 courses closed": a fronted year dates the clause.
-  const frontedYear = /^\s*(?:In|By|As of|Since|During)\s+((?:19|20)\d\d)\b/.exec(ctx.sentence);
+  // ("Since 2013, …" dates a running total, not the year.)
+  const frontedYear = /^\s*(?:In|By|As of|During)\s+((?:19|20)\d\d)\b/.exec(ctx.sentence);
   if (frontedYear) return frontedYear[1]!;
   // "raised about $4 million that day", "more than $26 million last month": a window named relative to now.
-  const relative = unitIsAmount(ctx) ? RELATIVE_WINDOW.exec(after) : null;
+  const relative = unitIsAmount(ctx) ? CONTESTED_RELATIVE_WINDOW.exec(after.split(/\d/, 1)[0]!) : null;
   if (relative) return relative[1]!.toLowerCase();
   // A count's window; a poll's "released Thursday" dates the poll, not a window of its shares.
   if (counting && (TOTAL_WINDOW.test(after) || TOTAL_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 60), ctx.at)))) return 'total';
