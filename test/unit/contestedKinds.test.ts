@@ -280,6 +280,8 @@ describe('figures that are not the same quantity (contested.md, "not contested")
     expect(groups('A national Harbour poll shows Okafor at 44 percent. In Pennsylvania, a Lakeside College poll has Okafor at 39 percent.')).toEqual([]);
     expect(groups('Okafor is up from 37 percent in January, the Harbour poll shows. A Lakeside College survey puts Okafor at 47 percent.')).toEqual([]);
     expect(groups('In the Harbour poll, Okafor has 72 percent among Democrats. A Lakeside College survey puts Okafor at 51 percent among Republicans.')).toEqual([]);
+    // The share of all voters is not the share of women (`contested.md`).
+    expect(groups('In the Harbour poll, Okafor has 46 percent. A Lakeside College survey puts Okafor at 58 percent among women.')).toEqual([]);
     // The same state, the same month or the same group in two polls still is.
     expect(groups('A Harbour poll shows Okafor at 44 percent in Ohio. A Lakeside College poll has Okafor at 39 percent in Ohio.').length).toBe(1);
     expect(groups('In the Harbour poll, Okafor has 72 percent among Democrats. A Lakeside College survey puts Okafor at 61 percent among Democratic voters.').length).toBe(1);

@@ -261,7 +261,6 @@ function merge(a: Quantity, b: Quantity): Quantity {
     race: a.race ?? b.race,
     matchup: a.matchup ?? b.matchup,
     population: a.population ?? b.population,
-    populationIsSource: a.population !== null ? a.populationIsSource : b.populationIsSource,
     block: b.block,
     words: { whose: a.words.whose ?? b.words.whose, counted: a.words.counted ?? b.words.counted },
   };

@@ -43,10 +43,8 @@ export interface Quantity {
   readonly race: string | null;
   /** For a side of a score pair ("Okafor leads Brandt 46 percent to 44 percent"): the two candidates, "brandt+okafor". */
   readonly matchup: string | null;
-  /** The group of voters a share is of when they are its source ("Democrats favored Okafor, 72 percent to 8 percent"): never the same share as another group's or the whole's. */
+  /** The group of voters a share is of: its source ("Democrats favored Okafor, 72 percent to 8 percent") or its phrase ("among women"); never the same share as another group's or the whole poll's. */
   readonly population: string | null;
-  /** The population is the share's source ("Democrats favored Okafor"), not a phrase of its clause ("of Republican voters"). */
-  readonly populationIsSource: boolean;
   /** "the toll", "the figure": the figure refers back to one given just before. */
   readonly anaphoric: boolean;
   /** The paragraph, so that a match on little more than whose it is stays near. */
@@ -156,7 +154,6 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
     race,
     matchup: pair?.matchup ?? null,
     population: unitClass === 'share' ? populationOf(ctx, before, claim.source, pair !== null) : null,
-    populationIsSource: unitClass === 'share' && votersGroupSource(claim.source, before, pair !== null) !== null,
     anaphoric: counted.anaphoric,
     block: draft.block,
     // What it counts in words: as written, or the measure read before it ("revenue" for "would raise $220 million annually").
@@ -634,13 +631,11 @@ function partsAgree(a: Quantity, b: Quantity): boolean {
 }
 
 /**
- * The same group of voters, or a share that names none beside one that names
- * its group only in a phrase ("31 percent of Republican voters"): a group that
- * is the share's source ("Democrats favored …") is never the whole poll.
+ * The same group of voters: the share of all voters and the share of women
+ * are two quantities (`contested.md`), and so are two groups' shares.
  */
 function samePopulation(a: Quantity, b: Quantity): boolean {
-  if (a.population === b.population) return true;
-  return (a.population === null && !b.populationIsSource) || (b.population === null && !a.populationIsSource);
+  return a.population === b.population;
 }
 
 /**
