@@ -555,18 +555,25 @@ export const POLL_POPULATIONS: ReadonlySet<string> = new Set([
   'liberals', 'moderates', 'caucusgoers', 'households', 'homeowners', 'renters', 'graduates', 'seniors', 'voter', 'backers',
 ]);
 
-/** Words the contested rules read around a figure (`contested/quantity.ts`, `contested/disputes.ts`). */
-// "a decline in black turnout of about 40 percent", "an increase of $2 billion": the size of a change.
-export const CONTESTED_CHANGE_NOUN_OF = /\b(?:decline|drop|fall|decrease|cut|increase|rise|jump|gain)\s+(?:in\s+[\p{L}’' -]{1,40}?\s+)?(?:of|by)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/iu;
+/** "a decline in black turnout of about 40 percent", "an increase of $2 billion": the size of a change (the noun captured). */
+export const CONTESTED_CHANGE_NOUN_OF = /\b(decline|drop|fall|decrease|cut|increase|rise|jump|gain)\s+(?:in\s+[\p{L}’' -]{1,40}?\s+)?(?:of|by)\s+(?:about\s+|nearly\s+|almost\s+|roughly\s+|some\s+|more\s+than\s+)?$/iu;
+/** Nouns of CONTESTED_CHANGE_NOUN_OF that say the change is down. */
+export const CONTESTED_CHANGE_DOWN_NOUN = /^(?:decline|drop|fall|decrease|cut)$/i;
+/** "$200 or less", "1,000 or more" (not "or more than"): the end of a class bound. */
 export const CONTESTED_THRESHOLD_AFTER = /^\s+or\s+(?:more|less|fewer|above|below|greater|higher|lower|over|under)\b(?!\s+than)/i;
-// "Okafor's campaign says it raised $21 million": the speaker's own figure.
+/** "Okafor's campaign says it raised $21 million": the speaker's own figure (the pronoun captured). */
 export const CONTESTED_OWN_FIGURE = /\b(?:says?|said|reports?|reported|claims?|claimed|estimates?|estimated|announced)\s+(?:that\s+)?(it|they|we|he|she)\s+(?:[\p{L}’']+\s+){0,2}$/iu;
+/** "a Lakeside College survey": words after a name that make it a pollster. */
 export const CONTESTED_POLLSTER_AFTER = /^\s+(?:poll|polls|survey|surveys|study|report|analysis|data|tracking)\b/i;
+/** Words that name everyone a poll asks, not a group of them: "likely voters" is the whole poll. */
 export const CONTESTED_WHOLE_POLL = /^(?:voters?|likely|registered|respondents?|adults?|americans?|surveyed|polled|people|nationally|overall|national|all)$/;
+/** "that day", "last month": a window named relative to now (the phrase captured). */
 export const CONTESTED_RELATIVE_WINDOW = /\b((?:last|this|that|past|next|the\s+same)\s+(?:day|week|month|quarter|year))\b/i;
-// "Okafor is 45", "she’s 45", "after the age of 30"; "The death toll in Gaza was 145" is no age ("Gaza" follows "in").
+/** "she’s 45", "after the age of 30", "as young as 17": the words before an age. */
 export const CONTESTED_AGE_PRONOUN_BEFORE = /\b(?:he|she|they|i|we|you|who)\s*(?:is|was|are|were|['’]re|['’]s|turned|turns)\s+$|\b(?:age\s+of|aged?|ages|at\s+age|as\s+(?:young|old)\s+(?:as|at))\s+$/i;
+/** "Okafor is 45"; "The death toll in Gaza was 145" is no age ("Gaza" follows "in"). */
 export const CONTESTED_AGE_NAME_BEFORE = /(?:^|[.,;:]\s+|(?:^|\s)(?!(?:in|of|at|for|from|to|on|by|with|the)\s)\p{Ll}+\s+)(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+(?:is|was|turned|turns)\s+$/u;
+/** What may follow an age: the clause's end, "when", "and", "years old". */
 export const CONTESTED_AGE_AFTER = /^\s*(?:[.,;)!?”"]|$|when\b|and\b|years?\s+old\b)/;
 /** "Democrats favored Okafor", "Republicans backed Brandt": a verb saying which candidate a group of voters prefers. */
 export const CONTESTED_PREFERENCE_VERB = /\b(?:favou?r(?:s|ed)?|back(?:s|ed)?|prefer(?:s|red)?|support(?:s|ed)?|cho(?:se|ose)|picked|approved?|disapproved?|went\s+for|broke\s+for)\b/i;
@@ -622,7 +629,7 @@ export const DISPUTE_PHRASES: ReadonlyArray<{ readonly id: string; readonly patt
   { id: 'dispute.verb', pattern: /\b(?:a|the)\s+(?:figures?|numbers?|counts?|estimates?)\s+(?:that\s+)?(?:the\s+)?[\p{L}’' -]{0,40}?\s(?:disputes|disputed|rejects|rejected|denies|denied|contests|contested)\b/giu, direct: true },
   { id: 'dispute.judged', pattern: /\b(?:numbers?|figures?|counts?|tolls?|estimates?|claims?)\s+(?:were|was|are|is)\s+(?:suspect|inflated|exaggerated|overstated|understated|wrong|false|misleading|disputed)\b/gi, direct: true },
   // The verb must say what it inflates: "exaggerated stories of his behavior" disputes no figure.
-  { id: 'dispute.judged', pattern: /\b(?:inflated|exaggerated|exaggerates|overstated|overstates|understated|understates)\s+(?:the\s+|that\s+|this\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:numbers?|figures?|counts?|tolls?|estimates?|totals?|size|costs?|crowds?|tall(?:y|ies)|amounts?|share|number)\b|\b(?:undercounted|overcounted|an?\s+undercount|an?\s+overcount)\b/giu, direct: true },
+  { id: 'dispute.judged', pattern: /\b(?:inflated|exaggerated|exaggerates|overstated|overstates|understated|understates)\s+(?:the\s+|that\s+|this\s+|his\s+|her\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+)?(?:numbers?|figures?|counts?|tolls?|estimates?|totals?|size|costs?|crowds?|tall(?:y|ies)|amounts?|share)\b|\b(?:undercounted|overcounted|an?\s+undercount|an?\s+overcount)\b/giu, direct: true },
   { id: 'dispute.debated', pattern: /\bsubject\s+to\s+(?:fierce\s+|much\s+|considerable\s+|intense\s+)?debate\b/gi, direct: true },
   { id: 'dispute.unverified', pattern: /\bcould\s+not\s+(?:be\s+)?(?:independently\s+)?(?:verified|confirmed)\b|\bcannot\s+be\s+(?:independently\s+)?verified\b/gi, direct: false },
   { id: 'dispute.estimates-vary', pattern: /\bestimates\s+vary\b|\bvarying\s+estimates\b/gi, direct: false },

@@ -85,8 +85,8 @@ function wordsOf(blockText: string, found: FoundAttribution): MentionWords {
     const tokens = tokenize(blockText, found.speaker.start, found.speaker.end).filter((t) => t.isWord);
     // "Mr. Morgan of the Sierra Club", "the chair of the committee": the head comes before "of";
     // "Voters who backed Trump": before the relative clause.
-    const ofAt = tokens.findIndex((t, i) => i > 0 && (t.lower === 'who' || (t.lower === 'of' && isComplementOf(tokens, i))));
-    const headTokens = ofAt > 0 ? tokens.slice(0, ofAt) : tokens;
+    const complementAt = tokens.findIndex((t, i) => i > 0 && (t.lower === 'who' || (t.lower === 'of' && isComplementOf(tokens, i))));
+    const headTokens = complementAt > 0 ? tokens.slice(0, complementAt) : tokens;
     const runs = nameRuns(headTokens);
     words = { tokens, only: tokens.length === 1 ? tokens[0]! : undefined, head: headTokens[headTokens.length - 1], lastRun: runs[runs.length - 1] };
     mentionWords.set(found, words);

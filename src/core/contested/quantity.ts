@@ -10,7 +10,7 @@ import type { FoundClaim } from '../claims';
 import type { ArticleDocument } from '../document';
 import {
   CONTESTED_COUNTED_CLASSES, CONTESTED_LEAD_NOUNS, CONTESTED_STOP_WORDS, CONTESTED_SUBJECT_CLASSES, DEMONYMS, GIVEN_NAME_GENDER,
-  CONTESTED_AGE_AFTER, CONTESTED_AGE_NAME_BEFORE, CONTESTED_AGE_PRONOUN_BEFORE, CONTESTED_CHANGE_NOUN_OF, CONTESTED_CLASS_BOUND_BEFORE,
+  CONTESTED_AGE_AFTER, CONTESTED_AGE_NAME_BEFORE, CONTESTED_AGE_PRONOUN_BEFORE, CONTESTED_CHANGE_DOWN_NOUN, CONTESTED_CHANGE_NOUN_OF, CONTESTED_CLASS_BOUND_BEFORE,
   CONTESTED_OWN_FIGURE, CONTESTED_POLLSTER_AFTER, CONTESTED_PREFERENCE_VERB, CONTESTED_RELATIVE_WINDOW, CONTESTED_THRESHOLD_AFTER,
   CONTESTED_WHOLE_POLL, HONORIFICS, MONTHS, PLACE_ALIASES, POLL_POPULATIONS, TITLE_WORDS, WEEKDAYS,
 } from '../lexicon';
@@ -150,7 +150,7 @@ export function quantityOf(doc: ArticleDocument, draft: FoundClaim, claim: Claim
     subject: counted.subject,
     whose,
     place: place !== whose ? place : null,
-    period: kind === 'change' ? null : periodOf(ctx, before, after, unitClass === 'count'),
+    period: kind === 'change' ? null : periodOf(ctx, before, after, unitClass),
     race,
     matchup: pair?.matchup ?? null,
     population: unitClass === 'share' ? populationOf(ctx, before, claim.source, pair !== null) : null,
@@ -176,7 +176,7 @@ function notACount(ctx: Context): boolean {
   return /^\s+(?:most|largest|biggest|richest|poorest|top|best|worst|highest|lowest)\b/i.test(after);
 }
 
-
+/** The words before a figure that make it an age: a person and "is", or "aged", "the age of". */
 function ageBefore(text: string): boolean {
   return CONTESTED_AGE_PRONOUN_BEFORE.test(text) || CONTESTED_AGE_NAME_BEFORE.test(text);
 }
@@ -229,7 +229,7 @@ export function isDown(doc: ArticleDocument, draft: FoundClaim, claim: Claim): b
   if (claim.change) return claim.change.direction === 'down';
   const ctx = contextOf(doc, draft);
   const before = ctx.sentence.slice(Math.max(0, ctx.at - 70), Math.max(0, ctx.at));
-  return CHANGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 30)) || CHANGE_BEFORE_DOWN.test(before.slice(-20)) || /\b(?:decline|drop|fall|decrease|cut)\s/i.test(CONTESTED_CHANGE_NOUN_OF.exec(before)?.[0] ?? '');
+  return CHANGE_AFTER.test(ctx.sentence.slice(ctx.end, ctx.end + 30)) || CHANGE_BEFORE_DOWN.test(before.slice(-20)) || CONTESTED_CHANGE_DOWN_NOUN.test(CONTESTED_CHANGE_NOUN_OF.exec(before)?.[1] ?? '');
 }
 
 interface Counted {
@@ -343,8 +343,11 @@ function skipName(run: string): boolean {
 }
 
 /** "China's 260", "Mr. Kamprad's fortune at": a possessive in the clause names whose it is. */
+/** A capitalised name with its possessive: "China's", "Mr. Kamprad's", "Sanders'". */
+const POSSESSIVE = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?(?=\s)/gu;
+
 function possessiveBefore(before: string, notWhose: (key: string, run: string) => boolean, inSourceMention: (words: string) => boolean): string | null {
-  const matches = [...before.matchAll(/(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?(?=\s)/gu)];
+  const matches = [...before.matchAll(POSSESSIVE)];
   for (let k = matches.length - 1; k >= 0; k--) {
     const run = trimOpeners(matches[k]![1]!);
     if (!run || skipName(run)) continue;
@@ -408,6 +411,8 @@ const PAIR_UNIT = String.raw`(?:\s*(?:percent|per\s+cent|%|percentage\s+points?|
 const PAIR_JOIN = String.raw`\s+(?:to|versus|vs\.?)\s+`;
 const PAIR_FIRST = new RegExp(String.raw`^${PAIR_UNIT}${PAIR_JOIN}\d`, 'i');
 const PAIR_SECOND = new RegExp(String.raw`(\d[\d.,]*${PAIR_UNIT}${PAIR_JOIN})$`, 'i');
+/** The rest of a pair after its first side: " percent to 44 percent". */
+const PAIR_REST = new RegExp(String.raw`^${PAIR_UNIT}${PAIR_JOIN}[\d.,]+${PAIR_UNIT}`, 'i');
 
 /**
  * A side of a score pair, whatever stands between the names and the pair
@@ -425,7 +430,7 @@ function scorePair(ctx: Context, before: string, after: string, notWhose: (key: 
   const second = secondInTail ? { index: before.length - tail.length + secondInTail.index } : null;
   if (!second && !PAIR_FIRST.test(ctx.sentence.slice(ctx.end, ctx.end + 30))) return null;
   const lead = second ? before.slice(0, second.index) : before;
-  const trailing = second ? after : after.replace(new RegExp(String.raw`^${PAIR_UNIT}${PAIR_JOIN}[\d.,]+${PAIR_UNIT}`, 'i'), '');
+  const trailing = second ? after : after.replace(PAIR_REST, '');
   const names = [...namesIn(lead, notWhose), ...namesIn(/^\s*(?:over|against|to)\s+[^,;]*/i.exec(trailing)?.[0] ?? '', notWhose)];
   const first = names[0];
   if (!first) return null;
@@ -433,7 +438,6 @@ function scorePair(ctx: Context, before: string, after: string, notWhose: (key: 
   const opponent = other ?? `${first}’s opponent`;
   return { whose: second ? opponent : first, matchup: other ? [first, other].sort().join('+') : `${first}+?` };
 }
-
 
 /** The keys of the names in a stretch of text, in order, that can be whose a figure is. */
 function namesIn(text: string, notWhose: (key: string, run: string) => boolean): string[] {
@@ -458,14 +462,13 @@ function selfReference(source: Speaker, pronoun: string | undefined): boolean {
 
 /** Whose a speaker's own figure is: the owner its mention names ("Okafor's campaign" → "okafor"), or the speaker. */
 function ownerOf(source: Speaker): string {
-  const possessor = /(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*)['’]s?\s/u.exec(source.text)?.[1];
+  const possessor = source.text.matchAll(POSSESSIVE).next().value?.[1];
   const run = possessor ? trimOpeners(possessor) : '';
   return run && !skipName(run) ? nameKey(run) : nameKey(source.name);
 }
 
 const POPULATION_PHRASE = /^\s*(?:percent\s+|%\s*)?(?:support\s+|backing\s+)?(?:among|of|from|with)\s+(?:the\s+|all\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\b/u;
 const FRONTED_POPULATION = /^\s*Among\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+),/u;
-/** Words that name everyone a poll asks, not a group of them: "likely voters" is the whole poll. */
 
 /**
  * The group of voters a share is of, in words a poll's two readings share
@@ -542,13 +545,8 @@ function placeOf(ctx: Context, after: string, notWhose: (key: string, run: strin
   return whoseKey((PLACE_AFTER.exec(after) ?? FRONTED_PLACE.exec(ctx.sentence))?.[1], notWhose);
 }
 
-
-/** A figure of money or a count, not a share: a share's "last week" dates its poll. */
-function unitIsAmount(ctx: Context): boolean {
-  return !/^[\s-]*(?:percent|%|per\s+cent|percentage|points?)/i.test(ctx.sentence.slice(ctx.end, ctx.end + 12)) && !/%$/.test(ctx.sentence.slice(ctx.at, ctx.end)) && !/percent$/i.test(ctx.sentence.slice(ctx.at, ctx.end));
-}
-
-function periodOf(ctx: Context, before: string, after: string, counting: boolean): string | null {
+function periodOf(ctx: Context, before: string, after: string, unitClass: string): string | null {
+  const counting = unitClass === 'count';
   // A month before an earlier figure of the clause is that figure's ("from March’s 20-point gap to 13 points");
   // one after "from" or "since" dates the change the clause goes on to, not this figure.
   const own = before.slice(before.search(/\d[^\d]*$/) + 1);
@@ -564,8 +562,9 @@ function periodOf(ctx: Context, before: string, after: string, counting: boolean
   // ("Since 2013, …" dates a running total, not the year.)
   const frontedYear = /^\s*(?:In|By|As of|During)\s+((?:19|20)\d\d)\b/.exec(ctx.sentence);
   if (frontedYear) return frontedYear[1]!;
-  // "raised about $4 million that day", "more than $26 million last month": a window named relative to now.
-  const relative = unitIsAmount(ctx) ? CONTESTED_RELATIVE_WINDOW.exec(after.split(/\d/, 1)[0]!) : null;
+  // "raised about $4 million that day", "more than $26 million last month": a window named relative to now
+  // (a share's "last week" dates its poll).
+  const relative = unitClass !== 'share' ? CONTESTED_RELATIVE_WINDOW.exec(after.split(/\d/, 1)[0]!) : null;
   if (relative) return relative[1]!.toLowerCase();
   // A count's window; a poll's "released Thursday" dates the poll, not a window of its shares.
   if (counting && (TOTAL_WINDOW.test(after) || TOTAL_BEFORE.test(ctx.sentence.slice(Math.max(0, ctx.at - 60), ctx.at)))) return 'total';
