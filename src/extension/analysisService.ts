@@ -9,6 +9,7 @@ import { ruleErrorNotice, type Analysis, type SourceFormat } from '../core';
 import { compileIgnoreList } from '../core/ignoreList';
 import { isClaimlensReport } from '../export';
 import type { AnalysisParams, AnalysisResponse, AnalysisResult, AnalyzeTextParams, ServerSettings } from '../protocol/analysis';
+import { decodeDelta } from '../protocol/analysisDelta';
 import type { SettingsStore } from './settings';
 
 export type { AnalysisResult } from '../protocol/analysis';
@@ -125,13 +126,26 @@ export class AnalysisService implements vscode.Disposable {
     const size = document.getText().length;
     // Never a partial result: past the limit, nothing is analysed and the user is told.
     if (size > limit) return { kind: 'too-large', version, size, limit };
+    const key = document.uri.toString();
+    // The analysis held (of this generation's settings: a change clears the cache), so the server sends only what differs.
+    const held = this.cache.get(key);
+    const base = held?.kind === 'ok' ? held : undefined;
     let response: AnalysisResponse;
     try {
-      response = await this.transport.analyse({ uri: document.uri.toString(), version, settings: this.serverSettings() });
+      response = await this.transport.analyse({ uri: key, version, settings: this.serverSettings(), have: base?.version });
     } catch (error) {
       return { kind: 'failed', version, message: error instanceof Error ? error.message : String(error) };
     }
     switch (response.kind) {
+      case 'delta':
+        if (response.base !== base?.version) return { kind: 'failed', version, message: `the server answered against version ${response.base}, not the one held` };
+        try {
+          return { kind: 'ok', version: response.version, analysis: decodeDelta(base.analysis, response.delta), milliseconds: response.milliseconds };
+        } catch {
+          // A delta that does not fit what is held: drop it and ask for the whole analysis.
+          if (this.cache.get(key) === held) this.cache.delete(key);
+          return undefined;
+        }
       case 'stale':
         // The server is a step behind the editor (its change notification is on its way): ask again shortly.
         if (response.version < version) await new Promise((resolve) => setTimeout(resolve, CATCH_UP_MS));

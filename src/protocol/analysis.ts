@@ -5,6 +5,7 @@
  * the settings the server reads. Pure types and names, imported by both sides.
  */
 import { NUMBER_FORMATS, type Analysis, type NumberFormat, type SourceFormat } from '../core';
+import type { AnalysisDelta } from './analysisDelta';
 
 /** `claimlens/analysis`: the analysis of an open document at the version the client has. */
 export const ANALYSIS_REQUEST = 'claimlens/analysis';
@@ -13,6 +14,8 @@ export interface AnalysisParams {
   readonly version: number;
   /** The client's settings at the time of asking; without them, the server's own (initialization, didChangeConfiguration). */
   readonly settings?: ServerSettings;
+  /** The version whose analysis the client holds, so the answer can be the difference from it (`delta`). */
+  readonly have?: number;
 }
 
 /**
@@ -24,7 +27,12 @@ export type AnalysisResult =
   | { readonly kind: 'ok'; readonly version: number; readonly analysis: Analysis; readonly milliseconds: number }
   | { readonly kind: 'too-large'; readonly version: number; readonly size: number; readonly limit: number }
   | { readonly kind: 'failed'; readonly version: number; readonly message: string };
-export type AnalysisResponse = AnalysisResult | { readonly kind: 'stale'; readonly version: number } | { readonly kind: 'not-open'; readonly version: number };
+export type AnalysisResponse =
+  | AnalysisResult
+  /** The analysis as the difference from that of version `base` (the client's `have`): see `analysisDelta.ts`. */
+  | { readonly kind: 'delta'; readonly version: number; readonly base: number; readonly delta: AnalysisDelta; readonly milliseconds: number }
+  | { readonly kind: 'stale'; readonly version: number }
+  | { readonly kind: 'not-open'; readonly version: number };
 
 /** `claimlens/analyzeText`: the analysis of a text the editor does not hold open (a workspace export). */
 export const ANALYZE_TEXT_REQUEST = 'claimlens/analyzeText';

@@ -14,7 +14,9 @@ import {
 } from '../protocol/analysis';
 import type { Analysis } from '../core';
 import type { Analyser } from './analyser';
+import { encodeDelta } from '../protocol/analysisDelta';
 import { formatOf } from './articleAnalysis';
+import { SentAnalyses } from './sentAnalyses';
 import { spanAfter, spanBefore, unchangedEnds } from './editMap';
 import { documentSymbols } from './symbols';
 
@@ -42,6 +44,7 @@ export function startServer(connection: Connection, analyser: Analyser): void {
   const cache = new Map<string, CachedAnalysis>();
   /** Each document's last finished analysis with the text it read, for hovers while a newer one runs. */
   const lastDone = new Map<string, { readonly version: number; readonly text: string; readonly analysis: Analysis; readonly settings: ServerSettings }>();
+  const sent = new SentAnalyses();
   let settings = DEFAULT_SERVER_SETTINGS;
 
   /** The analysis of a document as the server holds it now, started once per version and settings. */
@@ -86,13 +89,19 @@ export function startServer(connection: Connection, analyser: Analyser): void {
     if (section !== undefined) settings = serverSettingsFrom(section);
   });
 
-  connection.onRequest(ANALYSIS_REQUEST, async ({ uri, version, settings: asked }: AnalysisParams): Promise<AnalysisResponse> => {
+  connection.onRequest(ANALYSIS_REQUEST, async ({ uri, version, settings: asked, have }: AnalysisParams): Promise<AnalysisResponse> => {
     const document = documents.get(uri);
     if (!document) return { kind: 'not-open', version };
     if (document.version !== version) return { kind: 'stale', version: document.version };
-    const result = await analysisOf(document, asked ?? settings);
+    const wanted = asked ?? settings;
+    const result = await analysisOf(document, wanted);
     if (result === 'superseded') return { kind: 'stale', version: documents.get(uri)?.version ?? version };
-    return result;
+    if (result.kind !== 'ok' || !documents.get(uri)) return result;
+    // What the client holds, it is not sent again: a long article's edit is a few items, not the whole model.
+    const held = have === undefined ? undefined : sent.find(uri, have, wanted);
+    sent.remember(uri, result.version, wanted, result.analysis);
+    if (!held) return result;
+    return { kind: 'delta', version: result.version, base: have!, delta: encodeDelta(held, result.analysis), milliseconds: result.milliseconds };
   });
 
   connection.onRequest(ANALYZE_TEXT_REQUEST, async ({ text, format, settings: asked }: AnalyzeTextParams): Promise<AnalysisResult> => {
@@ -137,6 +146,7 @@ export function startServer(connection: Connection, analyser: Analyser): void {
     analyser.forget(document.uri);
     cache.delete(document.uri);
     lastDone.delete(document.uri);
+    sent.forget(document.uri);
   });
   connection.onShutdown(() => analyser.dispose());
   documents.listen(connection);

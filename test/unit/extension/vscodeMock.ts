@@ -89,12 +89,23 @@ export const window = {
 
 /** A text document over a string, with VS Code's offset/position arithmetic. */
 export function fakeDocument(text: string, languageId = 'markdown', version = 1) {
-  const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  let lineStarts: number[] = [];
+  const setLines = () => {
+    lineStarts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  };
+  setLines();
+  const uri = `file:///fake/${languageId}-${text.length}.md`;
   const document = {
-    uri: { toString: () => `file:///fake/${languageId}-${text.length}.md`, path: '/fake/article.md' },
+    uri: { toString: () => uri, path: '/fake/article.md' },
     languageId,
     version,
+    /** An edit: the new text, under the next version. */
+    replaceText(changed: string) {
+      text = changed;
+      setLines();
+      document.version++;
+    },
     getText: () => text,
     positionAt(offset: number): Position {
       let line = 0;

@@ -5,6 +5,7 @@ import { createConnection } from 'vscode-languageserver/node';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver';
 import type { Analysis } from '../../../src/core';
 import { ANALYSIS_REQUEST, ANALYZE_TEXT_REQUEST, DEFAULT_SERVER_SETTINGS, type AnalysisResponse } from '../../../src/protocol/analysis';
+import { decodeDelta, deltaSize } from '../../../src/protocol/analysisDelta';
 import { InlineAnalyser, type Analyser } from '../../../src/server/analyser';
 import type { ArticleJob } from '../../../src/server/articleAnalysis';
 import { startServer } from '../../../src/server/server';
@@ -104,6 +105,23 @@ describe('the Claimlens language server', () => {
     const second = await session.client.sendRequest<AnalysisResponse>(ANALYSIS_REQUEST, { uri: URI, version: 2 });
     expect(second.kind === 'ok' && second.analysis.claims.map((c) => c.text)).toEqual(['41', '140']);
     expect(await session.client.sendRequest<AnalysisResponse>(ANALYSIS_REQUEST, { uri: 'file:///elsewhere.md', version: 1 })).toEqual({ kind: 'not-open', version: 1 });
+  });
+
+  it('sends an edit as the difference from the analysis the client holds, and the whole analysis when it holds another', async () => {
+    await open(session.client);
+    const first = await session.client.sendRequest<AnalysisResponse>(ANALYSIS_REQUEST, { uri: URI, version: 1 });
+    if (first.kind !== 'ok') throw new Error(first.kind);
+    const range = { start: at(ARTICLE, '38'), end: at(ARTICLE, '38', 2) };
+    await session.client.sendNotification('textDocument/didChange', { textDocument: { uri: URI, version: 2 }, contentChanges: [{ range, text: '41' }] });
+    const second = await session.client.sendRequest<AnalysisResponse>(ANALYSIS_REQUEST, { uri: URI, version: 2, have: 1 });
+    if (second.kind !== 'delta') throw new Error(second.kind);
+    expect(second.base).toBe(1);
+    expect(deltaSize(second.delta).sent).toBeLessThan(deltaSize(second.delta).total);
+    const full = await session.client.sendRequest<AnalysisResponse>(ANALYSIS_REQUEST, { uri: URI, version: 2 });
+    expect(full.kind === 'ok' && decodeDelta(first.analysis, second.delta)).toEqual(full.kind === 'ok' && full.analysis);
+    // A version the server never sent with these settings: the whole analysis.
+    const other = await session.client.sendRequest<AnalysisResponse>(ANALYSIS_REQUEST, { uri: URI, version: 2, have: 1, settings: { ...DEFAULT_SERVER_SETTINGS, numberFormat: 'de' } });
+    expect(other.kind).toBe('ok');
   });
 
   it('analyses with the settings sent along with the request, else with those it was started with', async () => {

@@ -1,0 +1,68 @@
+/**
+ * An analysis sent as a delta must decode, on the other side of JSON, to
+ * exactly the analysis sent in full, whatever the edit; and an edit of one
+ * paragraph must send a few items, not the whole model.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, createIncrementalAnalyzer, type Analysis } from '../../../src/core';
+import { decodeDelta, deltaSize, encodeDelta } from '../../../src/protocol/analysisDelta';
+import { apply, edit, NEWS, REPEATED } from '../editSequences';
+
+/** What the other side of the wire holds. */
+const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+
+function roundTrip(before: Analysis, after: Analysis): Analysis {
+  return decodeDelta(wire(before), wire(encodeDelta(before, after)));
+}
+
+describe('analysis deltas', () => {
+  for (const [name, article] of Object.entries({ NEWS, REPEATED })) {
+    it(`decode to the analysis sent in full after every edit of random edit sequences (${name})`, () => {
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 10 }), (edits) => {
+          const incremental = createIncrementalAnalyzer();
+          let text = article;
+          let before = incremental.update(text);
+          for (const e of edits) {
+            text = apply(text, e);
+            const after = incremental.update(text);
+            expect(roundTrip(before, after)).toEqual(wire(after));
+            before = after;
+          }
+        }),
+        { seed: 20261203, numRuns: 80 },
+      );
+    });
+  }
+
+  it('decode between unrelated analyses too (nothing kept is wrong)', () => {
+    const a = analyze(NEWS);
+    const b = analyze(REPEATED);
+    expect(roundTrip(a, b)).toEqual(wire(b));
+    expect(roundTrip(b, a)).toEqual(wire(a));
+  });
+
+  it('send only the paragraph an edit touched, with the rest moved by its offsets and ids', () => {
+    const paragraph = (i: number) => `“We will rebuild,” said Mayor Ana Ruiz${i}, adding that ${1200 + i} homes were damaged. Officials say nearly ${6000 + i} people fled.\n\n`;
+    const text = Array.from({ length: 40 }, (_, i) => paragraph(i)).join('');
+    const at = text.indexOf('\n\n', text.length / 2) + 2;
+    const before = analyze(text);
+    const after = analyze(`${text.slice(0, at)}“It is over,” said Ines Moll, adding that 14 schools were shut.\n\n${text.slice(at)}`);
+    const delta = encodeDelta(before, after);
+    expect(roundTrip(before, after)).toEqual(wire(after));
+    // One new paragraph: its quote, attributions and figure, and the contested group that spans the article.
+    const { sent, total } = deltaSize(delta);
+    expect(total).toBe(after.quotes.length + after.attributions.length + after.claims.length + after.contested.length);
+    expect(sent).toBeLessThanOrEqual(6);
+    expect(delta.claims.tail).toBeGreaterThan(30);
+    expect(JSON.stringify(delta).length).toBeLessThan(JSON.stringify(after).length / 10);
+  });
+
+  it('refuse a delta that does not fit the analysis held', () => {
+    const before = analyze(NEWS);
+    const delta = encodeDelta(before, analyze(`${NEWS}\nOne more line.\n`));
+    expect(delta.quotes.head).toBeGreaterThan(0);
+    expect(() => decodeDelta({ ...before, quotes: [] }, delta)).toThrow(/keeps/);
+  });
+});
