@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Analysis } from '../core';
 import { contestedHint } from '../export/figureText';
 import type { AnalysisResult, AnalysisService } from './analysisService';
+import { leavesWindow, spansWithin, WHOLE_ARTICLE_LIMIT, windowAround, type LineWindow } from './drawWindow';
 import { HIGHLIGHT_KINDS, type HighlightKind, type HighlightStyle, type SettingsStore } from './settings';
 import { SHOWN_STATUSES, statusSpans, verdictDecorationStyle, type ShownStatus } from './verdictDecorations';
 import type { VerdictStore } from './verdictStore';
@@ -109,6 +110,8 @@ export class DecorationController implements vscode.Disposable {
   /** Redraws waiting for the server's analysis. */
   private analysing = 0;
   private readonly applied = new WeakMap<vscode.TextEditor, Record<HighlightKind, vscode.Range[]>>();
+  /** The lines drawn in an editor of a long article (`drawWindow.ts`); none when it draws the whole article. */
+  private readonly windows = new WeakMap<vscode.TextEditor, LineWindow>();
   private readonly idleWaiters: Array<() => void> = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly drawEmitter = new vscode.EventEmitter<vscode.TextEditor>();
@@ -123,6 +126,10 @@ export class DecorationController implements vscode.Disposable {
       // Only editors that came into view: the others keep their highlights. Closing several editors
       // sends one change per editor, and redrawing one VS Code has already closed is an "Illegal argument".
       vscode.window.onDidChangeVisibleTextEditors((editors) => editors.filter((e) => !this.applied.has(e)).forEach((e) => this.apply(e))),
+      vscode.window.onDidChangeTextEditorVisibleRanges(({ textEditor, visibleRanges }) => {
+        const drawn = this.windows.get(textEditor);
+        if (drawn && leavesWindow(drawn, visibleRanges, textEditor.document.lineCount)) this.apply(textEditor);
+      }),
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.contentChanges.length > 0 && this.isVisible(event.document)) this.schedule(event.document);
       }),
@@ -230,13 +237,31 @@ export class DecorationController implements vscode.Disposable {
     const view = this.verdicts?.viewOf(document, result.analysis);
     const analysis = view?.visible ?? result.analysis;
     const spans = spansByKind(analysis);
+    const stretch = this.drawnStretch(editor, spans);
+    const within = <T extends { start: number; end: number }>(list: readonly T[]): readonly T[] => (stretch ? spansWithin(list, stretch.from, stretch.to) : list);
     const toRange = (s: { start: number; end: number }) => new vscode.Range(document.positionAt(s.start), document.positionAt(s.end));
     const ranges = Object.fromEntries(
-      HIGHLIGHT_KINDS.map((kind) => [kind, settings.highlight[kind] ? spans[kind].map(toRange) : []]),
+      HIGHLIGHT_KINDS.map((kind) => [kind, settings.highlight[kind] ? within(spans[kind]).map(toRange) : []]),
     ) as Record<HighlightKind, vscode.Range[]>;
     const marks = view ? statusSpans(view.visible, view.review) : undefined;
-    const verdictRanges = marks && (Object.fromEntries(SHOWN_STATUSES.map((status) => [status, marks[status].map(toRange)])) as Record<ShownStatus, vscode.Range[]>);
-    this.draw(editor, ranges, settings.inlineHints && settings.highlight.contested ? hintOptions(document, analysis) : [], verdictRanges);
+    const verdictRanges = marks && (Object.fromEntries(SHOWN_STATUSES.map((status) => [status, within(marks[status]).map(toRange)])) as Record<ShownStatus, vscode.Range[]>);
+    const hints = settings.inlineHints && settings.highlight.contested ? hintOptions(document, contestedHints(analysis).filter(({ offset }) => !stretch || (offset >= stretch.from && offset <= stretch.to))) : [];
+    this.draw(editor, ranges, hints, verdictRanges);
+  }
+
+  /** The offsets an editor draws between: in a long article those around what it shows; undefined for the whole article. */
+  private drawnStretch(editor: vscode.TextEditor, spans: Spans): { from: number; to: number } | undefined {
+    const total = HIGHLIGHT_KINDS.reduce((sum, kind) => sum + spans[kind].length, 0);
+    if (total <= WHOLE_ARTICLE_LIMIT) {
+      this.windows.delete(editor);
+      return undefined;
+    }
+    const { document } = editor;
+    const lines = windowAround(editor.visibleRanges, document.lineCount);
+    this.windows.set(editor, lines);
+    const from = document.offsetAt(new vscode.Position(lines.from, 0));
+    const to = lines.to >= document.lineCount ? document.getText().length : document.offsetAt(new vscode.Position(lines.to, 0));
+    return { from, to };
   }
 
   private draw(editor: vscode.TextEditor, ranges: Record<HighlightKind, vscode.Range[]>, hints: vscode.DecorationOptions[], verdictRanges: Record<ShownStatus, vscode.Range[]> | undefined): void {
@@ -281,9 +306,9 @@ function emptyRanges(): Record<HighlightKind, vscode.Range[]> {
 }
 
 /** The first contested figure of a line speaks for it, at the line's end. */
-function hintOptions(document: vscode.TextDocument, analysis: Analysis): vscode.DecorationOptions[] {
+function hintOptions(document: vscode.TextDocument, hints: ReadonlyArray<{ offset: number; text: string }>): vscode.DecorationOptions[] {
   const byLine = new Map<number, string>();
-  for (const { offset, text } of contestedHints(analysis)) {
+  for (const { offset, text } of hints) {
     const line = document.positionAt(offset).line;
     if (!byLine.has(line)) byLine.set(line, text);
   }

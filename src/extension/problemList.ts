@@ -21,10 +21,23 @@ export interface ArticleProblem {
 
 const FINDING_CODES: Partial<Record<VerdictStatus, ProblemCode>> = { disputed: 'disputed', false: 'false', 'needs-source': 'needs-source' };
 
-/** The problems of an article; `visible` is the analysis less what was dismissed, `review` the verdicts placed on the full one. */
-export function articleProblems(visible: Analysis, review: ArticleReview, level: ProblemLevel): ArticleProblem[] {
+/** A problem whose message is written only if it is listed. */
+interface FoundProblem {
+  readonly start: number;
+  readonly end: number;
+  readonly code: ProblemCode;
+  readonly message: () => string;
+}
+
+/**
+ * The first `limit` problems of an article, in reading order; `visible` is
+ * the analysis less what was dismissed, `review` the verdicts placed on the
+ * full one. A long article can have thousands: VS Code lists the first 1,000
+ * of a file, so only the messages of those listed are written.
+ */
+export function articleProblems(visible: Analysis, review: ArticleReview, level: ProblemLevel, limit = Infinity): ArticleProblem[] {
   if (level === 'off') return [];
-  const problems: ArticleProblem[] = [];
+  const problems: FoundProblem[] = [];
   const status = (id: string | null) => (id ? (review.byTarget.get(id)?.verdict.status ?? 'unchecked') : 'unchecked');
   // What each group says, once: a long article has thousands of contested figures in a few groups.
   const claimsById = new Map(visible.claims.map((c) => [c.id, c]));
@@ -33,9 +46,9 @@ export function articleProblems(visible: Analysis, review: ArticleReview, level:
     const found = claim.contestedId ? groups.get(claim.contestedId) : undefined;
     const own = status(claim.id);
     if (found && !isChecked(own) && !isChecked(status(found.group.id))) {
-      problems.push({ start: claim.start, end: claim.end, code: 'contested-figure', message: `Contested figure “${displayText(claim.text, 80)}”${claim.source ? ` (${displayText(claim.source.name, 60)})` : ''}: ${found.says}` });
+      problems.push({ start: claim.start, end: claim.end, code: 'contested-figure', message: () => `Contested figure “${displayText(claim.text, 80)}”${claim.source ? ` (${displayText(claim.source.name, 60)})` : ''}: ${found.says}` });
     } else if (!found && own === 'unchecked' && level === 'all') {
-      problems.push({ start: claim.start, end: claim.end, code: 'unchecked-figure', message: `Unchecked figure “${displayText(claim.text, 80)}”${claim.source ? ` (${displayText(claim.source.name, 60)})` : ''}` });
+      problems.push({ start: claim.start, end: claim.end, code: 'unchecked-figure', message: () => `Unchecked figure “${displayText(claim.text, 80)}”${claim.source ? ` (${displayText(claim.source.name, 60)})` : ''}` });
     }
   }
   const visibleIds = new Set([...visible.claims.map((c) => c.id), ...visible.quotes.map((q) => q.id), ...visible.contested.map((g) => g.id)]);
@@ -44,13 +57,14 @@ export function articleProblems(visible: Analysis, review: ArticleReview, level:
     if (!code || !visibleIds.has(id) || (code === 'needs-source' && level !== 'all')) continue;
     const { verdict } = placed;
     const what = verdict.target === 'group' ? 'Contested group' : verdict.target === 'quote' ? 'Quote' : 'Figure';
-    const note = verdict.note ? `: ${displayText(verdict.note, 200)}` : '';
-    problems.push({ start: placed.span.start, end: placed.span.end, code, message: `${what} “${displayText(verdict.anchor.exact, 80)}” checked: ${STATUS_LABELS[verdict.status].toLowerCase()}${note}` });
+    const note = () => (verdict.note ? `: ${displayText(verdict.note, 200)}` : '');
+    problems.push({ start: placed.span.start, end: placed.span.end, code, message: () => `${what} “${displayText(verdict.anchor.exact, 80)}” checked: ${STATUS_LABELS[verdict.status].toLowerCase()}${note()}` });
   }
   for (const quote of visible.quotes) {
-    if (!quote.closed && !isChecked(status(quote.id))) problems.push({ start: quote.start, end: quote.end, code: 'unclosed-quote', message: `Quote not closed: no closing quotation mark before the paragraph ends (“${displayText(quote.text, 60)}”)` });
+    if (!quote.closed && !isChecked(status(quote.id))) problems.push({ start: quote.start, end: quote.end, code: 'unclosed-quote', message: () => `Quote not closed: no closing quotation mark before the paragraph ends (“${displayText(quote.text, 60)}”)` });
   }
-  return problems.sort((a, b) => a.start - b.start || a.end - b.end);
+  problems.sort((a, b) => a.start - b.start || a.end - b.end);
+  return problems.slice(0, limit).map(({ start, end, code, message }) => ({ start, end, code, message: message() }));
 }
 
 /** "people killed, 38 vs more than 140": the figures at either end, as written (the hover has the rest). */

@@ -12,6 +12,8 @@ import type { SettingsStore } from './settings';
 import type { VerdictStore } from './verdictStore';
 
 export const PROBLEM_SOURCE = 'Claimlens';
+/** VS Code lists at most this many problems of one file: more would only be made and dropped. */
+const LISTED_PER_FILE = 1000;
 
 export class ProblemsReporter implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection('claimlens');
@@ -42,7 +44,7 @@ export class ProblemsReporter implements vscode.Disposable {
       this.collection.delete(document.uri);
       return;
     }
-    const diagnostics = articleProblems(article.view.visible, article.view.review, level).map((p) => {
+    const diagnostics = articleProblems(article.view.visible, article.view.review, level, LISTED_PER_FILE).map((p) => {
       const diagnostic = new vscode.Diagnostic(new vscode.Range(document.positionAt(p.start), document.positionAt(p.end)), p.message, vscode.DiagnosticSeverity.Information);
       diagnostic.source = PROBLEM_SOURCE;
       diagnostic.code = p.code;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../../src/core';
 import { AnalysisService } from '../../../src/extension/analysisService';
 import { DecorationController, spansByKind } from '../../../src/extension/decorations';
+import { MARGIN_LINES } from '../../../src/extension/drawWindow';
 import { SettingsStore } from '../../../src/extension/settings';
 import { inProcessServer, settle } from './inProcessServer';
 import { fakeDocument, fakeEditor, mock, window } from './vscodeMock';
@@ -85,6 +86,33 @@ describe('DecorationController', () => {
     mock.fireVisibleEditors([third]);
     await settle();
     expect(drawn.length).toBe(5);
+    controller.dispose();
+  });
+
+  it('in a long article, draws the lines around what is on screen, and draws again when scrolling nears their edge', async () => {
+    const long = Array.from({ length: 900 }, (_, i) => `“We will rebuild,” said Mayor Ana Ruiz${i}, adding that ${1200 + i} homes were damaged.`).join('\n\n');
+    const document = fakeDocument(long);
+    const editor = fakeEditor(document);
+    window.visibleTextEditors = [editor];
+    const controller = new DecorationController(service, settings);
+    await settle();
+    const quoteLines = () => controller.rangesIn(editor as never)!.quotes.map((r) => r.start.line);
+    const lines = quoteLines();
+    expect(analyze(long).quotes.length).toBe(900);
+    // On screen: lines 0-40; drawn: those and MARGIN_LINES below, every other line a paragraph.
+    expect(lines[0]).toBe(0);
+    expect(Math.max(...lines)).toBeLessThan(40 + MARGIN_LINES + 1);
+    expect(lines.length).toBeGreaterThan((40 + MARGIN_LINES) / 2 - 2);
+    // A little scrolling is within what is drawn: nothing is redrawn.
+    const draws = mock.decorationsSet.length;
+    mock.scroll(editor, 60, 100);
+    expect(mock.decorationsSet.length).toBe(draws);
+    // Far down: the lines around the new screen.
+    mock.scroll(editor, 1200, 1240);
+    const after = quoteLines();
+    expect(Math.min(...after)).toBeGreaterThanOrEqual(1200 - MARGIN_LINES);
+    expect(Math.max(...after)).toBeLessThanOrEqual(1240 + MARGIN_LINES + 1);
+    expect(after).toContain(1220);
     controller.dispose();
   });
 

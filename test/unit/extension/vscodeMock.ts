@@ -37,6 +37,7 @@ let configuration: Record<string, unknown> = {};
 const configurationChanged = new EventEmitter<{ affectsConfiguration(section: string): boolean }>();
 const textChanged = new EventEmitter<{ document: unknown; contentChanges: unknown[] }>();
 const visibleChanged = new EventEmitter<unknown[]>();
+const visibleRangesChanged = new EventEmitter<{ textEditor: unknown; visibleRanges: Range[] }>();
 
 /** Test controls. */
 export const mock = {
@@ -47,6 +48,11 @@ export const mock = {
   fireVisibleEditors(editors: unknown[]): void {
     window.visibleTextEditors = editors;
     visibleChanged.fire(editors);
+  },
+  /** Scrolls an editor to show lines `from` to `to`. */
+  scroll(editor: { visibleRanges: Range[] }, from: number, to: number): void {
+    editor.visibleRanges = [new Range(new Position(from, 0), new Position(to, 0))];
+    visibleRangesChanged.fire({ textEditor: editor, visibleRanges: editor.visibleRanges });
   },
   fireTextChange(document: unknown): void {
     textChanged.fire({ document, contentChanges: [{}] });
@@ -78,6 +84,7 @@ export const window = {
   visibleTextEditors: [] as unknown[],
   activeTextEditor: undefined as unknown,
   onDidChangeVisibleTextEditors: visibleChanged.event,
+  onDidChangeTextEditorVisibleRanges: visibleRangesChanged.event,
   onDidChangeActiveTextEditor: new EventEmitter<unknown>().event,
   createTextEditorDecorationType: (options: unknown) => ({ id: ++decorationTypes, options, dispose: () => undefined }),
   createStatusBarItem: () => ({ text: '', tooltip: '', name: '', command: '', backgroundColor: undefined as unknown, show: () => undefined, hide: () => undefined, dispose: () => undefined }),
@@ -107,6 +114,9 @@ export function fakeDocument(text: string, languageId = 'markdown', version = 1)
       document.version++;
     },
     getText: () => text,
+    get lineCount() {
+      return lineStarts.length;
+    },
     positionAt(offset: number): Position {
       let line = 0;
       while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= offset) line++;
@@ -117,7 +127,7 @@ export function fakeDocument(text: string, languageId = 'markdown', version = 1)
     },
     lineAt(line: number) {
       const end = (lineStarts[line + 1] ?? text.length + 1) - 1;
-      return { range: new Range(new Position(line, 0), new Position(line, end - lineStarts[line]!)) };
+      return { text: text.slice(lineStarts[line], end), range: new Range(new Position(line, 0), new Position(line, end - lineStarts[line]!)) };
     },
   };
   openDocuments.set(document.uri.toString(), document);
@@ -131,6 +141,8 @@ export const openDocuments = new Map<string, ReturnType<typeof fakeDocument>>();
 export function fakeEditor(document: ReturnType<typeof fakeDocument>) {
   return {
     document,
+    /** The first 40 lines, until `mock.scroll`. */
+    visibleRanges: [new Range(new Position(0, 0), new Position(Math.min(40, document.lineCount - 1), 0))],
     setDecorations(type: { id: number }, ranges: Range[] | Array<{ range: Range; renderOptions?: unknown }>) {
       mock.decorationsSet.push({ type: type.id, ranges: ranges as Range[] });
     },

@@ -77,6 +77,13 @@ describe('the Problems panel', () => {
     expect(problems([], 'off')).toEqual([]);
   });
 
+  it('lists only the first problems in reading order when asked for fewer (VS Code shows 1,000 of a file)', () => {
+    const review = reviewArticle(text, analysis, []);
+    const all = articleProblems(withoutDismissed(analysis, review), review, 'all');
+    expect(all.length).toBeGreaterThan(3);
+    expect(articleProblems(withoutDismissed(analysis, review), review, 'all', 2)).toEqual(all.slice(0, 2));
+  });
+
   it('turns a checked contested figure into its finding: disputed and false stay listed, verified goes', () => {
     const verdicts = record([
       ['figure', claim('38').id, 'verified'],
