@@ -98,7 +98,9 @@ export const STANCE_CUES = verbs(
     'argue', 'vow', 'pledge', 'promise', 'warn', 'ask', 'urge', 'call', 'cite', 'mention', 'question', 'defend', 'attack',
     'accuse', 'criticize', 'criticise', 'praise', 'dismiss', 'reject', 'tout', 'decry', 'denounce', 'condemn', 'mock',
     'blast', 'slam', 'describe', 'label', 'dub', 'brand', 'acknowledge', 'admit', 'note', 'suggest', 'indicate',
-    'conclude', 'signal', 'respond', 'reply', 'answer', 'complain', 'describe', 'characterize', 'characterise'],
+    'conclude', 'signal', 'respond', 'reply', 'answer', 'complain', 'describe', 'characterize', 'characterise',
+    'recall', 'thank', 'retweet', 'echo', 'assail', 'bemoan', 'lament', 'voice', 'express', 'stress', 'concede', 'emphasize',
+    'emphasise', 'portray', 'congratulate', 'pronounce', 'liken'],
   ['lay lays laid laying'],
 );
 
@@ -387,7 +389,7 @@ export const NOUN_LIKE_CUES = new Set([
   'dispute', 'disputes', 'answer', 'answers', 'call', 'calls', 'charge', 'charges', 'counter', 'counters', 'promise',
   'promises', 'pledge', 'pledges', 'vow', 'vows', 'quote', 'quotes', 'question', 'questions', 'protest', 'protests', 'demand',
   'demands', 'reply', 'replies', 'note', 'notes', 'remark', 'remarks', 'plea', 'joke', 'jokes', 'warning', 'cry', 'cries',
-  'signal', 'signals', 'object', 'objects', 'read', 'reads', 'order',
+  'signal', 'signals', 'object', 'objects', 'read', 'reads', 'order', 'voice', 'voices', 'thanks', 'echo', 'echoes',
 ]);
 
 /** "was told", "is said": before a cue, a passive; "get" and "got" too ("got told"). */

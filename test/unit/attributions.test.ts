@@ -141,6 +141,22 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('Senator Hale has also questioned the cost of the dam.')).toEqual([['questioned', 'Senator Hale', 'cue.stance']]);
   });
 
+  it('reads stances of recalling, thanking and expressing', () => {
+    expect(found('Mayor Lind recalled the flood of 1998.')).toEqual([['recalled', 'Mayor Lind', 'cue.stance']]);
+    expect(found('The harbor workers thanked the mayor for the new dock.')).toEqual([['thanked', 'The harbor workers', 'cue.stance']]);
+    expect(found('Senator Hale expressed concern about the cost.')).toEqual([['expressed', 'Senator Hale', 'cue.stance']]);
+    // Their nouns are no cues: "thanks to", "new faces and voices".
+    expect(found('The dock reopened thanks to new faces and voices in the council.')).toEqual([]);
+  });
+
+  it('dates a subject by a month or year after "in"', () => {
+    expect(found('A Harbor College poll in December found that the mayor had lost ground.')).toEqual([['found', 'A Harbor College poll', 'cue.finding']]);
+  });
+
+  it('reads "and" after a noun that is also a cue word as joining two verbs of one subject', () => {
+    expect(found('Ms. Varga spoke with the staff about the post and said the office would close.')).toEqual([['said', 'Ms. Varga', 'cue.speech-verb']]);
+  });
+
   it('is not a cue when the word means something else', () => {
     expect(found('The Kremlin showed little willingness to back off.')).toEqual([]);
     expect(found('Widespread protests have popped up in the capital.')).toEqual([]);

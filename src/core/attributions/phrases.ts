@@ -42,6 +42,8 @@ export function skipBackOverModifiers(tokens: readonly Token[], i: number): numb
   while (i >= 0) {
     const t = tokens[i]!;
     if (isModifier(t)) i--;
+    // "A Times/CBS News poll in December found", "a survey in 2015 showed": a month or year after "in" dates what comes before it.
+    else if (i >= 2 && tokens[i - 1]!.lower === 'in' && isMonthOrYear(t) && tokens[i - 2]!.isWord) i -= 2;
     else if (t.text === ')') {
       const open = matchingOpen(tokens, i);
       if (open < 0) return i;
@@ -49,6 +51,10 @@ export function skipBackOverModifiers(tokens: readonly Token[], i: number): numb
     } else return i;
   }
   return i;
+}
+
+function isMonthOrYear(t: Token): boolean {
+  return (t.capitalized && MONTHS.has(t.lower)) || /^(?:19|20)\d\d$/.test(t.text);
 }
 
 export function matchingOpen(tokens: readonly Token[], close: number): number {

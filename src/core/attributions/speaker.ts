@@ -24,9 +24,10 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
   if (closing >= 0) return endsSpokenLine(tokens, closing) ? 'after-quote' : undefined;
   if (t.text === ',') return appositiveSubject(tokens, i);
   // "Scott beamed and asked", "I laughed and said": the subject of the first verb.
+  // "resigned from her post and said": a noun that is also a cue word ("post", "call") may end the first verb's clause instead.
   if ((t.lower === 'and' || t.lower === 'but') && depth === 0 && i >= 2 && isVerbLike(tokens[i - 1]!)) {
     const subject = speakerBefore(tokens, i - 1, depth + 1);
-    return subject === 'after-quote' ? undefined : subject;
+    if (subject !== undefined || !isCueWord(tokens[i - 1]!)) return subject === 'after-quote' ? undefined : subject;
   }
   // "Stevie Wonder, who joked …", "an architect who said …": the relative pronoun stands for the noun before it.
   if ((t.lower === 'who' || t.lower === 'which') && (tokens[i - 1]?.text === ',' || (t.lower === 'who' && tokens[i - 1]?.isWord))) return span(tokens, i, i + 1);
