@@ -104,6 +104,12 @@ export const STANCE_CUES = verbs(
   ['lay lays laid laying'],
 );
 
+/** Verbs of talking that are stances only with their topic: "Clinton spoke about the economy", "he talks of change". */
+export const TOPIC_CUES = verbs(['talk'], ['speak speaks spoke spoken speaking']);
+
+/** What must follow a topic cue: "spoke about", "talked of". */
+export const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
+
 /** Words after a verb that make it a phrasal verb of another sense: "showed up", "found out", "backed off". */
 export const NOT_CUE_PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'over', 'around', 'back', 'into', 'through']);
 
@@ -397,6 +403,9 @@ export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'bein
 
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Quantifiers that stand alone for people when they open a clause: "Some said", "But many fear", "Both want". */
+export const QUANTIFIER_PRONOUNS = new Set(['some', 'many', 'several', 'most', 'few', 'others', 'both', 'another']);
 
 /** Verbs whose next noun phrase is the one spoken to, not the speaker: "told reporters", "asked the crowd". */
 export const OBJECT_FIRST_CUES = new Set([

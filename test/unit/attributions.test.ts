@@ -157,6 +157,18 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('Ms. Varga spoke with the staff about the post and said the office would close.')).toEqual([['said', 'Ms. Varga', 'cue.speech-verb']]);
   });
 
+  it('reads a quantifier opening its clause as those who hold the view', () => {
+    expect(found('Some fear the river will flood again.')).toEqual([['fear', 'Some', 'cue.belief']]);
+    expect(found('The dock reopened, but many doubt it will last.')).toEqual([['doubt', 'many', 'cue.belief']]);
+  });
+
+  it('reads talking about a topic as a stance, with its preposition in the cue', () => {
+    expect(found('Mayor Lind spoke about the levee for an hour.')).toEqual([['spoke about', 'Mayor Lind', 'cue.stance']]);
+    expect(found('The senator often talks of a new harbor.')).toEqual([['talks of', 'The senator', 'cue.stance']]);
+    // Talking without a topic is no stance.
+    expect(found('Mayor Lind spoke at the harbor on Monday.')).toEqual([]);
+  });
+
   it('is not a cue when the word means something else', () => {
     expect(found('The Kremlin showed little willingness to back off.')).toEqual([]);
     expect(found('Widespread protests have popped up in the capital.')).toEqual([]);
