@@ -110,6 +110,9 @@ export const TOPIC_CUES = verbs(['talk'], ['speak speaks spoke spoken speaking']
 /** What must follow a topic cue: "spoke about", "talked of". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
 
+/** Participles that describe the noun before them: "a report released last year", "a poll out this week". */
+export const REDUCED_RELATIVE = /^(?:released|published|conducted|commissioned|issued|obtained|seen|reviewed|cited|filed|posted|prepared|compiled|produced|taken|carried|out|briefed)$/;
+
 /** Words after a verb that make it a phrasal verb of another sense: "showed up", "found out", "backed off". */
 export const NOT_CUE_PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'over', 'around', 'back', 'into', 'through']);
 
@@ -138,7 +141,7 @@ export const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'am'
 export const FINDING_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'analyses', 'research',
   'figures', 'numbers', 'results', 'census', 'audit', 'review', 'estimate', 'estimates', 'forecast', 'forecasts', 'model',
-  'models', 'index', 'tally', 'count', 'records', 'documents', 'filing', 'filings', 'investigation', 'probe', 'projections',
+  'models', 'index', 'tally', 'count', 'records', 'documents', 'filing', 'filings', 'investigation', 'probe', 'projection', 'projections',
   'statistics', 'findings', 'assessment', 'evaluation', 'paper', 'ranking', 'rankings', 'test', 'tests', 'experiment',
   'video', 'footage', 'slide', 'chart', 'graph', 'map', 'photo', 'image', 'recording', 'tape', 'clip', 'memo', 'email',
   'letter', 'document', 'records', 'list', 'transcript', 'average', 'tracker', 'tracking', 'polling', 'emails', 'e-mails',

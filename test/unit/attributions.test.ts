@@ -169,6 +169,13 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('Mayor Lind spoke at the harbor on Monday.')).toEqual([]);
   });
 
+  it('reads subjects described by a relative clause, an aside or a participle', () => {
+    expect(found('Residents who also lost homes said the aid was slow.')).toEqual([['said', 'Residents who also lost homes', 'cue.speech-verb']]);
+    expect(found('That official, who spoke at length, said the talks failed.')).toEqual([['said', 'That official', 'cue.speech-verb']]);
+    expect(found('A poll released Sunday by The Harbor Gazette and Harbor News shows the mayor ahead.')).toEqual([['shows', 'A poll released Sunday by The Harbor Gazette and Harbor News', 'cue.finding']]);
+    expect(found('A projection from the Harbor Institute shows that the levee will fail.')).toEqual([['shows', 'A projection from the Harbor Institute', 'cue.finding']]);
+  });
+
   it('is not a cue when the word means something else', () => {
     expect(found('The Kremlin showed little willingness to back off.')).toEqual([]);
     expect(found('Widespread protests have popped up in the capital.')).toEqual([]);

@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, REDUCED_RELATIVE, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -61,8 +61,11 @@ function relativeClauseSubject(tokens: readonly Token[], last: number): Phrase |
     const t = tokens[w]!;
     if (!t.isWord || t.quoted) return undefined;
     if (t.lower !== 'who') continue;
-    const next = tokens[w + 1]!;
-    const verb = isVerbLike(next) ? w + 1 : (isAdverb(next.lower) || CUE_MODIFIERS.has(next.lower)) && tokens[w + 2] && isVerbLike(tokens[w + 2]!) ? w + 2 : -1;
+    // "who backed Trump", "who also lost homes": after "who" and its adverbs, the first lower-case word is the clause's verb.
+    let verb = w + 1;
+    while (verb < last && (isAdverb(tokens[verb]!.lower) || CUE_MODIFIERS.has(tokens[verb]!.lower))) verb++;
+    const v = tokens[verb]!;
+    if (!(isVerbLike(v) || (v.isWord && !v.capitalized && !DETERMINERS.has(v.lower) && !PREPOSITIONS.has(v.lower)))) verb = -1;
     if (verb < 0 || verb > last) return undefined;
     const noun = phraseEndingAt(tokens, w - 1);
     return noun && canSpeak(tokens, noun) ? span(tokens, noun.from, last + 1) : undefined;
@@ -163,7 +166,6 @@ function skipReducedRelative(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-const REDUCED_RELATIVE = /^(?:released|published|conducted|commissioned|issued|obtained|seen|reviewed|cited|filed|posted|prepared|compiled|produced|taken|carried|out|briefed)$/;
 
 /**
  * "Experts on North Korea and nuclear nonproliferation said", "Those close to
@@ -281,6 +283,8 @@ const APPOSITIVE_REACH = 40;
 
 function isAdverbial(tokens: readonly Token[], [from, to]: [number, number]): boolean {
   const first = tokens[from]!;
+  // "That official, who asked not to be named, said": "that" before a speaker noun is its determiner.
+  if (first.lower === 'that' && to - from === 2 && SPEAKER_NOUNS.has(tokens[from + 1]!.lower)) return false;
   return PHRASE_BREAKERS.has(first.lower) || DAY_AND_TIME_WORDS.has(first.lower) || isAdverb(first.lower) || (to - from === 1 && /^(?:however|meanwhile|still|indeed|instead|later|earlier|today|yesterday)$/.test(first.lower));
 }
 

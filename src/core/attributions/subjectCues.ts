@@ -9,7 +9,7 @@
 import type { BlockInfo, Sentence } from '../document';
 import {
   AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
-  ORGANIZATION_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
+  ORGANIZATION_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
 } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
@@ -90,7 +90,11 @@ function opensClause(tokens: readonly Token[], subject: Phrase): boolean {
 /** The head of "a narrator in the Clinton ad": the noun before the first preposition. */
 function headIndex(tokens: readonly Token[], subject: Phrase): number {
   // "University of Kell poll": an "of" inside a name is not the phrase's first preposition.
-  for (let i = subject.from + 1; i < subject.to; i++) if (PREPOSITIONS.has(tokens[i]!.lower) && !(tokens[i - 1]!.capitalized && tokens[i + 1]?.capitalized)) return i - 1;
+  // "A poll released Sunday by …": nor is a participle after a finding's noun.
+  for (let i = subject.from + 1; i < subject.to; i++) {
+    if (PREPOSITIONS.has(tokens[i]!.lower) && !(tokens[i - 1]!.capitalized && tokens[i + 1]?.capitalized)) return i - 1;
+    if (REDUCED_RELATIVE.test(tokens[i]!.lower) && FINDING_NOUNS.has(tokens[i - 1]!.lower)) return i - 1;
+  }
   return subject.to - 1;
 }
 
