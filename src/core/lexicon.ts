@@ -98,9 +98,20 @@ export const STANCE_CUES = verbs(
     'argue', 'vow', 'pledge', 'promise', 'warn', 'ask', 'urge', 'call', 'cite', 'mention', 'question', 'defend', 'attack',
     'accuse', 'criticize', 'criticise', 'praise', 'dismiss', 'reject', 'tout', 'decry', 'denounce', 'condemn', 'mock',
     'blast', 'slam', 'describe', 'label', 'dub', 'brand', 'acknowledge', 'admit', 'note', 'suggest', 'indicate',
-    'conclude', 'signal', 'respond', 'reply', 'answer', 'complain', 'describe', 'characterize', 'characterise'],
+    'conclude', 'signal', 'respond', 'reply', 'answer', 'complain', 'describe', 'characterize', 'characterise',
+    'recall', 'thank', 'retweet', 'echo', 'assail', 'bemoan', 'lament', 'voice', 'express', 'stress', 'concede', 'emphasize',
+    'emphasise', 'portray', 'congratulate', 'pronounce', 'liken'],
   ['lay lays laid laying'],
 );
+
+/** Verbs of talking that are stances only with their topic: "Clinton spoke about the economy", "he talks of change". */
+export const TOPIC_CUES = verbs(['talk'], ['speak speaks spoke spoken speaking']);
+
+/** What must follow a topic cue: "spoke about", "talked of". */
+export const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
+
+/** Participles that describe the noun before them: "a report released last year", "a poll out this week". */
+export const REDUCED_RELATIVE = /^(?:released|published|conducted|commissioned|issued|obtained|seen|reviewed|cited|filed|posted|prepared|compiled|produced|taken|carried|out|briefed)$/;
 
 /** Words after a verb that make it a phrasal verb of another sense: "showed up", "found out", "backed off". */
 export const NOT_CUE_PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'over', 'around', 'back', 'into', 'through']);
@@ -130,7 +141,7 @@ export const PROGRESSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'am'
 export const FINDING_NOUNS = new Set([
   'poll', 'polls', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'analyses', 'research',
   'figures', 'numbers', 'results', 'census', 'audit', 'review', 'estimate', 'estimates', 'forecast', 'forecasts', 'model',
-  'models', 'index', 'tally', 'count', 'records', 'documents', 'filing', 'filings', 'investigation', 'probe', 'projections',
+  'models', 'index', 'tally', 'count', 'records', 'documents', 'filing', 'filings', 'investigation', 'probe', 'projection', 'projections',
   'statistics', 'findings', 'assessment', 'evaluation', 'paper', 'ranking', 'rankings', 'test', 'tests', 'experiment',
   'video', 'footage', 'slide', 'chart', 'graph', 'map', 'photo', 'image', 'recording', 'tape', 'clip', 'memo', 'email',
   'letter', 'document', 'records', 'list', 'transcript', 'average', 'tracker', 'tracking', 'polling', 'emails', 'e-mails',
@@ -387,7 +398,7 @@ export const NOUN_LIKE_CUES = new Set([
   'dispute', 'disputes', 'answer', 'answers', 'call', 'calls', 'charge', 'charges', 'counter', 'counters', 'promise',
   'promises', 'pledge', 'pledges', 'vow', 'vows', 'quote', 'quotes', 'question', 'questions', 'protest', 'protests', 'demand',
   'demands', 'reply', 'replies', 'note', 'notes', 'remark', 'remarks', 'plea', 'joke', 'jokes', 'warning', 'cry', 'cries',
-  'signal', 'signals', 'object', 'objects', 'read', 'reads', 'order',
+  'signal', 'signals', 'object', 'objects', 'read', 'reads', 'order', 'voice', 'voices', 'thanks', 'echo', 'echoes',
 ]);
 
 /** "was told", "is said": before a cue, a passive; "get" and "got" too ("got told"). */
@@ -395,6 +406,9 @@ export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'bein
 
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Quantifiers that stand alone for people when they open a clause: "Some said", "But many fear", "Both want". */
+export const QUANTIFIER_PRONOUNS = new Set(['some', 'many', 'several', 'most', 'few', 'others', 'both', 'another']);
 
 /** Verbs whose next noun phrase is the one spoken to, not the speaker: "told reporters", "asked the crowd". */
 export const OBJECT_FIRST_CUES = new Set([

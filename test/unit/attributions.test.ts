@@ -141,6 +141,41 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('Senator Hale has also questioned the cost of the dam.')).toEqual([['questioned', 'Senator Hale', 'cue.stance']]);
   });
 
+  it('reads stances of recalling, thanking and expressing', () => {
+    expect(found('Mayor Lind recalled the flood of 1998.')).toEqual([['recalled', 'Mayor Lind', 'cue.stance']]);
+    expect(found('The harbor workers thanked the mayor for the new dock.')).toEqual([['thanked', 'The harbor workers', 'cue.stance']]);
+    expect(found('Senator Hale expressed concern about the cost.')).toEqual([['expressed', 'Senator Hale', 'cue.stance']]);
+    // Their nouns are no cues: "thanks to", "new faces and voices".
+    expect(found('The dock reopened thanks to new faces and voices in the council.')).toEqual([]);
+  });
+
+  it('dates a subject by a month or year after "in"', () => {
+    expect(found('A Harbor College poll in December found that the mayor had lost ground.')).toEqual([['found', 'A Harbor College poll', 'cue.finding']]);
+  });
+
+  it('reads "and" after a noun that is also a cue word as joining two verbs of one subject', () => {
+    expect(found('Ms. Varga spoke with the staff about the post and said the office would close.')).toEqual([['said', 'Ms. Varga', 'cue.speech-verb']]);
+  });
+
+  it('reads a quantifier opening its clause as those who hold the view', () => {
+    expect(found('Some fear the river will flood again.')).toEqual([['fear', 'Some', 'cue.belief']]);
+    expect(found('The dock reopened, but many doubt it will last.')).toEqual([['doubt', 'many', 'cue.belief']]);
+  });
+
+  it('reads talking about a topic as a stance, with its preposition in the cue', () => {
+    expect(found('Mayor Lind spoke about the levee for an hour.')).toEqual([['spoke about', 'Mayor Lind', 'cue.stance']]);
+    expect(found('The senator often talks of a new harbor.')).toEqual([['talks of', 'The senator', 'cue.stance']]);
+    // Talking without a topic is no stance.
+    expect(found('Mayor Lind spoke at the harbor on Monday.')).toEqual([]);
+  });
+
+  it('reads subjects described by a relative clause, an aside or a participle', () => {
+    expect(found('Residents who also lost homes said the aid was slow.')).toEqual([['said', 'Residents who also lost homes', 'cue.speech-verb']]);
+    expect(found('That official, who spoke at length, said the talks failed.')).toEqual([['said', 'That official', 'cue.speech-verb']]);
+    expect(found('A poll released Sunday by The Harbor Gazette and Harbor News shows the mayor ahead.')).toEqual([['shows', 'A poll released Sunday by The Harbor Gazette and Harbor News', 'cue.finding']]);
+    expect(found('A projection from the Harbor Institute shows that the levee will fail.')).toEqual([['shows', 'A projection from the Harbor Institute', 'cue.finding']]);
+  });
+
   it('is not a cue when the word means something else', () => {
     expect(found('The Kremlin showed little willingness to back off.')).toEqual([]);
     expect(found('Widespread protests have popped up in the capital.')).toEqual([]);

@@ -3,7 +3,8 @@
  * a passive, an infinitive after "to", a noun after a determiner, an adjective.
  */
 import {
-  BE_FORMS, CUE_MODIFIERS, DETERMINERS, IRREGULAR_PAST_TENSES, NOUN_LIKE_CUES, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, PREPOSITIONS, SAY_FORMS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
+  BE_FORMS, CLAUSE_OPENERS, CUE_MODIFIERS, DETERMINERS, IRREGULAR_PAST_TENSES, NOUN_LIKE_CUES, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, PREPOSITIONS, QUANTIFIER_PRONOUNS, SAY_FORMS,
+  SPEAKER_NOUNS, SPEAKER_PRONOUNS,
 } from '../lexicon';
 import type { Token } from '../tokens';
 import { endsSpokenLine, isAdverb, isClosingMark } from './phrases';
@@ -15,7 +16,8 @@ export function isCueUse(tokens: readonly Token[], k: number): boolean {
   if (prev && BE_FORMS.has(prev.lower) && !t.lower.endsWith('ing')) return false;
   if (prev && (prev.lower === 'been' || prev.lower === 'being')) return false;
   // "the said …" is no cue, but a number word closing a share is its subject: "three in five said".
-  if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'one' && !closesShare(tokens, k - 1)) return false;
+  // "Some fear …", "but many doubt …": a quantifier alone opening its clause is the subject (a noun-like cue stays a noun: "Some reports").
+  if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'one' && !closesShare(tokens, k - 1) && !(quantifierSubject(tokens, k - 1) && !NOUN_LIKE_CUES.has(t.lower))) return false;
   // "Ukraine’s disputed Donbas region": a participle after a possessive is an adjective.
   if (prev && prev.text.length > 2 && /[’']s$/.test(prev.text)) return false;
   // "his recent claim that …", "Trump's new estimate": a possessive and an adjective before a noun-like cue.
@@ -36,6 +38,12 @@ export function isCueUse(tokens: readonly Token[], k: number): boolean {
   // "the reported figure", "a written statement": participles used as adjectives.
   if (next && /ed$|en$/.test(t.lower) && !SAY_FORMS.has(t.lower) && next.isWord && !next.capitalized && SPEAKER_NOUNS.has(next.lower) && prev && DETERMINERS.has(prev.lower)) return false;
   return true;
+}
+
+/** A quantifier standing alone at the start of its clause: "Some", "but many". */
+function quantifierSubject(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return QUANTIFIER_PRONOUNS.has(tokens[i]!.lower) && (!before || !before.isWord || CLAUSE_OPENERS.has(before.lower));
 }
 
 /** "three in five", "two out of five": the number word at `i` ends a share. */

@@ -6,7 +6,7 @@
 import { readNameRun } from '../entities';
 import {
   CLAUSE_OPENERS, CUE_MODIFIERS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, LY_NOT_ADVERBS, NOT_NAME_WORDS, OBJECT_PRONOUNS, PHRASE_BREAKERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS,
-  MONTHS, OPENING_MODIFIERS, STRONG_CUES, TITLE_WORDS, WEAK_CUES, WEEKDAYS,
+  MONTHS, OPENING_MODIFIERS, QUANTIFIER_PRONOUNS, STRONG_CUES, TITLE_WORDS, WEAK_CUES, WEEKDAYS,
 } from '../lexicon';
 import type { Span } from '../model';
 import type { Token } from '../tokens';
@@ -42,6 +42,8 @@ export function skipBackOverModifiers(tokens: readonly Token[], i: number): numb
   while (i >= 0) {
     const t = tokens[i]!;
     if (isModifier(t)) i--;
+    // "A Times/CBS News poll in December found", "a survey in 2015 showed": a month or year after "in" dates what comes before it.
+    else if (i >= 2 && tokens[i - 1]!.lower === 'in' && isMonthOrYear(t) && tokens[i - 2]!.isWord) i -= 2;
     else if (t.text === ')') {
       const open = matchingOpen(tokens, i);
       if (open < 0) return i;
@@ -49,6 +51,10 @@ export function skipBackOverModifiers(tokens: readonly Token[], i: number): numb
     } else return i;
   }
   return i;
+}
+
+function isMonthOrYear(t: Token): boolean {
+  return (t.capitalized && MONTHS.has(t.lower)) || /^(?:19|20)\d\d$/.test(t.text);
 }
 
 export function matchingOpen(tokens: readonly Token[], close: number): number {
@@ -69,6 +75,8 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
   const head = tokens[i];
   if (!head || !head.isWord) return undefined;
   if (SPEAKER_PRONOUNS.has(head.lower)) return span(tokens, i, i + 1);
+  // "Some said", "But many fear": a quantifier alone at its clause's start stands for people.
+  if (QUANTIFIER_PRONOUNS.has(head.lower) && (i === 0 || !tokens[i - 1]!.isWord || CLAUSE_OPENERS.has(tokens[i - 1]!.lower))) return span(tokens, i, i + 1);
   // "-ing" is a verb's, except in nouns for findings ("Recent polling shows").
   if (!head.capitalized && (PHRASE_BREAKERS.has(head.lower) || (/ing$/.test(head.lower) && !FINDING_NOUNS.has(head.lower)) || OBJECT_PRONOUNS.has(head.lower))) return undefined;
   if (head.capitalized && NOT_NAME_WORDS.has(head.lower)) return undefined;
@@ -209,7 +217,7 @@ export function isPlaceAbbreviation(tokens: readonly Token[], from: number, to: 
 /** A phrase that names someone: a speaker noun at its head, or a name past the sentence's first word. */
 export function canSpeak(tokens: readonly Token[], phrase: Phrase): boolean {
   const head = tokens[phrase.to - 1]!;
-  if (SPEAKER_NOUNS.has(head.lower) || SPEAKER_PRONOUNS.has(head.lower)) return true;
+  if (SPEAKER_NOUNS.has(head.lower) || SPEAKER_PRONOUNS.has(head.lower) || QUANTIFIER_PRONOUNS.has(head.lower)) return true;
   for (let i = Math.max(phrase.from, 1); i < phrase.to; i++) if (tokens[i]!.capitalized && !DETERMINERS.has(tokens[i]!.lower)) return true;
   return false;
 }

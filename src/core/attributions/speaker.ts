@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, REDUCED_RELATIVE, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -24,9 +24,10 @@ export function speakerBefore(tokens: readonly Token[], k: number, depth = 0): P
   if (closing >= 0) return endsSpokenLine(tokens, closing) ? 'after-quote' : undefined;
   if (t.text === ',') return appositiveSubject(tokens, i);
   // "Scott beamed and asked", "I laughed and said": the subject of the first verb.
+  // "resigned from her post and said": a noun that is also a cue word ("post", "call") may end the first verb's clause instead.
   if ((t.lower === 'and' || t.lower === 'but') && depth === 0 && i >= 2 && isVerbLike(tokens[i - 1]!)) {
     const subject = speakerBefore(tokens, i - 1, depth + 1);
-    return subject === 'after-quote' ? undefined : subject;
+    if (subject !== undefined || !isCueWord(tokens[i - 1]!)) return subject === 'after-quote' ? undefined : subject;
   }
   // "Stevie Wonder, who joked …", "an architect who said …": the relative pronoun stands for the noun before it.
   if ((t.lower === 'who' || t.lower === 'which') && (tokens[i - 1]?.text === ',' || (t.lower === 'who' && tokens[i - 1]?.isWord))) return span(tokens, i, i + 1);
@@ -60,8 +61,11 @@ function relativeClauseSubject(tokens: readonly Token[], last: number): Phrase |
     const t = tokens[w]!;
     if (!t.isWord || t.quoted) return undefined;
     if (t.lower !== 'who') continue;
-    const next = tokens[w + 1]!;
-    const verb = isVerbLike(next) ? w + 1 : (isAdverb(next.lower) || CUE_MODIFIERS.has(next.lower)) && tokens[w + 2] && isVerbLike(tokens[w + 2]!) ? w + 2 : -1;
+    // "who backed Trump", "who also lost homes": after "who" and its adverbs, the first lower-case word is the clause's verb.
+    let verb = w + 1;
+    while (verb < last && (isAdverb(tokens[verb]!.lower) || CUE_MODIFIERS.has(tokens[verb]!.lower))) verb++;
+    const v = tokens[verb]!;
+    if (!(isVerbLike(v) || (v.isWord && !v.capitalized && !DETERMINERS.has(v.lower) && !PREPOSITIONS.has(v.lower)))) verb = -1;
     if (verb < 0 || verb > last) return undefined;
     const noun = phraseEndingAt(tokens, w - 1);
     return noun && canSpeak(tokens, noun) ? span(tokens, noun.from, last + 1) : undefined;
@@ -162,7 +166,6 @@ function skipReducedRelative(tokens: readonly Token[], i: number): number {
   return i;
 }
 
-const REDUCED_RELATIVE = /^(?:released|published|conducted|commissioned|issued|obtained|seen|reviewed|cited|filed|posted|prepared|compiled|produced|taken|carried|out|briefed)$/;
 
 /**
  * "Experts on North Korea and nuclear nonproliferation said", "Those close to
@@ -280,6 +283,8 @@ const APPOSITIVE_REACH = 40;
 
 function isAdverbial(tokens: readonly Token[], [from, to]: [number, number]): boolean {
   const first = tokens[from]!;
+  // "That official, who asked not to be named, said": "that" before a speaker noun is its determiner.
+  if (first.lower === 'that' && to - from === 2 && SPEAKER_NOUNS.has(tokens[from + 1]!.lower)) return false;
   return PHRASE_BREAKERS.has(first.lower) || DAY_AND_TIME_WORDS.has(first.lower) || isAdverb(first.lower) || (to - from === 1 && /^(?:however|meanwhile|still|indeed|instead|later|earlier|today|yesterday)$/.test(first.lower));
 }
 

@@ -9,7 +9,7 @@
 import type { BlockInfo, Sentence } from '../document';
 import {
   AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
-  ORGANIZATION_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES,
+  ORGANIZATION_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
 } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
@@ -18,8 +18,9 @@ import { clauseSubject, precededByComma, setOff, speakerBefore } from './speaker
 
 type CueClass = 'belief' | 'finding' | 'stance';
 
-function cueClass(word: string): CueClass | undefined {
+function cueClass(word: string, next: string | undefined): CueClass | undefined {
   if (STRONG_CUES.has(word)) return undefined;
+  if (TOPIC_CUES.has(word)) return next !== undefined && TOPIC_PREPOSITIONS.has(next) ? 'stance' : undefined;
   if (FINDING_CUES.has(word)) return 'finding';
   if (BELIEF_CUES.has(word)) return 'belief';
   if (STANCE_CUES.has(word)) return 'stance';
@@ -32,7 +33,7 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.isWord || t.capitalized || t.quoted || t.quote !== undefined) continue;
-    const kind = cueClass(t.lower);
+    const kind = cueClass(t.lower, tokens[k + 1]?.lower);
     if (!kind) continue;
     // "…, citing the report", "…, calling for a recount": a participle after a comma speaks for its clause's subject.
     // After a quoted line (`“…,” said X, referring to …`) the participle is the writer's gloss on the quote.
@@ -49,7 +50,9 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
     if (!subject || !canHoldView(tokens, subject, kind)) continue;
     if (closing ? !setOff(tokens, subject.from) : !opensClause(tokens, subject)) continue;
     if (kind === 'finding' && !givesFinding(tokens, subject, k)) continue;
-    const cue = { start: t.start, end: t.end, kind: 'verb' as const };
+    // "spoke about": the topic's preposition is part of the cue, not of what is attributed.
+    const end = TOPIC_CUES.has(t.lower) ? tokens[k + 1]!.end : t.end;
+    const cue = { start: t.start, end, kind: 'verb' as const };
     out.push(makeAttribution(info, sentence, { cue, speaker: subject, scope: closing ? 'left' : 'right', rule: `cue.${kind}`, weak: true }));
   }
   return out;
@@ -87,7 +90,11 @@ function opensClause(tokens: readonly Token[], subject: Phrase): boolean {
 /** The head of "a narrator in the Clinton ad": the noun before the first preposition. */
 function headIndex(tokens: readonly Token[], subject: Phrase): number {
   // "University of Kell poll": an "of" inside a name is not the phrase's first preposition.
-  for (let i = subject.from + 1; i < subject.to; i++) if (PREPOSITIONS.has(tokens[i]!.lower) && !(tokens[i - 1]!.capitalized && tokens[i + 1]?.capitalized)) return i - 1;
+  // "A poll released Sunday by …": nor is a participle after a finding's noun.
+  for (let i = subject.from + 1; i < subject.to; i++) {
+    if (PREPOSITIONS.has(tokens[i]!.lower) && !(tokens[i - 1]!.capitalized && tokens[i + 1]?.capitalized)) return i - 1;
+    if (REDUCED_RELATIVE.test(tokens[i]!.lower) && FINDING_NOUNS.has(tokens[i - 1]!.lower)) return i - 1;
+  }
   return subject.to - 1;
 }
 
@@ -112,7 +119,7 @@ function canHoldView(tokens: readonly Token[], subject: Phrase, kind: CueClass):
   // "The union, which endorsed Mayor Lind": "which" after a body's name stands for it.
   if (head.lower === 'which' && kind !== 'finding') return bodyBeforeWhich(tokens, subject.from);
   if (head.lower === 'it' || head.lower === 'which') return kind === 'finding';
-  if (SPEAKER_PRONOUNS.has(head.lower) || head.lower === 'who') return true;
+  if (SPEAKER_PRONOUNS.has(head.lower) || QUANTIFIER_PRONOUNS.has(head.lower) || head.lower === 'who') return true;
   if (FINDING_NOUNS.has(head.lower)) return kind === 'finding' || kind === 'stance';
   return SPEAKER_NOUNS.has(head.lower) || ORGANIZATION_NOUNS.has(head.lower) || head.capitalized;
 }
