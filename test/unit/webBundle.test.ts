@@ -89,6 +89,7 @@ function fakeVscode() {
         visibleTextEditors: [],
         activeTextEditor: undefined,
         onDidChangeVisibleTextEditors: event,
+        onDidChangeTextEditorVisibleRanges: event,
         onDidChangeActiveTextEditor: event,
         createTextEditorDecorationType: () => disposable,
         createStatusBarItem: () => ({ ...disposable, show: () => undefined, hide: () => undefined }),
