@@ -4,6 +4,8 @@
  * Node server uses a worker thread so it keeps answering while a long article
  * is read (`node/workerAnalyser.ts`).
  */
+import type { Analysis } from '../core';
+import type { AnalysisDelta } from '../protocol/analysisDelta';
 import { ArticleAnalyses, type ArticleJob, type ArticleOutcome } from './articleAnalysis';
 
 export interface Analyser {
@@ -15,6 +17,12 @@ export interface Analyser {
   analyse(key: string | undefined, job: ArticleJob): Promise<ArticleOutcome | 'superseded'>;
   /** Lets go of what is kept for a document (it was closed). */
   forget(key: string): void;
+  /**
+   * How an analysis it gave arrived, when it came as the difference from the
+   * one before it (the worker sends it so): the server passes that delta on to
+   * a client that holds the same one, instead of working it out again.
+   */
+  arrivedAs?(analysis: Analysis): { readonly base: Analysis; readonly delta: AnalysisDelta } | undefined;
   dispose(): void;
 }
 

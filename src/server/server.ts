@@ -101,7 +101,10 @@ export function startServer(connection: Connection, analyser: Analyser): void {
     const held = have === undefined ? undefined : sent.find(uri, have, wanted);
     sent.remember(uri, result.version, wanted, result.analysis);
     if (!held) return result;
-    return { kind: 'delta', version: result.version, base: have!, delta: encodeDelta(held, result.analysis), milliseconds: result.milliseconds };
+    // The worker's own delta when it is from the analysis the client holds; else worked out here.
+    const arrived = analyser.arrivedAs?.(result.analysis);
+    const delta = arrived?.base === held ? arrived.delta : encodeDelta(held, result.analysis);
+    return { kind: 'delta', version: result.version, base: have!, delta, milliseconds: result.milliseconds };
   });
 
   connection.onRequest(ANALYZE_TEXT_REQUEST, async ({ text, format, settings: asked }: AnalyzeTextParams): Promise<AnalysisResult> => {

@@ -9,6 +9,8 @@
  * nearer text, and stopping the worker would lose every document's).
  */
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type { Analysis } from '../../core';
+import { decodeDelta, encodeDelta, type AnalysisDelta } from '../../protocol/analysisDelta';
 import type { Analyser } from '../analyser';
 import { ArticleAnalyses, type ArticleJob, type ArticleOutcome } from '../articleAnalysis';
 
@@ -22,7 +24,14 @@ interface Job {
 }
 
 type ToWorker = { readonly id: number; readonly key: string | undefined; readonly job: ArticleJob } | { readonly forget: string };
-type FromWorker = { readonly id: number; readonly outcome: ArticleOutcome };
+/**
+ * A job's outcome; an open document's analysis comes as the difference from
+ * the last one the worker sent for it (copying a dense 1 MB article's whole
+ * model between threads takes longer than working out the difference).
+ */
+type FromWorker =
+  | { readonly id: number; readonly outcome: ArticleOutcome }
+  | { readonly id: number; readonly delta: AnalysisDelta; readonly milliseconds: number };
 
 export class WorkerAnalyser implements Analyser {
   private worker: Worker | undefined;
@@ -30,6 +39,9 @@ export class WorkerAnalyser implements Analyser {
   private readonly waiting: Job[] = [];
   private nextId = 1;
   private disposed = false;
+  /** Each open document's last analysis from the worker: what its next delta is the difference from. */
+  private readonly latest = new Map<string, Analysis>();
+  private readonly arrivals = new WeakMap<Analysis, { readonly base: Analysis; readonly delta: AnalysisDelta }>();
 
   /** `script`: the bundled server, started again as the worker. */
   constructor(private readonly script: string) {}
@@ -57,13 +69,18 @@ export class WorkerAnalyser implements Analyser {
   }
 
   forget(key: string): void {
+    this.latest.delete(key);
     this.worker?.postMessage({ forget: key } satisfies ToWorker);
+  }
+
+  arrivedAs(analysis: Analysis): { readonly base: Analysis; readonly delta: AnalysisDelta } | undefined {
+    return this.arrivals.get(analysis);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { workerData: WORKER_MARK });
-    worker.on('message', (message: FromWorker) => this.finish(message.id, message.outcome));
+    worker.on('message', (message: FromWorker) => this.finish(message));
     // A worker that dies (out of memory, a crash) fails its job with a message; the next job starts another.
     worker.on('error', (error) => this.workerFailed(worker, error.message));
     worker.on('exit', (code) => this.workerFailed(worker, `the analysis stopped (exit code ${code})`));
@@ -71,17 +88,34 @@ export class WorkerAnalyser implements Analyser {
     return worker;
   }
 
-  private finish(id: number, outcome: ArticleOutcome): void {
-    if (this.running?.id !== id) return;
+  private finish(message: FromWorker): void {
+    if (this.running?.id !== message.id) return;
     const job = this.running;
     this.running = undefined;
-    job.resolve(outcome);
+    // Even a superseded job's analysis is read: the worker's next delta is the difference from it.
+    job.resolve(this.outcomeOf(job.key, message));
     this.pump();
+  }
+
+  private outcomeOf(key: string | undefined, message: FromWorker): ArticleOutcome | 'superseded' {
+    if ('outcome' in message) {
+      if (key !== undefined && message.outcome.kind === 'ok') this.latest.set(key, message.outcome.analysis);
+      return message.outcome;
+    }
+    const base = key === undefined ? undefined : this.latest.get(key);
+    // Only a job sent before its document was closed (and forgotten) finds nothing to build on.
+    if (key === undefined || !base) return 'superseded';
+    const analysis = decodeDelta(base, message.delta);
+    this.latest.set(key, analysis);
+    this.arrivals.set(analysis, { base, delta: message.delta });
+    return { kind: 'ok', analysis, milliseconds: message.milliseconds };
   }
 
   private workerFailed(worker: Worker, message: string): void {
     if (worker !== this.worker) return;
     this.worker = undefined;
+    // The next worker starts with nothing sent: its first analyses come whole.
+    this.latest.clear();
     const job = this.running;
     this.running = undefined;
     job?.resolve({ kind: 'failed', message });
@@ -110,8 +144,18 @@ export function isAnalysisWorker(): boolean {
 
 export function serveAnalyses(): void {
   const analyses = new ArticleAnalyses();
+  /** The last analysis sent for each open document, as the server's thread holds it (`WorkerAnalyser.latest`). */
+  const sent = new Map<string, Analysis>();
   parentPort!.on('message', (message: ToWorker) => {
-    if ('forget' in message) analyses.forget(message.forget);
-    else parentPort!.postMessage({ id: message.id, outcome: analyses.analyse(message.key, message.job) } satisfies FromWorker);
+    if ('forget' in message) {
+      analyses.forget(message.forget);
+      sent.delete(message.forget);
+      return;
+    }
+    const outcome = analyses.analyse(message.key, message.job);
+    const base = message.key === undefined ? undefined : sent.get(message.key);
+    if (message.key !== undefined && outcome.kind === 'ok') sent.set(message.key, outcome.analysis);
+    if (outcome.kind === 'ok' && base) parentPort!.postMessage({ id: message.id, delta: encodeDelta(base, outcome.analysis), milliseconds: outcome.milliseconds } satisfies FromWorker);
+    else parentPort!.postMessage({ id: message.id, outcome } satisfies FromWorker);
   });
 }

@@ -1,7 +1,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/core';
+import { deltaSize } from '../../../src/protocol/analysisDelta';
 import { DEFAULT_SERVER_SETTINGS } from '../../../src/protocol/analysis';
 import type { ArticleJob } from '../../../src/server/articleAnalysis';
 import { WorkerAnalyser } from '../../../src/server/node/workerAnalyser';
@@ -66,5 +68,44 @@ describe('analyses on a worker thread', () => {
     const crashed = await analyser.analyse('a.md', job('crash'));
     expect(crashed).toEqual({ kind: 'failed', message: 'the analysis stopped (exit code 3)' });
     expect(await analyser.analyse('a.md', job('quick 0'))).toEqual({ kind: 'failed', message: 'read quick 0' });
+  });
+});
+
+describe('analyses on the real worker', () => {
+  /** The analysis worker as the server starts it: `serveAnalyses` bundled into one file. */
+  const bundled = join(mkdtempSync(join(tmpdir(), 'claimlens-real-worker-')), 'worker.js');
+  let analyser: WorkerAnalyser;
+  beforeAll(async () => {
+    const { build } = await import('esbuild');
+    await build({
+      stdin: { contents: "import { serveAnalyses } from './src/server/node/workerAnalyser'; serveAnalyses();", resolveDir: process.cwd(), loader: 'ts' },
+      bundle: true,
+      platform: 'node',
+      outfile: bundled,
+      logLevel: 'silent',
+    });
+  });
+  afterEach(() => analyser.dispose());
+
+  const paragraph = (i: number) => `“We will rebuild,” said Mayor Ana Ruiz${i}, adding that ${1200 + i} homes were damaged.\n\n`;
+
+  it('sends an edit’s analysis as the difference from the last, which the server thread rebuilds whole', async () => {
+    analyser = new WorkerAnalyser(bundled);
+    const text = Array.from({ length: 30 }, (_, i) => paragraph(i)).join('');
+    const first = await analyser.analyse('a.md', job(text));
+    if (first === 'superseded' || first.kind !== 'ok') throw new Error(String(first));
+    expect(analyser.arrivedAs(first.analysis)).toBeUndefined();
+    const edited = text.replace('Ruiz14,', 'Ruiz14 and Ines Moll,');
+    const second = await analyser.analyse('a.md', job(edited));
+    if (second === 'superseded' || second.kind !== 'ok') throw new Error(String(second));
+    expect(second.analysis).toEqual(analyze(edited));
+    const arrived = analyser.arrivedAs(second.analysis)!;
+    expect(arrived.base).toBe(first.analysis);
+    expect(deltaSize(arrived.delta).sent).toBeLessThan(10);
+    // Forgotten (the document closed): the next analysis comes whole.
+    analyser.forget('a.md');
+    const third = await analyser.analyse('a.md', job(text));
+    expect(third !== 'superseded' && third.kind === 'ok' && analyser.arrivedAs(third.analysis)).toBeUndefined();
+    expect(third !== 'superseded' && third.kind === 'ok' && third.analysis).toEqual(analyze(text));
   });
 });
