@@ -138,11 +138,14 @@ export function startServer(connection: Connection, analyser: Analyser): void {
     return now ? hoverAt(document, found, now.start, now.end) : undefined;
   };
 
+  // Breadcrumbs, the outline and sticky scroll each ask for one version's symbols: they are made once.
+  const symbolsOf = new WeakMap<Analysis, ReturnType<typeof documentSymbols>>();
   connection.onDocumentSymbol(async ({ textDocument }) => {
     const current = await currentAnalysis(textDocument.uri);
     if (!current || current.result.kind !== 'ok') return [];
-    const { document } = current;
-    return documentSymbols(current.result.analysis, (start, end) => ({ start: document.positionAt(start), end: document.positionAt(end) }));
+    const { document, result: { analysis } } = current;
+    if (!symbolsOf.has(analysis)) symbolsOf.set(analysis, documentSymbols(analysis, (start, end) => ({ start: document.positionAt(start), end: document.positionAt(end) })));
+    return symbolsOf.get(analysis)!;
   });
 
   documents.onDidClose(({ document }) => {

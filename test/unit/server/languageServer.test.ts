@@ -3,12 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import { createConnection } from 'vscode-languageserver/node';
 import type { DocumentSymbol, Hover } from 'vscode-languageserver';
-import type { Analysis } from '../../../src/core';
+import { analyze, type Analysis } from '../../../src/core';
 import { ANALYSIS_REQUEST, ANALYZE_TEXT_REQUEST, DEFAULT_SERVER_SETTINGS, type AnalysisResponse } from '../../../src/protocol/analysis';
 import { decodeDelta, deltaSize } from '../../../src/protocol/analysisDelta';
 import { InlineAnalyser, type Analyser } from '../../../src/server/analyser';
 import type { ArticleJob } from '../../../src/server/articleAnalysis';
 import { startServer } from '../../../src/server/server';
+import { documentSymbols } from '../../../src/server/symbols';
 import { FLOOD_ARTICLE as ARTICLE } from './floodArticle';
 
 const URI = 'file:///newsroom/flood.md';
@@ -92,6 +93,22 @@ describe('the Claimlens language server', () => {
       ['“We counted 140 bodies in one valley,”', 'Lena Marsh'],
     ]);
     expect(symbols[1]!.children!.map((s) => s.name)).toEqual(['140']);
+  });
+
+  it('lists at most MOST_SYMBOLS quotes and figures in reading order, then says how many more there are', () => {
+    const long = Array.from({ length: 40 }, (_, i) => `“We counted ${100 + i} bodies,” said Lena Marsh${i}. Officials say ${i + 1} bridges fell.`).join('\n\n');
+    const analysis = analyze(long);
+    const range = (start: number, end: number) => ({ start: { line: 0, character: start }, end: { line: 0, character: end } });
+    const all = documentSymbols(analysis, range);
+    // Each paragraph: a quote with its figure inside, and a figure of the article's.
+    expect(all.length).toBe(80);
+    const capped = documentSymbols(analysis, range, 21);
+    const entries = (symbols: DocumentSymbol[]) => symbols.reduce((sum, s) => sum + 1 + (s.children?.length ?? 0), 0);
+    expect(entries(capped.slice(0, -1))).toBeLessThanOrEqual(21);
+    expect(capped.slice(0, -1)).toEqual(all.slice(0, capped.length - 1));
+    const more = capped[capped.length - 1]!;
+    expect(more.name).toBe(`… ${entries(all) - entries(capped.slice(0, -1))} more quotes and figures`);
+    expect(more.range).toEqual(all[capped.length - 1]!.range);
   });
 
   it('gives the full analysis of the version asked for, and says "stale" for a version it has moved past', async () => {
