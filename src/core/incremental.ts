@@ -223,8 +223,8 @@ interface Entry {
   readonly indices: Set<number>;
   /** The reading moved to where the block stands, for each index its text stands at. */
   readonly placedReadings: Map<number, Kept<BlockReading>>;
-  /** Quantities of the block's figures, for one set of the article's source names, by the index the block stands at. */
-  quantities?: { readonly names: string; readonly byIndex: Map<number, Map<number, KeptQuantity>> };
+  /** Quantities of the block's figures by the index the block stands at, each with the source names it asked about. */
+  quantities?: Map<number, Map<number, KeptQuantity>>;
   attributions?: { readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[]; readonly placed: Map<number, readonly FoundAttribution[]> };
   nameRuns?: readonly NameRunAt[];
   disputePhrases?: readonly PhraseMatch[];
@@ -328,25 +328,17 @@ class BlockMemo {
   readonly quantity: Quantify = (doc, draft, claim, sourceNames) => {
     const info = doc.blocks[draft.block]!;
     const entry = this.entry(info.block, info.index);
-    const names = this.namesKey(sourceNames);
-    if (entry.quantities?.names !== names) entry.quantities = { names, byIndex: new Map() };
-    let byFigure = entry.quantities.byIndex.get(info.index);
-    if (!byFigure) entry.quantities.byIndex.set(info.index, (byFigure = new Map()));
+    let byFigure = entry.quantities?.get(info.index);
+    if (!byFigure) (entry.quantities ??= new Map()).set(info.index, (byFigure = new Map()));
     const at = draft.start - info.block.start;
     let kept = byFigure.get(at);
-    if (!kept || !sameReading(kept, draft, claim)) {
-      kept = { draft, claim, quantity: quantityOf(doc, draft, claim, sourceNames) };
+    if (!kept || !sameReading(kept, draft, claim) || !kept.asked.sameAnswers(sourceNames)) {
+      const asked = new AskedNames(sourceNames);
+      kept = { draft, claim, quantity: quantityOf(doc, draft, claim, asked), asked };
       byFigure.set(at, kept);
     }
     return kept.quantity;
   };
-
-  private names: { readonly set: ReadonlySet<string>; readonly key: string } | undefined;
-
-  private namesKey(set: ReadonlySet<string>): string {
-    if (this.names?.set !== set) this.names = { set, key: [...set].sort().join('\u0001') };
-    return this.names.key;
-  }
 
   /** Ends an update: forgets the blocks it did not use; says how many blocks it read afresh and kept. */
   sweep(): { blocksRead: number; blocksKept: number } {
@@ -358,7 +350,7 @@ class BlockMemo {
     for (const entry of this.used.values()) {
       prune(entry.reading.value.made, entry.indices);
       prune(entry.placedReadings, entry.indices);
-      if (entry.quantities) prune(entry.quantities.byIndex, entry.indices);
+      if (entry.quantities) prune(entry.quantities, entry.indices);
       if (entry.attributions) prune(entry.attributions.placed, entry.indices);
       for (const kept of entry.claims.values()) if ('placed' in kept) prune(kept.placed, entry.indices);
       entry.indices.clear();
@@ -375,6 +367,58 @@ interface KeptQuantity {
   readonly draft: FoundClaim;
   readonly claim: Claim;
   readonly quantity: Quantity | null;
+  readonly asked: AskedNames;
+}
+
+/**
+ * The article's source names as one figure's `quantityOf` saw them: it asks
+ * only whether a few names are sources, so its quantity stays while those
+ * answers do, whatever other names come and go. Any other read of the set
+ * (its size, its members) ties the quantity to the whole set.
+ */
+class AskedNames implements ReadonlySet<string> {
+  private readonly answers = new Map<string, boolean>();
+  private whole = false;
+
+  constructor(private readonly names: ReadonlySet<string>) {}
+
+  /** Whether `names` answers every question this figure asked as the names it was read with did. */
+  sameAnswers(names: ReadonlySet<string>): boolean {
+    if (names === this.names) return true;
+    if (this.whole) return names.size === this.names.size && [...names].every((n) => this.names.has(n));
+    for (const [name, answer] of this.answers) if (names.has(name) !== answer) return false;
+    return true;
+  }
+
+  has(name: string): boolean {
+    const answer = this.names.has(name);
+    this.answers.set(name, answer);
+    return answer;
+  }
+
+  private all(): ReadonlySet<string> {
+    this.whole = true;
+    return this.names;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, self?: unknown): void {
+    this.all().forEach((v) => fn.call(self, v, v, this));
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.all().entries();
+  }
+  keys(): SetIterator<string> {
+    return this.all().keys();
+  }
+  values(): SetIterator<string> {
+    return this.all().values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.all()[Symbol.iterator]();
+  }
 }
 
 /** Whether a figure at the same place in the same block text reads as the kept one: everything `quantityOf` reads besides. */

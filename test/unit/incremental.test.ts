@@ -183,6 +183,16 @@ describe('incremental analysis equals a full analysis', () => {
     }
   });
 
+  it('when an edit elsewhere makes a name a kept figure reads a source, and when it adds a source the figure never asks about', () => {
+    const figures = 'The union said 500 workers struck in Kell. The ministry said 800 workers struck in Brenn.';
+    const texts = [`${figures}\n\nOfficials said 40 miners quit.`, `${figures}\n\nKell said 40 miners quit.`, `${figures}\n\nThe council said 40 miners quit.`];
+    // Kell speaking elsewhere is not where the 500 struck, so the two figures no longer differ in place.
+    expect(analyze(texts[0]!).contested).toHaveLength(0);
+    expect(analyze(texts[1]!).contested).toHaveLength(1);
+    const incremental = createIncrementalAnalyzer();
+    for (const text of [...texts, ...texts.reverse()]) expect(incremental.update(text)).toEqual(analyze(text));
+  });
+
   it('when a whole other text replaces the article, and when the text is the same', () => {
     checkSequence(NEWS, []);
     const incremental = createIncrementalAnalyzer();
