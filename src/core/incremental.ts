@@ -8,29 +8,32 @@
  *   edit are kept (shifted), and only the stretch between two closed block
  *   boundaries around it is parsed again (`reviseMarkdown`);
  * - per prose block, by its text: its quotes, sentences, tokens, names,
- *   attributions, claims and dispute phrases, and its figures' quantities
- *   while the article's source names stay (`BlockMemo`), moved to where the
- *   block now stands and kept so for each index its text stands at.
+ *   attributions, claims and dispute phrases (`BlockMemo`), moved to where the
+ *   block now stands and kept so for each index its text stands at;
+ * - each figure's quantity while the source names it asked about answer the
+ *   same (`AskedNames`), and each speaker that only looked names up while the
+ *   lookups find the same (`SpeakerQuestions`).
  *
  * What still runs over the whole document on every update (over those kept
  * results): linking quotes across paragraphs, linking names into the entity
- * registry, speaker resolution, attributed content, the governing of
+ * registry, resolving speakers not kept, attributed content, the governing of
  * quotations and figures, language detection, disputes, clustering figures
  * into contested groups, and assembling the model.
  */
-import { analyzeDocument } from './analyze';
+import { analyzeDocument, type BlockStages } from './analyze';
 import { blockAttributions, type FoundAttribution } from './attributions';
 import { blockClaims, type FoundClaim } from './claims';
 import type { Quantify } from './contested';
 import { BLOCK_PHRASES, type BlockDisputePhrases, type PhraseMatch } from './contested/disputes';
 import { quantityOf, type Quantity } from './contested/quantity';
-import { blockNameRuns, type NameRunAt } from './entities';
+import { blockNameRuns, type Entity, type Gender, type NameRunAt } from './entities';
 import { documentOf, readBlock, type BlockInfo, type BlockReading } from './document';
 import { RuleErrors } from './guard';
-import type { Analysis, AnalyzeOptions, Claim, RuleError, Span } from './model';
+import type { Analysis, AnalyzeOptions, Claim, RuleError, Span, Speaker } from './model';
 import type { DigitStyle } from './numbers';
 import { extractProse, flattenPieces, readPieces, shiftPiece, type Piece, type ProseBlock } from './prose';
 import type { QuoteSpan } from './quotes';
+import { resolveSpeaker, type SpeakerRegistry } from './speakers';
 
 /** What the last update did, for tests and the benchmark. */
 export interface IncrementalStats {
@@ -340,6 +343,34 @@ class BlockMemo {
     return kept.quantity;
   };
 
+  /**
+   * Speakers by the found attribution (kept with its block): a speaker whose
+   * resolution only looked names up is kept while its mention reads the same
+   * in the source and every lookup finds an entity of the same name, type
+   * and gender at that point of the update. One that asked for an antecedent
+   * or read the speakers before it is resolved again on every update.
+   */
+  private speakers = new WeakMap<FoundAttribution, KeptSpeaker>();
+  private asking: SpeakerQuestions | undefined;
+
+  readonly speaker: BlockStages['speaker'] = (doc, registry, found, earlier) => {
+    const base = doc.blocks[found.block]!.block.start;
+    const written = doc.source.slice(base + found.speaker.start, base + found.speaker.end);
+    const kept = this.speakers.get(found);
+    if (kept && kept.written === written && kept.lookups.every((q) => sameEntity(registry.lookup(q.name, q.gender), q.found))) {
+      if (kept.base === base) return kept.speaker;
+      const delta = base - kept.base;
+      return { ...kept.speaker, start: kept.speaker.start + delta, end: kept.speaker.end + delta };
+    }
+    if (this.asking?.registry !== registry || this.asking.earlier !== earlier) this.asking = new SpeakerQuestions(registry, earlier);
+    const asking = this.asking;
+    asking.begin();
+    const speaker = resolveSpeaker(doc, asking, found, asking.earlierView);
+    if (asking.lookups) this.speakers.set(found, { written, base, lookups: asking.lookups, speaker });
+    else this.speakers.delete(found);
+    return speaker;
+  };
+
   /** Ends an update: forgets the blocks it did not use; says how many blocks it read afresh and kept. */
   sweep(): { blocksRead: number; blocksKept: number } {
     const counts = this.counts;
@@ -358,6 +389,7 @@ class BlockMemo {
     this.kept = this.used;
     this.used = new Map();
     this.atIndex = [];
+    this.asking = undefined;
     this.counts = { blocksRead: 0, blocksKept: 0 };
     return counts;
   }
@@ -432,6 +464,63 @@ function sameReading(kept: KeptQuantity, draft: FoundClaim, claim: Claim): boole
     // "says it raised" is the speaker's own figure only for a body; a voter group's share is theirs (`quantityOf`).
     a.source?.entity === claim.source?.entity && a.source?.mention === claim.source?.mention
   );
+}
+
+interface KeptSpeaker {
+  /** The mention as the source writes it, and where its block started. */
+  readonly written: string;
+  readonly base: number;
+  readonly lookups: readonly Lookup[];
+  readonly speaker: Speaker;
+}
+
+interface Lookup {
+  readonly name: string;
+  readonly gender: Gender;
+  readonly found: Pick<Entity, 'name' | 'type' | 'gender'> | undefined;
+}
+
+function sameEntity(entity: Entity | undefined, was: Lookup['found']): boolean {
+  return entity === undefined ? was === undefined : was !== undefined && entity.name === was.name && entity.type === was.type && entity.gender === was.gender;
+}
+
+/**
+ * The registry and the speakers before, as one resolution asks them: lookups
+ * are recorded with what they found (the registry's entities change as
+ * speakers resolve, so what they were then); an antecedent or a read of the
+ * speakers before means the resolution cannot be kept.
+ */
+class SpeakerQuestions implements SpeakerRegistry {
+  /** This resolution's lookups, or null once it asked what cannot be replayed. */
+  lookups: Lookup[] | null = [];
+  readonly earlierView: readonly Speaker[];
+
+  constructor(
+    readonly registry: SpeakerRegistry,
+    readonly earlier: readonly Speaker[],
+  ) {
+    this.earlierView = new Proxy(earlier, {
+      get: (target, key, receiver) => {
+        this.lookups = null;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  }
+
+  begin(): void {
+    this.lookups = [];
+  }
+
+  lookup(name: string, gender?: Gender): Entity | undefined {
+    const entity = this.registry.lookup(name, gender);
+    this.lookups?.push({ name, gender, found: entity && { name: entity.name, type: entity.type, gender: entity.gender } });
+    return entity;
+  }
+
+  antecedent(...args: Parameters<SpeakerRegistry['antecedent']>): Entity | undefined {
+    this.lookups = null;
+    return this.registry.antecedent(...args);
+  }
 }
 
 function shiftQuote(quote: QuoteSpan, delta: number, block: number): QuoteSpan {

@@ -193,6 +193,20 @@ describe('incremental analysis equals a full analysis', () => {
     for (const text of [...texts, ...texts.reverse()]) expect(incremental.update(text)).toEqual(analyze(text));
   });
 
+  it('when an edit elsewhere changes whom a kept speaker’s name finds, or a name kept and a pronoun after it', () => {
+    const said = 'Ruiz said 40 people fled.';
+    const texts = [
+      `Officials met on Monday.\n\n${said}`,
+      `Ana Ruiz met officials on Monday.\n\n${said}`,
+      `Marco Ruiz met officials on Monday.\n\n${said}`,
+      `Marco Ruiz met officials on Monday. Ana Ruiz did not.\n\nMs. ${said} She said 12 were hurt.`,
+      `Marco Ruiz met officials on Monday.\n\nMs. ${said} She said 12 were hurt.`,
+    ];
+    expect(texts.slice(0, 3).map((text) => analyze(text).attributions[0]!.speaker.name)).toEqual(['Ruiz', 'Ana Ruiz', 'Marco Ruiz']);
+    const incremental = createIncrementalAnalyzer();
+    for (const text of [...texts, ...texts.reverse()]) expect(incremental.update(text)).toEqual(analyze(text));
+  });
+
   it('when a whole other text replaces the article, and when the text is the same', () => {
     checkSequence(NEWS, []);
     const incremental = createIncrementalAnalyzer();
