@@ -99,8 +99,9 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   const groups: ContestedGroup[] = [];
   for (const indices of [...members.values()].sort((x, y) => x[0]! - y[0]!)) {
     const groupClaims = indices.map((i) => claims[i]!);
-    const ids = new Set(groupClaims.map((c) => c.id));
-    const cues = [...new Set(groupClaims.flatMap((c) => disputesByClaim.get(c.id) ?? []))].sort((x, y) => x.start - y.start);
+    // Most clusters are no group and have no dispute: what only a group needs is made after the checks.
+    const bearing = groupClaims.flatMap((c) => disputesByClaim.get(c.id) ?? []);
+    const cues = bearing.length === 0 ? bearing : [...new Set(bearing)].sort((x, y) => x.start - y.start);
     // "seven polls" and "nine samples", "two deputy chiefs" and "three counselors": counts of ten or less
     // share too little to be set against each other on their words alone.
     const smallCounts = indices.every((i) => quantities[i]?.unitClass === 'count' && claims[i]!.value !== null && Math.abs(claims[i]!.value!) <= 10);
@@ -111,6 +112,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     if (!conflict && !revised && !disputed && !twoValues) continue;
     // "a dozen emails … two sent to Powell and 10 to Rice's aides": a total and its parts agree.
     if (!disputed && !revised && isTotalOfParts(indices, claims, voices, drafts)) continue;
+    const ids = new Set(groupClaims.map((c) => c.id));
     const groupQuantities = indices.flatMap((i) => quantities[i] ?? []);
     groups.push({
       id: `g${groups.length + 1}`,
