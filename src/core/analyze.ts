@@ -27,9 +27,11 @@ export interface BlockStages extends ContestedStages {
   readonly attributions: BlockAttributions;
   readonly claims: BlockClaims;
   readonly nameRuns: BlockNameRuns;
+  /** An attribution's speaker, resolved against the registry and the speakers before it (`resolveSpeaker`, or one kept while its questions get the same answers). */
+  readonly speaker: typeof resolveSpeaker;
 }
 
-const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims, nameRuns: blockNameRuns, quantity: quantityOf, disputePhrases: BLOCK_PHRASES };
+const READ_AFRESH: BlockStages = { attributions: blockAttributions, claims: blockClaims, nameRuns: blockNameRuns, speaker: resolveSpeaker, quantity: quantityOf, disputePhrases: BLOCK_PHRASES };
 
 /** The analysis of `text`, whose document is `doc` (read afresh, or partly kept by `incremental.ts`). */
 export function analyzeDocument(text: string, doc: ArticleDocument, options: AnalyzeOptions, stages: BlockStages): Analysis {
@@ -39,7 +41,7 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
 
   const speakers: Speaker[] = [];
   // The fallbacks are made only when a stage fails: made for every attribution, they cost as much as a stage.
-  for (const a of found) speakers.push(errors.run('speaker.resolve', () => resolveSpeaker(doc, registry, a, speakers), undefined) ?? unresolvedSpeaker(doc, a));
+  for (const a of found) speakers.push(errors.run('speaker.resolve', () => stages.speaker(doc, registry, a, speakers), undefined) ?? unresolvedSpeaker(doc, a));
 
   const attributionId = (i: number): string => `a${i + 1}`;
   const governing = errors.run('source.quotations', () => governQuotations(doc, doc.quotations, found), undefined) ?? doc.quotations.map((q) => q.segments.map(() => -1));

@@ -111,6 +111,10 @@ function isPossessiveBreak(tokens: readonly Token[], previous: number): boolean 
 export interface NameRunAt {
   readonly sentence: number;
   readonly run: NameRun;
+  /** The name in lower case, as the registry keys it. */
+  readonly key: string;
+  /** The words that describe whom it names: its titles, then the words around it (`describeFromContext`). */
+  readonly descriptors: readonly string[];
 }
 
 /** Finds a block's name runs: `blockNameRuns`, or a kept result (`incremental.ts`). */
@@ -127,7 +131,7 @@ export function blockNameRuns(info: BlockInfo): NameRunAt[] {
       if (quoteAt(info, t.start)) continue;
       const run = readNameRun(tokens, i, i === 0 || isOpening(tokens[i - 1]!));
       if (!run) continue;
-      runs.push({ sentence: sentence.index, run });
+      runs.push({ sentence: sentence.index, run, key: run.name.toLowerCase(), descriptors: [...run.title.map((t) => t.lower.replace(/\.$/, '')), ...describeFromContext(tokens, run)] });
       i = run.to - 1;
     }
   }
@@ -190,9 +194,10 @@ export class EntityRegistry {
 
   private collect(): void {
     for (const info of this.doc.blocks) {
-      for (const { sentence, run } of this.runsIn(info)) {
+      for (const at of this.runsIn(info)) {
+        const { sentence, run } = at;
         const tokens = info.sentences[sentence]!.tokens();
-        const entity = this.register(run, tokens);
+        const entity = this.register(at);
         this.mentions.push({
           start: info.block.start + tokens[run.from]!.start,
           end: info.block.start + tokens[run.to - 1]!.end,
@@ -204,16 +209,16 @@ export class EntityRegistry {
     }
   }
 
-  private register(run: NameRun, tokens: readonly Token[]): Entity {
-    const parts = run.name.toLowerCase().split(' ');
+  private register({ run, key, descriptors }: NameRunAt): Entity {
+    const parts = key.split(' ');
     const surname = parts[parts.length - 1]!;
-    let entity = this.byName.get(run.name.toLowerCase());
+    let entity = this.byName.get(key);
     if (!entity && parts.length === 1) {
       entity = (this.bySurname.get(surname) ?? []).find((e) => e.type === 'person' && (run.gender === undefined || e.gender === undefined || e.gender === run.gender));
     }
     if (!entity) {
       entity = { name: run.name, type: run.type, gender: run.gender, descriptors: new Set() };
-      this.byName.set(run.name.toLowerCase(), entity);
+      this.byName.set(key, entity);
       if (parts.length > 1 && run.type === 'person') {
         const list = this.bySurname.get(surname) ?? [];
         list.unshift(entity);
@@ -224,8 +229,7 @@ export class EntityRegistry {
       entity.gender ??= run.gender;
     }
     if (run.title.length > 0 && entity.type === 'unknown') entity.type = 'person';
-    for (const t of run.title) entity.descriptors.add(t.lower.replace(/\.$/, ''));
-    describeFromContext(entity, tokens, run);
+    for (const word of descriptors) entity.descriptors.add(word);
     return entity;
   }
 }
@@ -239,20 +243,23 @@ function isOpening(t: Token): boolean {
 }
 
 // "jailed Russian opposition leader Alexei Navalny", "Oleksiy Arestovich, a top adviser to ...":
-// the words around a name that a later description ("the opposition leader") can match.
-function describeFromContext(entity: Entity, tokens: readonly Token[], run: NameRun): void {
+// the words around a name that a later description ("the opposition leader") can match. Read from the
+// block alone, so they are kept with its name runs.
+function describeFromContext(tokens: readonly Token[], run: NameRun): string[] {
+  const words: string[] = [];
   for (let k = run.from - 1, n = 0; k >= 0 && n < 4; k--, n++) {
     const t = tokens[k]!;
     if (!t.isWord || t.lower === 'the' || t.lower === 'a' || t.lower === 'an') break;
-    entity.descriptors.add(t.lower.replace(/'s$/, ''));
+    words.push(t.lower.replace(/'s$/, ''));
   }
   if (tokens[run.to]?.text === ',') {
     for (let k = run.to + 1, n = 0; k < tokens.length && n < 8; k++, n++) {
       const t = tokens[k]!;
       if (!t.isWord) break;
-      entity.descriptors.add(t.lower.replace(/'s$/, ''));
+      words.push(t.lower.replace(/'s$/, ''));
     }
   }
+  return words;
 }
 
 /** True when a lower-case head noun names a body ("group", "newspaper") rather than a person. */

@@ -8,29 +8,32 @@
  *   edit are kept (shifted), and only the stretch between two closed block
  *   boundaries around it is parsed again (`reviseMarkdown`);
  * - per prose block, by its text: its quotes, sentences, tokens, names,
- *   attributions, claims and dispute phrases, and its figures' quantities
- *   while the article's source names stay (`BlockMemo`), moved to where the
- *   block now stands and kept so for each index its text stands at.
+ *   attributions, claims and dispute phrases (`BlockMemo`), moved to where the
+ *   block now stands and kept so for each index its text stands at;
+ * - each figure's quantity while the source names it asked about answer the
+ *   same (`AskedNames`), and each speaker that only looked names up while the
+ *   lookups find the same (`SpeakerQuestions`).
  *
  * What still runs over the whole document on every update (over those kept
  * results): linking quotes across paragraphs, linking names into the entity
- * registry, speaker resolution, attributed content, the governing of
+ * registry, resolving speakers not kept, attributed content, the governing of
  * quotations and figures, language detection, disputes, clustering figures
  * into contested groups, and assembling the model.
  */
-import { analyzeDocument } from './analyze';
+import { analyzeDocument, type BlockStages } from './analyze';
 import { blockAttributions, type FoundAttribution } from './attributions';
 import { blockClaims, type FoundClaim } from './claims';
 import type { Quantify } from './contested';
 import { BLOCK_PHRASES, type BlockDisputePhrases, type PhraseMatch } from './contested/disputes';
 import { quantityOf, type Quantity } from './contested/quantity';
-import { blockNameRuns, type NameRunAt } from './entities';
+import { blockNameRuns, type Entity, type Gender, type NameRunAt } from './entities';
 import { documentOf, readBlock, type BlockInfo, type BlockReading } from './document';
 import { RuleErrors } from './guard';
-import type { Analysis, AnalyzeOptions, Claim, RuleError, Span } from './model';
+import type { Analysis, AnalyzeOptions, Claim, RuleError, Span, Speaker } from './model';
 import type { DigitStyle } from './numbers';
 import { extractProse, flattenPieces, readPieces, shiftPiece, type Piece, type ProseBlock } from './prose';
 import type { QuoteSpan } from './quotes';
+import { resolveSpeaker, type SpeakerRegistry } from './speakers';
 
 /** What the last update did, for tests and the benchmark. */
 export interface IncrementalStats {
@@ -223,8 +226,8 @@ interface Entry {
   readonly indices: Set<number>;
   /** The reading moved to where the block stands, for each index its text stands at. */
   readonly placedReadings: Map<number, Kept<BlockReading>>;
-  /** Quantities of the block's figures, for one set of the article's source names, by the index the block stands at. */
-  quantities?: { readonly names: string; readonly byIndex: Map<number, Map<number, KeptQuantity>> };
+  /** Quantities of the block's figures by the index the block stands at, each with the source names it asked about. */
+  quantities?: Map<number, Map<number, KeptQuantity>>;
   attributions?: { readonly found: readonly FoundAttribution[]; readonly failures: readonly RuleError[]; readonly placed: Map<number, readonly FoundAttribution[]> };
   nameRuns?: readonly NameRunAt[];
   disputePhrases?: readonly PhraseMatch[];
@@ -328,25 +331,45 @@ class BlockMemo {
   readonly quantity: Quantify = (doc, draft, claim, sourceNames) => {
     const info = doc.blocks[draft.block]!;
     const entry = this.entry(info.block, info.index);
-    const names = this.namesKey(sourceNames);
-    if (entry.quantities?.names !== names) entry.quantities = { names, byIndex: new Map() };
-    let byFigure = entry.quantities.byIndex.get(info.index);
-    if (!byFigure) entry.quantities.byIndex.set(info.index, (byFigure = new Map()));
+    let byFigure = entry.quantities?.get(info.index);
+    if (!byFigure) (entry.quantities ??= new Map()).set(info.index, (byFigure = new Map()));
     const at = draft.start - info.block.start;
     let kept = byFigure.get(at);
-    if (!kept || !sameReading(kept, draft, claim)) {
-      kept = { draft, claim, quantity: quantityOf(doc, draft, claim, sourceNames) };
+    if (!kept || !sameReading(kept, draft, claim) || !kept.asked.sameAnswers(sourceNames)) {
+      const asked = new AskedNames(sourceNames);
+      kept = { draft, claim, quantity: quantityOf(doc, draft, claim, asked), asked };
       byFigure.set(at, kept);
     }
     return kept.quantity;
   };
 
-  private names: { readonly set: ReadonlySet<string>; readonly key: string } | undefined;
+  /**
+   * Speakers by the found attribution (kept with its block): a speaker whose
+   * resolution only looked names up is kept while its mention reads the same
+   * in the source and every lookup finds an entity of the same name, type
+   * and gender at that point of the update. One that asked for an antecedent
+   * or read the speakers before it is resolved again on every update.
+   */
+  private speakers = new WeakMap<FoundAttribution, KeptSpeaker>();
+  private asking: SpeakerQuestions | undefined;
 
-  private namesKey(set: ReadonlySet<string>): string {
-    if (this.names?.set !== set) this.names = { set, key: [...set].sort().join('\u0001') };
-    return this.names.key;
-  }
+  readonly speaker: BlockStages['speaker'] = (doc, registry, found, earlier) => {
+    const base = doc.blocks[found.block]!.block.start;
+    const written = doc.source.slice(base + found.speaker.start, base + found.speaker.end);
+    const kept = this.speakers.get(found);
+    if (kept && kept.written === written && kept.lookups.every((q) => sameEntity(registry.lookup(q.name, q.gender), q.found))) {
+      if (kept.base === base) return kept.speaker;
+      const delta = base - kept.base;
+      return { ...kept.speaker, start: kept.speaker.start + delta, end: kept.speaker.end + delta };
+    }
+    if (this.asking?.registry !== registry || this.asking.earlier !== earlier) this.asking = new SpeakerQuestions(registry, earlier);
+    const asking = this.asking;
+    asking.begin();
+    const speaker = resolveSpeaker(doc, asking, found, asking.earlierView);
+    if (asking.lookups) this.speakers.set(found, { written, base, lookups: asking.lookups, speaker });
+    else this.speakers.delete(found);
+    return speaker;
+  };
 
   /** Ends an update: forgets the blocks it did not use; says how many blocks it read afresh and kept. */
   sweep(): { blocksRead: number; blocksKept: number } {
@@ -358,7 +381,7 @@ class BlockMemo {
     for (const entry of this.used.values()) {
       prune(entry.reading.value.made, entry.indices);
       prune(entry.placedReadings, entry.indices);
-      if (entry.quantities) prune(entry.quantities.byIndex, entry.indices);
+      if (entry.quantities) prune(entry.quantities, entry.indices);
       if (entry.attributions) prune(entry.attributions.placed, entry.indices);
       for (const kept of entry.claims.values()) if ('placed' in kept) prune(kept.placed, entry.indices);
       entry.indices.clear();
@@ -366,6 +389,7 @@ class BlockMemo {
     this.kept = this.used;
     this.used = new Map();
     this.atIndex = [];
+    this.asking = undefined;
     this.counts = { blocksRead: 0, blocksKept: 0 };
     return counts;
   }
@@ -375,6 +399,58 @@ interface KeptQuantity {
   readonly draft: FoundClaim;
   readonly claim: Claim;
   readonly quantity: Quantity | null;
+  readonly asked: AskedNames;
+}
+
+/**
+ * The article's source names as one figure's `quantityOf` saw them: it asks
+ * only whether a few names are sources, so its quantity stays while those
+ * answers do, whatever other names come and go. Any other read of the set
+ * (its size, its members) ties the quantity to the whole set.
+ */
+class AskedNames implements ReadonlySet<string> {
+  private readonly answers = new Map<string, boolean>();
+  private whole = false;
+
+  constructor(private readonly names: ReadonlySet<string>) {}
+
+  /** Whether `names` answers every question this figure asked as the names it was read with did. */
+  sameAnswers(names: ReadonlySet<string>): boolean {
+    if (names === this.names) return true;
+    if (this.whole) return names.size === this.names.size && [...names].every((n) => this.names.has(n));
+    for (const [name, answer] of this.answers) if (names.has(name) !== answer) return false;
+    return true;
+  }
+
+  has(name: string): boolean {
+    const answer = this.names.has(name);
+    this.answers.set(name, answer);
+    return answer;
+  }
+
+  private all(): ReadonlySet<string> {
+    this.whole = true;
+    return this.names;
+  }
+
+  get size(): number {
+    return this.all().size;
+  }
+  forEach(fn: (value: string, key: string, set: ReadonlySet<string>) => void, self?: unknown): void {
+    this.all().forEach((v) => fn.call(self, v, v, this));
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.all().entries();
+  }
+  keys(): SetIterator<string> {
+    return this.all().keys();
+  }
+  values(): SetIterator<string> {
+    return this.all().values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.all()[Symbol.iterator]();
+  }
 }
 
 /** Whether a figure at the same place in the same block text reads as the kept one: everything `quantityOf` reads besides. */
@@ -388,6 +464,63 @@ function sameReading(kept: KeptQuantity, draft: FoundClaim, claim: Claim): boole
     // "says it raised" is the speaker's own figure only for a body; a voter group's share is theirs (`quantityOf`).
     a.source?.entity === claim.source?.entity && a.source?.mention === claim.source?.mention
   );
+}
+
+interface KeptSpeaker {
+  /** The mention as the source writes it, and where its block started. */
+  readonly written: string;
+  readonly base: number;
+  readonly lookups: readonly Lookup[];
+  readonly speaker: Speaker;
+}
+
+interface Lookup {
+  readonly name: string;
+  readonly gender: Gender;
+  readonly found: Pick<Entity, 'name' | 'type' | 'gender'> | undefined;
+}
+
+function sameEntity(entity: Entity | undefined, was: Lookup['found']): boolean {
+  return entity === undefined ? was === undefined : was !== undefined && entity.name === was.name && entity.type === was.type && entity.gender === was.gender;
+}
+
+/**
+ * The registry and the speakers before, as one resolution asks them: lookups
+ * are recorded with what they found (the registry's entities change as
+ * speakers resolve, so what they were then); an antecedent or a read of the
+ * speakers before means the resolution cannot be kept.
+ */
+class SpeakerQuestions implements SpeakerRegistry {
+  /** This resolution's lookups, or null once it asked what cannot be replayed. */
+  lookups: Lookup[] | null = [];
+  readonly earlierView: readonly Speaker[];
+
+  constructor(
+    readonly registry: SpeakerRegistry,
+    readonly earlier: readonly Speaker[],
+  ) {
+    this.earlierView = new Proxy(earlier, {
+      get: (target, key, receiver) => {
+        this.lookups = null;
+        return Reflect.get(target, key, receiver) as unknown;
+      },
+    });
+  }
+
+  begin(): void {
+    this.lookups = [];
+  }
+
+  lookup(name: string, gender?: Gender): Entity | undefined {
+    const entity = this.registry.lookup(name, gender);
+    this.lookups?.push({ name, gender, found: entity && { name: entity.name, type: entity.type, gender: entity.gender } });
+    return entity;
+  }
+
+  antecedent(...args: Parameters<SpeakerRegistry['antecedent']>): Entity | undefined {
+    this.lookups = null;
+    return this.registry.antecedent(...args);
+  }
 }
 
 function shiftQuote(quote: QuoteSpan, delta: number, block: number): QuoteSpan {

@@ -11,7 +11,10 @@ import { BODY_KINDS, DEMONYMS, DETERMINERS, FINDING_NOUNS, GENERIC_BODY_NOUNS, P
 import type { EntityType, Speaker } from './model';
 import { tokenize, type Token } from './tokens';
 
-export function resolveSpeaker(doc: ArticleDocument, registry: EntityRegistry, found: FoundAttribution, earlier: readonly Speaker[]): Speaker {
+/** What resolving a speaker asks of the article's entities (`incremental.ts` hands in one that records the questions). */
+export type SpeakerRegistry = Pick<EntityRegistry, 'lookup' | 'antecedent'>;
+
+export function resolveSpeaker(doc: ArticleDocument, registry: SpeakerRegistry, found: FoundAttribution, earlier: readonly Speaker[]): Speaker {
   const info = doc.blocks[found.block]!;
   const at = mentionAt(doc, found);
   const { text, start } = at;
@@ -122,7 +125,7 @@ function nameRuns(tokens: readonly Token[]): MentionRun[] {
   return runs;
 }
 
-function resolvePronoun(registry: EntityRegistry, kind: 'male' | 'female' | 'plural' | 'neuter' | 'first', position: number, block: number, earlier: readonly Speaker[]): { name: string; entity: EntityType } | undefined {
+function resolvePronoun(registry: SpeakerRegistry, kind: 'male' | 'female' | 'plural' | 'neuter' | 'first', position: number, block: number, earlier: readonly Speaker[]): { name: string; entity: EntityType } | undefined {
   if (kind === 'male' || kind === 'female') {
     const fits = (e: Entity): boolean => e.type === 'person' && (e.gender === undefined || e.gender === kind);
     const entity = registry.antecedent(position, block, fits);
@@ -148,7 +151,7 @@ function resolvePronoun(registry: EntityRegistry, kind: 'male' | 'female' | 'plu
 const PERSON_NOUNS = /^(?:official|spokesman|spokeswoman|spokesperson|leader|president|minister|chairman|chairwoman|chair|director|executive|candidate|nominee|senator|lawmaker|legislator|governor|mayor|ambassador|envoy|secretary|general|judge|regulator|scientist|researcher|doctor|nurse|teacher|student|mother|father|son|daughter|wife|husband|brother|sister|friend|neighbou?r|man|woman|owner|founder|author|writer|editor|host|anchor|reporter|journalist|correspondent|representative|member|staffer|employee|worker|protester|soldier|colonel|veteran|victim|survivor|refugee|historian|professor|strategist|pollster|operative|insider|ally|rival|opponent|partner|surrogate|commentator|pundit|moderator|coach|player|citizen|resident|engineer|economist|analyst|expert|lawyer|attorney|prosecutor|investigator|aide|adviser|advisor|officer|commander|activist|witness|critic|supporter|voter|diplomat|manager|boss|head|chief|inspector|monitor|advocate)$/;
 
 /** "the opposition leader": the person earlier described with that word; "the newspaper": the body. */
-function resolveDescription(registry: EntityRegistry, head: string, position: number, block: number): Entity | undefined {
+function resolveDescription(registry: SpeakerRegistry, head: string, position: number, block: number): Entity | undefined {
   if (isOrganizationNoun(head)) {
     return registry.antecedent(position, block, (e) => e.type === 'organization' && (e.descriptors.has(head) || e.name.toLowerCase().includes(head)), 6)
       // The body just named, unless its name says it is another kind of body ("the council" is not "Harbor Bank").

@@ -86,6 +86,30 @@ describe('incremental analysis equals a full analysis', () => {
     }
   });
 
+  it('when an edit elsewhere makes a name a kept figure reads a source, and when it adds a source the figure never asks about', () => {
+    const figures = 'The union said 500 workers struck in Kell. The ministry said 800 workers struck in Brenn.';
+    const texts = [`${figures}\n\nOfficials said 40 miners quit.`, `${figures}\n\nKell said 40 miners quit.`, `${figures}\n\nThe council said 40 miners quit.`];
+    // Kell speaking elsewhere is not where the 500 struck, so the two figures no longer differ in place.
+    expect(analyze(texts[0]!).contested).toHaveLength(0);
+    expect(analyze(texts[1]!).contested).toHaveLength(1);
+    const incremental = createIncrementalAnalyzer();
+    for (const text of [...texts, ...texts.reverse()]) expect(incremental.update(text)).toEqual(analyze(text));
+  });
+
+  it('when an edit elsewhere changes whom a kept speaker’s name finds, or a name kept and a pronoun after it', () => {
+    const said = 'Ruiz said 40 people fled.';
+    const texts = [
+      `Officials met on Monday.\n\n${said}`,
+      `Ana Ruiz met officials on Monday.\n\n${said}`,
+      `Marco Ruiz met officials on Monday.\n\n${said}`,
+      `Marco Ruiz met officials on Monday. Ana Ruiz did not.\n\nMs. ${said} She said 12 were hurt.`,
+      `Marco Ruiz met officials on Monday.\n\nMs. ${said} She said 12 were hurt.`,
+    ];
+    expect(texts.slice(0, 3).map((text) => analyze(text).attributions[0]!.speaker.name)).toEqual(['Ruiz', 'Ana Ruiz', 'Marco Ruiz']);
+    const incremental = createIncrementalAnalyzer();
+    for (const text of [...texts, ...texts.reverse()]) expect(incremental.update(text)).toEqual(analyze(text));
+  });
+
   it('when a whole other text replaces the article, and when the text is the same', () => {
     checkSequence(NEWS, []);
     const incremental = createIncrementalAnalyzer();

@@ -99,8 +99,9 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
   const groups: ContestedGroup[] = [];
   for (const indices of [...members.values()].sort((x, y) => x[0]! - y[0]!)) {
     const groupClaims = indices.map((i) => claims[i]!);
-    const ids = new Set(groupClaims.map((c) => c.id));
-    const cues = [...new Set(groupClaims.flatMap((c) => disputesByClaim.get(c.id) ?? []))].sort((x, y) => x.start - y.start);
+    // Most clusters are no group and have no dispute: what only a group needs is made after the checks.
+    const bearing = groupClaims.flatMap((c) => disputesByClaim.get(c.id) ?? []);
+    const cues = bearing.length === 0 ? bearing : [...new Set(bearing)].sort((x, y) => x.start - y.start);
     // "seven polls" and "nine samples", "two deputy chiefs" and "three counselors": counts of ten or less
     // share too little to be set against each other on their words alone.
     const smallCounts = indices.every((i) => quantities[i]?.unitClass === 'count' && claims[i]!.value !== null && Math.abs(claims[i]!.value!) <= 10);
@@ -111,6 +112,7 @@ export function findContested(doc: ArticleDocument, drafts: readonly FoundClaim[
     if (!conflict && !revised && !disputed && !twoValues) continue;
     // "a dozen emails … two sent to Powell and 10 to Rice's aides": a total and its parts agree.
     if (!disputed && !revised && isTotalOfParts(indices, claims, voices, drafts)) continue;
+    const ids = new Set(groupClaims.map((c) => c.id));
     const groupQuantities = indices.flatMap((i) => quantities[i] ?? []);
     groups.push({
       id: `g${groups.length + 1}`,
@@ -211,8 +213,9 @@ function borrowFromParallels(doc: ArticleDocument, drafts: readonly FoundClaim[]
  */
 function clusterByQuantity(quantities: ReadonlyArray<Quantity | null>, sets: UnionFind): void {
   interface Cluster {
-    profile: Quantity;
-    first: number;
+    /** The cluster's own copy, widened in place as figures join. */
+    readonly profile: Profile;
+    readonly first: number;
   }
   const index = new Map<string, Cluster[]>();
   const keysOf = (q: Quantity): string[] => {
@@ -237,33 +240,36 @@ function clusterByQuantity(quantities: ReadonlyArray<Quantity | null>, sets: Uni
     const home = homeOf(q, keys);
     if (home) {
       sets.union(home.first, i);
-      const widened = merge(home.profile, q);
-      const before = keysOf(home.profile);
-      for (const k of keysOf(widened)) if (!before.includes(k)) push(index, k, home);
-      home.profile = widened;
+      const { whose, head } = home.profile;
+      widen(home.profile, q);
+      // Keys come only from whose and what: a profile that gained neither is indexed as it was.
+      if (home.profile.whose !== whose || home.profile.head !== head) {
+        const before = keysOf({ ...home.profile, whose, head });
+        for (const k of keysOf(home.profile)) if (!before.includes(k)) push(index, k, home);
+      }
       return;
     }
-    const cluster = { profile: q, first: i };
+    const cluster = { profile: { ...q, words: { ...q.words } }, first: i };
     for (const k of keys) push(index, k, cluster);
   });
 }
 
-/** A cluster's profile: what any of its figures says, where the others are silent. */
-function merge(a: Quantity, b: Quantity): Quantity {
-  return {
-    ...a,
-    head: a.head ?? b.head,
-    modifiers: a.modifiers.length >= b.modifiers.length ? a.modifiers : b.modifiers,
-    subject: a.subject ?? b.subject,
-    whose: a.whose ?? b.whose,
-    place: a.place ?? b.place,
-    period: a.period ?? b.period,
-    race: a.race ?? b.race,
-    matchup: a.matchup ?? b.matchup,
-    population: a.population ?? b.population,
-    block: b.block,
-    words: { whose: a.words.whose ?? b.words.whose, counted: a.words.counted ?? b.words.counted },
-  };
+type Profile = { -readonly [K in keyof Quantity]: Quantity[K] } & { words: { whose: string | null; counted: string | null } };
+
+/** Widens a cluster's profile by a figure that joins it: what any of its figures says, where the others are silent. */
+function widen(a: Profile, b: Quantity): void {
+  a.head ??= b.head;
+  if (a.modifiers.length < b.modifiers.length) a.modifiers = b.modifiers;
+  a.subject ??= b.subject;
+  a.whose ??= b.whose;
+  a.place ??= b.place;
+  a.period ??= b.period;
+  a.race ??= b.race;
+  a.matchup ??= b.matchup;
+  a.population ??= b.population;
+  a.block = b.block;
+  a.words.whose ??= b.words.whose;
+  a.words.counted ??= b.words.counted;
 }
 
 /**
