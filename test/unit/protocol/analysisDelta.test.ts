@@ -9,6 +9,16 @@ import { analyze, createIncrementalAnalyzer, type Analysis } from '../../../src/
 import { decodeDelta, deltaSize, encodeDelta } from '../../../src/protocol/analysisDelta';
 import { apply, edit, NEWS, REPEATED } from '../editSequences';
 
+/** Every kind of field: a nested quote, a quotation over two paragraphs, sources, figures in a quote, a disputed group. */
+const RICH = `“The engineer told us ‘it will hold,’ and it did not,” said Piet Harlan, a farmer who lost 15 acres.
+
+Officials said 40 people were hurt. The Red Cross said 65 people were hurt, a figure the ministry disputes.
+
+“The first phase starts in spring with 300 workers.
+
+“The second phase needs a new budget,” she added.
+`;
+
 /** What the other side of the wire holds. */
 const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -59,6 +69,26 @@ describe('analysis deltas', () => {
     expect(JSON.stringify(delta).length).toBeLessThan(JSON.stringify(after).length / 10);
   });
 
+  it('keep an item only when every one of its fields is the old one moved', () => {
+    const before = analyze(`${RICH}\n${REPEATED}`);
+    const lists = ['quotes', 'attributions', 'claims', 'contested'] as const;
+    expect(lists.every((list) => before[list].length >= 2)).toBe(true);
+    expect(before.contested.some((g) => g.disputes.length > 0) && before.claims.some((c) => c.source) && before.quotes.some((q) => q.nested.length > 0 || q.quotation)).toBe(true);
+    // The whole analysis moved on by 5 characters: every item is kept.
+    const keepAll = Object.fromEntries(lists.map((list) => [list, { head: 0, tail: before[list].length, middle: [] }]));
+    const moved = decodeDelta(before, { ...before, length: before.length + 5, ...keepAll } as never);
+    for (const list of lists) expect(encodeDelta(before, moved)[list].tail).toBe(before[list].length);
+    // Any one field of any item changed: that item and those before it are sent.
+    for (const list of lists) {
+      moved[list].forEach((item, i) => {
+        for (const changed of everyChange(item)) {
+          const after = { ...moved, [list]: moved[list].map((other, j) => (j === i ? changed : other)) };
+          expect(encodeDelta(before, after)[list].tail, `${list}[${i}] ${JSON.stringify(changed)}`).toBe(before[list].length - 1 - i);
+        }
+      });
+    }
+  });
+
   it('refuse a delta that does not fit the analysis held', () => {
     const before = analyze(NEWS);
     const delta = encodeDelta(before, analyze(`${NEWS}\nOne more line.\n`));
@@ -66,3 +96,17 @@ describe('analysis deltas', () => {
     expect(() => decodeDelta({ ...before, quotes: [] }, delta)).toThrow(/keeps/);
   });
 });
+
+/** Copies of a value, each with one leaf changed or one list grown. */
+function everyChange(value: unknown): unknown[] {
+  if (typeof value === 'number') return [value + 1];
+  if (typeof value === 'string') return [`${value}~`];
+  if (typeof value === 'boolean') return [!value];
+  if (value === null) return ['now set'];
+  if (Array.isArray(value)) {
+    const grown = [...value, value[0] ?? 'one more'];
+    return [grown, ...value.flatMap((item, i) => everyChange(item).map((changed) => value.map((other, j) => (j === i ? changed : other))))];
+  }
+  const record = value as Record<string, unknown>;
+  return Object.keys(record).flatMap((key) => everyChange(record[key]).map((changed) => ({ ...record, [key]: changed })));
+}
