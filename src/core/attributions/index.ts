@@ -13,7 +13,8 @@ import { dashSignatureAttributions, nameColonAttributions, transcriptAttribution
 import { subjectVerbAttributions } from './subjectCues';
 import { verbAttributions } from './verbCues';
 
-export type { FoundAttribution, Scope } from './found';
+export type { FoundAttribution, Scope, SourcedAttribution } from './found';
+export { hasSource } from './found';
 export { attributedContent } from './content';
 
 interface BlockRule {
@@ -85,14 +86,15 @@ export function blockAttributions(info: BlockInfo, errors: RuleErrors): FoundAtt
  */
 function withoutEmbeddedViews(found: FoundAttribution[]): FoundAttribution[] {
   return found.filter((a, i) => {
-    if (!SUBJECT_RULES.has(a.rule)) return true;
+    if (!SUBJECT_RULES.has(a.rule) || !a.speaker) return true;
+    const speaker = a.speaker;
     // A report embeds the views just after it; looking a few cues back keeps a crowded sentence linear.
     for (let j = i - 1; j >= 0 && j >= i - 16 && found[j]!.sentence === a.sentence; j--) {
       const outer = found[j]!;
-      if (!SUBJECT_RULES.has(outer.rule) && outer.scope === 'right' && outer.phrase.end <= a.speaker.start) return false;
+      if (!SUBJECT_RULES.has(outer.rule) && outer.scope === 'right' && outer.phrase.end <= speaker.start) return false;
     }
     // "In a statement, the ministry urged calm": the statement already attributes the ministry's words.
-    const sameSpeaker = (b: FoundAttribution): boolean => b !== a && b.sentence === a.sentence && b.speaker.start === a.speaker.start && b.rule === 'cue.statement-noun';
+    const sameSpeaker = (b: FoundAttribution): boolean => b !== a && b.sentence === a.sentence && b.speaker?.start === speaker.start && b.rule === 'cue.statement-noun';
     return !found.slice(Math.max(0, i - 8), i + 8).some(sameSpeaker);
   });
 }
