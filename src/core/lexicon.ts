@@ -664,3 +664,41 @@ export const IRREGULAR_PAST_TENSES: ReadonlySet<string> = new Set([
   'stood', 'sat', 'spoke', 'got', 'met', 'became', 'began', 'ran', 'led', 'sent', 'spent', 'shook', 'rose', 'fell', 'drew', 'threw',
   'chose', 'broke', 'wore',
 ]);
+
+/**
+ * Cues that name no source: the writer's impression ("Trump seemed to
+ * relish it", "the plan appears to have stalled"). "appear" counts only
+ * before what it reports ("appears to", "appeared likely"), never for
+ * showing up ("appeared on television").
+ */
+export const SEEM_CUES = new Set(['seem', 'seems', 'seemed']);
+export const APPEAR_CUES = new Set(['appear', 'appears', 'appeared']);
+export const APPEAR_COMPLEMENTS = new Set(['to', 'that', 'likely', 'unlikely', 'poised', 'ready', 'certain', 'headed']);
+
+/** "makes him seem kinder": a causative, not an impression reported. */
+export const MAKE_FORMS = new Set(['make', 'makes', 'made', 'making']);
+
+/** "As improbable as it may seem, …": a concession, not an impression reported. */
+export const CONCESSION_MODALS = new Set(['may', 'might', 'can', 'could']);
+
+/** What "appeared to" reaches when it is a place or a person, not a verb: "appeared to the crowd". */
+export const APPEAR_NOT_VERB = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'reporters', 'voters', 'him', 'them', 'us', 'me']);
+
+/**
+ * Passives that report a view without its holder: "The Senate is expected to
+ * vote", "Osman is believed to have boarded", "it is said that". "expected"
+ * needs nothing after it; the others need "to" or "that".
+ */
+export const SOURCELESS_PASSIVES = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'alleged', 'understood', 'predicted', 'anticipated']);
+
+/** Adverbs between the copula and such a passive: "is widely expected", "was not expected". */
+export const PASSIVE_ADVERBS = new Set(['not', 'widely', 'also', 'generally', 'now', 'still', 'largely', 'long', 'broadly', 'initially', 'originally', 'already', "n't"]);
+
+/** Adverbs that attribute the clause to unnamed reports: "Cuccinelli reportedly left the floor". */
+export const SOURCELESS_ADVERBS = new Set(['reportedly']);
+
+/** What may stand before "asked" when the one asked is the subject: "When asked whether …", "Clinton was asked about …". */
+export const ASKED_OPENERS = new Set(['when', 'while', 'after', 'before', 'once', 'if', 'unless', 'until']);
+
+/** What follows an "asked" that reports a question put to someone: "asked whether", "asked about", "asked to name". */
+export const ASKED_COMPLEMENTS = new Set(['whether', 'if', 'about', 'what', 'how', 'why', 'who', 'whom', 'which', 'where', 'when', 'to', 'for', 'a', 'an', 'the', 'during', 'in', 'on', 'at', 'again', 'later', 'directly', 'specifically', 'repeatedly', 'recently', 'last', 'this']);
