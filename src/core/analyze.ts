@@ -1,7 +1,7 @@
 /**
  * `analyze(text)`: Markdown (or plain text) in, one readonly annotation model out.
  */
-import { attributedContent, blockAttributions, findAttributions, hasSource, type BlockAttributions, type FoundAttribution } from './attributions';
+import { attributedContent, blockAttributions, findAttributions, type BlockAttributions, type FoundAttribution } from './attributions';
 import { blockClaims, findClaims, type BlockClaims } from './claims';
 import { findContested, type ContestedStages } from './contested';
 import { BLOCK_PHRASES } from './contested/disputes';
@@ -39,19 +39,9 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
   const registry = new EntityRegistry(doc, stages.nameRuns);
   const found = findAttributions(doc, errors, stages.attributions);
 
-  // Null for an attribution that names no source ("is expected to"); `resolved` holds the others, for pronouns to look back on.
-  const speakers: Array<Speaker | null> = [];
-  const resolved: Speaker[] = [];
+  const speakers: Speaker[] = [];
   // The fallbacks are made only when a stage fails: made for every attribution, they cost as much as a stage.
-  for (const a of found) {
-    if (!hasSource(a)) {
-      speakers.push(null);
-      continue;
-    }
-    const speaker = errors.run('speaker.resolve', () => stages.speaker(doc, registry, a, resolved), undefined) ?? unresolvedSpeaker(doc, a);
-    speakers.push(speaker);
-    resolved.push(speaker);
-  }
+  for (const a of found) speakers.push(errors.run('speaker.resolve', () => stages.speaker(doc, registry, a, speakers), undefined) ?? unresolvedSpeaker(doc, a));
 
   const attributionId = (i: number): string => `a${i + 1}`;
   const governing = errors.run('source.quotations', () => governQuotations(doc, doc.quotations, found), undefined) ?? doc.quotations.map((q) => q.segments.map(() => -1));
@@ -78,7 +68,7 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
         partial: isPartial(info.block.text, segment.start - info.block.start),
         quotation: quotation.segments.length > 1 ? { id: firstId, segment: n } : null,
         nested: segment.nested,
-        speaker: a >= 0 ? speakers[a] ?? null : headlineOf(segment.block),
+        speaker: a >= 0 ? speakers[a]! : headlineOf(segment.block),
         attributionId: a >= 0 ? attributionId(a) : null,
       });
       if (a >= 0) {
@@ -103,7 +93,7 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
       end,
       text: squash(text.slice(start, end)),
       cue: { start: base + a.cue.start, end: base + a.cue.end, text: squash(text.slice(base + a.cue.start, base + a.cue.end)), kind: a.cue.kind },
-      speaker: speakers[i] ?? null,
+      speaker: speakers[i]!,
       content,
       kind: kindOf(content, quoteSpans.get(i) ?? []),
       rule: a.rule,
@@ -124,13 +114,8 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
     const quoteIndex = inQuote ? quoteIndexBySegmentStart.get(info.block.start + inQuote.start) : undefined;
     const quote = quoteIndex !== undefined ? quotes[quoteIndex] : undefined;
     const quoted = quote?.attributionId ? Number(quote.attributionId.slice(1)) - 1 : -1;
-    // "The poll found that 43% of voters support …": a figure inside the speaker ("43% of voters") is the outer report's;
-    // a figure an attribution with no source holds ("is expected to reach 5 percent") is the one's around it, or the article's.
-    const holds = (i: number): boolean => {
-      const speaker = speakers[i];
-      return !!speaker && !(speaker.start <= c.start && speaker.end >= c.end);
-    };
-    const holder = quoted >= 0 ? quoted : contentIndex.innermost(c.start, c.end, holds);
+    // "The poll found that 43% of voters support …": a figure inside the speaker ("43% of voters") is the outer report's.
+    const holder = quoted >= 0 ? quoted : contentIndex.innermost(c.start, c.end, (i) => !(speakers[i]!.start <= c.start && speakers[i]!.end >= c.end));
     const governingIndex = holder >= 0 && isWritersOwnView(doc, found[holder]!) ? -1 : holder;
     const cell = cells.get(c.block);
     const rowSource = governingIndex < 0 && cell?.rowHeader ? tableSource(registry, cell.rowHeader) : null;
@@ -146,7 +131,7 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
       change: c.change,
       vague: c.vague,
       counts: c.counts ?? cell?.header ?? null,
-      source: governingIndex >= 0 ? speakers[governingIndex] ?? null : rowSource,
+      source: governingIndex >= 0 ? speakers[governingIndex]! : rowSource,
       attributionId: governingIndex >= 0 ? attributionId(governingIndex) : null,
       quoteId: quote?.id ?? null,
       contestedId: null,
@@ -170,7 +155,6 @@ function kindOf(content: readonly Span[], quotes: readonly Span[]): AttributionK
 
 /** "We know their average age (63)": the writer's own "we" or "I", outside quotes, is the article's voice. */
 function isWritersOwnView(doc: ArticleDocument, a: FoundAttribution): boolean {
-  if (!a.speaker) return false;
   const info = doc.blocks[a.block]!;
   const mention = info.block.text.slice(a.speaker.start, a.speaker.end).toLowerCase();
   return (mention === 'we' || mention === 'i') && !quoteAt(info, a.cue.start);

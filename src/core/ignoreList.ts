@@ -27,7 +27,7 @@ export function compileIgnoreList(entries: readonly string[]): { matches: (text:
 /** The analysis without ignored figures and sources; contested groups left with one figure and no dispute go. */
 export function withoutIgnored(analysis: Analysis, matches: (text: string) => boolean): Analysis {
   const ignoredSource = (name: string, text: string) => matches(name) || matches(text.replace(/^(?:the|a|an)\s+/i, ''));
-  const attributions = analysis.attributions.filter((a) => !a.speaker || !ignoredSource(a.speaker.name, a.speaker.text));
+  const attributions = analysis.attributions.filter((a) => !ignoredSource(a.speaker.name, a.speaker.text));
   const kept = new Set(attributions.map((a) => a.id));
   const unsourced = (id: string | null) => (id !== null && !kept.has(id) ? null : id);
   const claims: Claim[] = analysis.claims

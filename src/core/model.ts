@@ -73,14 +73,7 @@ export type AttributionKind = 'direct' | 'indirect' | 'mixed';
 export interface Attribution extends TextSpan {
   readonly id: string;
   readonly cue: Cue;
-  /**
-   * Who the content is attributed to; null when the cue names no source
-   * ("is expected to", "reportedly", "it seems", "asked whether"). A sourceless
-   * attribution never gives a quote or a figure its source: a figure in its
-   * content takes the source of the attribution around it, else the
-   * article's own voice (null).
-   */
-  readonly speaker: Speaker | null;
+  readonly speaker: Speaker;
   /**
    * What is attributed, in reading order: the reported clause, the clause an
    * "according to" governs, the quotations the attribution governs (marks

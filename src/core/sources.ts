@@ -22,8 +22,6 @@ import type { Quotation } from './quotes';
 export function governQuotations(doc: ArticleDocument, quotations: readonly Quotation[], found: readonly FoundAttribution[]): number[][] {
   const byBlock = new Map<number, number[]>();
   found.forEach((a, i) => {
-    // An attribution that names no source ("it is said") gives no quote a speaker.
-    if (!a.speaker) return;
     const list = byBlock.get(a.block) ?? [];
     list.push(i);
     byBlock.set(a.block, list);

@@ -4,7 +4,7 @@
  * leader" → the person earlier described as an opposition leader, "the group,
  * OVD-Info" → "OVD-Info".
  */
-import type { SourcedAttribution } from './attributions';
+import type { FoundAttribution } from './attributions';
 import type { ArticleDocument } from './document';
 import { isOrganizationNoun, readNameRun, type Entity, type EntityRegistry } from './entities';
 import { BODY_KINDS, DEMONYMS, DETERMINERS, FINDING_NOUNS, GENERIC_BODY_NOUNS, PERSONAL_PRONOUNS, SPEAKER_NOUNS } from './lexicon';
@@ -14,7 +14,7 @@ import { tokenize, type Token } from './tokens';
 /** What resolving a speaker asks of the article's entities (`incremental.ts` hands in one that records the questions). */
 export type SpeakerRegistry = Pick<EntityRegistry, 'lookup' | 'antecedent'>;
 
-export function resolveSpeaker(doc: ArticleDocument, registry: SpeakerRegistry, found: SourcedAttribution, earlier: readonly Speaker[]): Speaker {
+export function resolveSpeaker(doc: ArticleDocument, registry: SpeakerRegistry, found: FoundAttribution, earlier: readonly Speaker[]): Speaker {
   const info = doc.blocks[found.block]!;
   const at = mentionAt(doc, found);
   const { text, start } = at;
@@ -80,9 +80,9 @@ interface MentionWords {
  * of the block it was found in, so an incremental update that keeps the
  * attribution reads its words once.
  */
-const mentionWords = new WeakMap<SourcedAttribution, MentionWords>();
+const mentionWords = new WeakMap<FoundAttribution, MentionWords>();
 
-function wordsOf(blockText: string, found: SourcedAttribution): MentionWords {
+function wordsOf(blockText: string, found: FoundAttribution): MentionWords {
   let words = mentionWords.get(found);
   if (!words) {
     const tokens = tokenize(blockText, found.speaker.start, found.speaker.end).filter((t) => t.isWord);
@@ -186,7 +186,7 @@ function findLast(earlier: readonly Speaker[], fits: (s: Speaker) => boolean): S
 }
 
 /** The mention as written, unresolved: what a speaker is when resolving it failed. */
-export function unresolvedSpeaker(doc: ArticleDocument, found: SourcedAttribution): Speaker {
+export function unresolvedSpeaker(doc: ArticleDocument, found: FoundAttribution): Speaker {
   const at = mentionAt(doc, found);
   return { ...at, name: withoutDeterminer(at.text), mention: 'group', entity: 'unknown' };
 }
@@ -196,7 +196,7 @@ export function unresolvedSpeaker(doc: ArticleDocument, found: SourcedAttributio
  * markup the prose reader masked (a link's target, an HTML tag): it stops
  * where the first one begins, so its span and its text always agree.
  */
-function mentionAt(doc: ArticleDocument, found: SourcedAttribution): { text: string; start: number; end: number } {
+function mentionAt(doc: ArticleDocument, found: FoundAttribution): { text: string; start: number; end: number } {
   const info = doc.blocks[found.block]!;
   const base = info.block.start;
   let end = found.speaker.end;

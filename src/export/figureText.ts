@@ -30,8 +30,8 @@ export function isAge(claim: Claim): boolean {
  */
 export function countsLabel(analysis: Analysis, claim: Claim): string {
   if (isAge(claim)) {
-    const named = analysis.attributions.find((a) => a.speaker && a.speaker.start <= claim.start && claim.end <= a.speaker.end)?.speaker;
-    return named ? named.name : (claim.counts ?? '');
+    const named = analysis.attributions.find((a) => a.speaker.start <= claim.start && claim.end <= a.speaker.end);
+    return named ? named.speaker.name : (claim.counts ?? '');
   }
   const counts = claim.counts ?? '';
   // One capitalised word is a heading's style ("Dead", "Missing"), not a name.
@@ -83,12 +83,12 @@ export function distinctFigures(analysis: Analysis, group: ContestedGroup): Dist
  */
 export function disputedBy(analysis: Analysis, dispute: DisputeCue): string | null {
   const overlapping = analysis.attributions.find((a) => a.cue.start < dispute.end && dispute.start < a.cue.end);
-  if (overlapping?.speaker) return overlapping.speaker.name;
+  if (overlapping) return overlapping.speaker.name;
   const quote = analysis.quotes.find((q) => q.start <= dispute.start && dispute.end <= q.end);
   if (quote?.speaker) return quote.speaker.name;
   const phrase = dispute.text.toLowerCase();
-  const named = analysis.attributions.find((a) => a.speaker && phrase.includes(a.speaker.name.toLowerCase()))?.speaker;
-  return named ? named.name : null;
+  const named = analysis.attributions.find((a) => phrase.includes(a.speaker.name.toLowerCase()));
+  return named ? named.speaker.name : null;
 }
 
 const GROUP_KIND_LABELS: Record<ContestedGroup['kind'], string> = {

@@ -156,7 +156,7 @@ function highlight(text: string, analysis: Analysis, article: ArticleExport): st
   };
   const spans: Array<{ start: number; end: number; cls: string; mark?: string; title?: string }> = [
     ...analysis.quotes.map((q) => ({ start: q.start, end: q.end, ...checked(q.id, 'quote', q.speaker ? `Quote: ${q.speaker.name}` : 'Quote') })),
-    ...analysis.attributions.flatMap((a) => (a.speaker ? [{ start: a.speaker.start, end: a.speaker.end, cls: 'speaker', title: a.speaker.name }] : [])),
+    ...analysis.attributions.map((a) => ({ start: a.speaker.start, end: a.speaker.end, cls: 'speaker', title: a.speaker.name })),
     ...analysis.attributions.map((a) => ({ start: a.cue.start, end: a.cue.end, cls: 'cue' })),
     ...analysis.claims.map((c) => ({ start: c.start, end: c.end, ...checked(c.id, contested.has(c.id) ? 'contested' : 'claim', `${c.text}${c.source ? ` — ${c.source.name}` : ''}`) })),
   ].filter((s) => s.end > s.start);

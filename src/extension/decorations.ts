@@ -20,7 +20,7 @@ export function spansByKind(analysis: Analysis): Spans {
   const contested = new Set(analysis.contested.flatMap((g) => g.claimIds));
   return {
     quotes: analysis.quotes.map(({ start, end }) => ({ start, end })),
-    speakers: analysis.attributions.flatMap(({ speaker }) => (speaker && speaker.end > speaker.start ? [{ start: speaker.start, end: speaker.end }] : [])),
+    speakers: analysis.attributions.filter((a) => a.speaker.end > a.speaker.start).map(({ speaker: { start, end } }) => ({ start, end })),
     cues: analysis.attributions.map(({ cue: { start, end } }) => ({ start, end })),
     claims: analysis.claims.filter((c) => !contested.has(c.id)).map(({ start, end }) => ({ start, end })),
     contested: analysis.claims.filter((c) => contested.has(c.id)).map(({ start, end }) => ({ start, end })),

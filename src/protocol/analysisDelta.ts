@@ -90,7 +90,7 @@ const MOVERS: { readonly [K in Lists]: (item: Analysis[K][number], move: Move) =
     end: attribution.end + move.offset,
     text: attribution.text,
     cue: { start: attribution.cue.start + move.offset, end: attribution.cue.end + move.offset, text: attribution.cue.text, kind: attribution.cue.kind },
-    speaker: attribution.speaker && movedSpeaker(attribution.speaker, move),
+    speaker: movedSpeaker(attribution.speaker, move),
     content: movedSpans(attribution.content, move),
     kind: attribution.kind,
     rule: attribution.rule,

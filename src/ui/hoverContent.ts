@@ -38,10 +38,10 @@ export function hoverMarkdown(analysis: Analysis, text: string, offset: number, 
   if (claim) return { markdown: withFinding(claimHover(new MarkdownBuilder(links), analysis, text, claim, uri), review, claim, claim.contestedId, 'figure', uri), start: claim.start, end: claim.end };
   const quote = analysis.quotes.find((q) => offset >= q.start && offset < q.end);
   if (quote) return { markdown: withFinding(quoteHover(new MarkdownBuilder(links), analysis, text, quote, uri), review, quote, null, 'quote', uri), start: quote.start, end: quote.end };
-  const inCue = analysis.attributions.find((a) => (offset >= a.cue.start && offset < a.cue.end) || (a.speaker !== null && offset >= a.speaker.start && offset < a.speaker.end));
+  const inCue = analysis.attributions.find((a) => (offset >= a.cue.start && offset < a.cue.end) || (offset >= a.speaker.start && offset < a.speaker.end));
   if (inCue) {
     const onCue = offset >= inCue.cue.start && offset < inCue.cue.end;
-    const span = onCue || !inCue.speaker ? inCue.cue : inCue.speaker;
+    const span = onCue ? inCue.cue : inCue.speaker;
     return { markdown: attributionHover(new MarkdownBuilder(links), text, inCue), start: span.start, end: span.end };
   }
   return undefined;
@@ -145,7 +145,7 @@ function quoteHover(md: MarkdownBuilder, analysis: Analysis, text: string, quote
 /** The hover on a cue or speaker: who, the cue, what kind of attribution, and what it attributes. */
 function attributionHover(md: MarkdownBuilder, text: string, attribution: Attribution): string {
   md.markup('**Attribution** ').text(`(${KIND_LABELS[attribution.kind]})`).paragraph();
-  md.markup('**Source:** ').text(attribution.speaker ? speakerLabel(attribution.speaker) : 'none named').line();
+  md.markup('**Source:** ').text(speakerLabel(attribution.speaker)).line();
   md.markup('**Cue:** ').text(`“${attribution.cue.text}”`).markup(' · rule ').text(attribution.rule).paragraph();
   if (attribution.content.length === 0) md.text('No attributed content found next to the cue.').paragraph();
   else attributionInContext(md, text, attribution);

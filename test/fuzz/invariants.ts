@@ -27,8 +27,7 @@ export function spansOf(a: Analysis): Located[] {
     for (const n of q.nested) out.push({ ...n, what: `nested span of quote ${q.id}` });
   }
   for (const x of a.attributions) {
-    out.push({ ...x, what: `attribution ${x.id}` }, { ...x.cue, what: `cue of ${x.id}` });
-    if (x.speaker) out.push({ ...x.speaker, what: `speaker of ${x.id}` });
+    out.push({ ...x, what: `attribution ${x.id}` }, { ...x.cue, what: `cue of ${x.id}` }, { ...x.speaker, what: `speaker of ${x.id}` });
     out.push({ ...x.sentence, what: `sentence of ${x.id}` });
     for (const c of x.content) out.push({ ...c, what: `content of ${x.id}` });
   }

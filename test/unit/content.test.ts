@@ -71,7 +71,7 @@ describe('a failing rule', () => {
   it('never stops the analysis of an ordinary sentence', () => {
     const analysis = run('On Friday, said Mr. Harlan, the money came too late.\n\nStill, said Ana Ruiz, “we will rebuild.”');
     expect(analysis.ruleErrors).toEqual([]);
-    expect(analysis.attributions.map((a) => a.speaker?.text)).toEqual(['Mr. Harlan', 'Ana Ruiz']);
+    expect(analysis.attributions.map((a) => a.speaker.text)).toEqual(['Mr. Harlan', 'Ana Ruiz']);
   });
 
   it('is recorded once with how often it failed, and the fallback stands', () => {

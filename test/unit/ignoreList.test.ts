@@ -21,7 +21,7 @@ describe('ignore list', () => {
     expect(kept.claims[0]!.contestedId).toBeNull();
 
     const noAuthority = withoutIgnored(found, compileIgnoreList(['port authority']).matches);
-    expect(noAuthority.attributions.map((a) => a.speaker?.name)).toEqual(['union']);
+    expect(noAuthority.attributions.map((a) => a.speaker.name)).toEqual(['union']);
     expect(noAuthority.claims.find((c) => c.text === 'only 900')!.source).toBeNull();
     expect(noAuthority.quotes.map((q) => q.speaker)).toEqual([null]);
   });

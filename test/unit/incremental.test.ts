@@ -105,7 +105,7 @@ describe('incremental analysis equals a full analysis', () => {
       `Marco Ruiz met officials on Monday. Ana Ruiz did not.\n\nMs. ${said} She said 12 were hurt.`,
       `Marco Ruiz met officials on Monday.\n\nMs. ${said} She said 12 were hurt.`,
     ];
-    expect(texts.slice(0, 3).map((text) => analyze(text).attributions[0]!.speaker?.name)).toEqual(['Ruiz', 'Ana Ruiz', 'Marco Ruiz']);
+    expect(texts.slice(0, 3).map((text) => analyze(text).attributions[0]!.speaker.name)).toEqual(['Ruiz', 'Ana Ruiz', 'Marco Ruiz']);
     const incremental = createIncrementalAnalyzer();
     for (const text of [...texts, ...texts.reverse()]) expect(incremental.update(text)).toEqual(analyze(text));
   });

@@ -52,7 +52,7 @@ describe('speaker resolution', () => {
 });
 
 describe('a body described by its kind', () => {
-  const names = (md: string) => run(md).attributions.map((a) => a.speaker?.name);
+  const names = (md: string) => run(md).attributions.map((a) => a.speaker.name);
   it('resolves "the council" to no body of another kind named just before', () => {
     expect(names('Officials at Harbor Bank met on Monday. The city council estimates the repair will cost $3.2 million.')).toEqual(['city council']);
     // A body of that kind, or a word for a body of any kind, still resolves.

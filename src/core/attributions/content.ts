@@ -47,29 +47,19 @@ function blockClauses(text: string, found: readonly FoundAttribution[], from: nu
   const clauses: Array<readonly Span[] | undefined> = [];
   for (let i = from; i < to; i++) clauses.push(keptClauses.get(found[i]!));
   if (clauses.every((c) => c !== undefined)) return clauses as ReadonlyArray<readonly Span[]>;
-  // An attribution with a source reads only the others with a source around it: "seemed" or "is expected" in
-  // what someone said does not cut their content short. One with no source reads them all.
   const runs = new Map<Sentence, FoundAttribution[]>();
-  const sourcedRuns = new Map<Sentence, FoundAttribution[]>();
-  const push = (map: Map<Sentence, FoundAttribution[]>, a: FoundAttribution): void => {
-    const run = map.get(a.sentence);
-    if (run) run.push(a);
-    else map.set(a.sentence, [a]);
-  };
   for (let i = from; i < to; i++) {
     const a = found[i]!;
-    push(runs, a);
-    if (a.speaker) push(sourcedRuns, a);
+    const run = runs.get(a.sentence);
+    if (run) run.push(a);
+    else runs.set(a.sentence, [a]);
   }
   const position = new Map<FoundAttribution, number>();
-  const sourcedPosition = new Map<FoundAttribution, number>();
   for (const run of runs.values()) run.sort((x, y) => x.phrase.start - y.phrase.start).forEach((a, k) => position.set(a, k));
-  for (const run of sourcedRuns.values()) run.sort((x, y) => x.phrase.start - y.phrase.start).forEach((a, k) => sourcedPosition.set(a, k));
   return clauses.map((kept, k) => {
     if (kept) return kept;
     const a = found[from + k]!;
-    const neighbours = a.speaker ? new Neighbours(sourcedRuns.get(a.sentence)!, sourcedPosition.get(a)!) : new Neighbours(runs.get(a.sentence)!, position.get(a)!);
-    const spans = clauseSpans(text, a, neighbours);
+    const spans = clauseSpans(text, a, new Neighbours(runs.get(a.sentence)!, position.get(a)!));
     keptClauses.set(a, spans);
     return spans;
   });
@@ -114,15 +104,7 @@ function clauseSpans(text: string, a: FoundAttribution, neighbours: Neighbours):
   const sentenceEnd = Math.max(phrase.end, crowdedEnd ?? sentence.end);
   if (a.rule === 'cue.transcript' || a.rule === 'cue.name-colon') return [trim(text, phrase.end, lineEnd(text, phrase.end))];
   // "Despite Ms. Varga's claims that the dam cost $40 million, the audit …": the clause ends at its comma.
-  if (a.rule === 'cue.claim-noun' || a.rule === 'cue.asked') return [trim(text, phrase.end, clauseEnd(text, phrase.end, sentenceEnd))];
-  // "Officials said the vote seems close, an aide said.: a cue with no source holds only its own clause, between its neighbours.
-  if (a.scope === 'sentence' && !a.speaker) {
-    const previous = neighbours.previous();
-    const next = neighbours.next();
-    const from = previous && previous.phrase.end <= phrase.start ? previous.phrase.end : sentence.start;
-    const to = next && next.phrase.start >= phrase.end ? next.phrase.start : sentenceEnd;
-    return [trim(text, from, phrase.start), trim(text, phrase.end, to)].filter(nonEmpty);
-  }
+  if (a.rule === 'cue.claim-noun') return [trim(text, phrase.end, clauseEnd(text, phrase.end, sentenceEnd))];
   if (a.scope === 'sentence') {
     const sentenceStart = neighbours.crowded ? Math.min(phrase.start, neighbours.previous()?.phrase.end ?? sentence.start) : sentence.start;
     return [trim(text, sentenceStart, phrase.start), trim(text, phrase.end, sentenceEnd)].filter(nonEmpty);

@@ -14,11 +14,8 @@ export interface FoundAttribution {
   readonly block: number;
   readonly sentence: Sentence;
   readonly cue: Span & { readonly kind: CueKind };
-  /**
-   * Tokens of the speaker mention, block-local span; null for a cue that names
-   * no source ("is expected to", "reportedly", "it seems").
-   */
-  readonly speaker: Span | null;
+  /** Tokens of the speaker mention, block-local span. */
+  readonly speaker: Span;
   /** A proper name set beside a generic mention: "according to the group, OVD-Info". */
   readonly appositive: Span | undefined;
   /** The whole phrase: speaker and cue (and a verb's object: "told reporters"). */
@@ -28,13 +25,6 @@ export interface FoundAttribution {
   readonly weak: boolean;
   /** The id of the rule that found it: "cue.according-to", "cue.speech-verb", ... */
   readonly rule: string;
-}
-
-/** An attribution that names its source. */
-export type SourcedAttribution = FoundAttribution & { readonly speaker: Span };
-
-export function hasSource(a: FoundAttribution): a is SourcedAttribution {
-  return a.speaker !== null;
 }
 
 /** A run of tokens: token indices [from, to) and its block-local span. */
@@ -49,7 +39,7 @@ export function span(tokens: readonly Token[], from: number, to: number): Phrase
 
 export interface AttributionDraft {
   readonly cue: Span & { readonly kind: CueKind };
-  readonly speaker: Span | null;
+  readonly speaker: Span;
   readonly scope: Scope;
   readonly rule: string;
   readonly appositive?: Span | undefined;
@@ -64,9 +54,9 @@ export function makeAttribution(info: BlockInfo, sentence: Sentence, draft: Attr
     block: info.index,
     sentence,
     cue,
-    speaker: speaker && { start: speaker.start, end: speaker.end },
+    speaker: { start: speaker.start, end: speaker.end },
     appositive: draft.appositive,
-    phrase: draft.phrase ?? (speaker ? { start: Math.min(cue.start, speaker.start), end: Math.max(cue.end, speaker.end) } : { start: cue.start, end: cue.end }),
+    phrase: draft.phrase ?? { start: Math.min(cue.start, speaker.start), end: Math.max(cue.end, speaker.end) },
     scope: draft.scope,
     weak: draft.weak ?? false,
     rule: draft.rule,

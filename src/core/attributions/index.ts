@@ -10,12 +10,10 @@ import type { FoundAttribution } from './found';
 import { claimNounAttributions, findingPhraseAttributions, nounCueAttributions } from './nounCues';
 import { passiveAttributions } from './passiveCues';
 import { dashSignatureAttributions, nameColonAttributions, transcriptAttributions } from './signatures';
-import { askedAttributions, passiveViewAttributions, seemAttributions, sourcelessAdverbAttributions } from './sourcelessCues';
 import { subjectVerbAttributions } from './subjectCues';
 import { verbAttributions } from './verbCues';
 
-export type { FoundAttribution, Scope, SourcedAttribution } from './found';
-export { hasSource } from './found';
+export type { FoundAttribution, Scope } from './found';
 export { attributedContent } from './content';
 
 interface BlockRule {
@@ -45,11 +43,6 @@ const SENTENCE_RULES: readonly SentenceRule[] = [
   { id: 'cue.in-finding', find: findingPhraseAttributions },
   { id: 'cue.claim-noun', find: claimNounAttributions },
   { id: 'cue.passive-by', find: passiveAttributions },
-  // Cues with no source come last: one whose cue a rule above found with its source gives way (`dedupe`).
-  { id: 'cue.sourceless.seems', find: seemAttributions },
-  { id: 'cue.sourceless.passive', find: passiveViewAttributions },
-  { id: 'cue.sourceless.adverb', find: sourcelessAdverbAttributions },
-  { id: 'cue.asked', find: askedAttributions },
 ];
 
 /** Finds what a block holds on its own; `blockAttributions`, or a kept result (`incremental.ts`). */
@@ -92,15 +85,14 @@ export function blockAttributions(info: BlockInfo, errors: RuleErrors): FoundAtt
  */
 function withoutEmbeddedViews(found: FoundAttribution[]): FoundAttribution[] {
   return found.filter((a, i) => {
-    if (!SUBJECT_RULES.has(a.rule) || !a.speaker) return true;
-    const speaker = a.speaker;
+    if (!SUBJECT_RULES.has(a.rule)) return true;
     // A report embeds the views just after it; looking a few cues back keeps a crowded sentence linear.
     for (let j = i - 1; j >= 0 && j >= i - 16 && found[j]!.sentence === a.sentence; j--) {
       const outer = found[j]!;
-      if (!SUBJECT_RULES.has(outer.rule) && outer.scope === 'right' && outer.phrase.end <= speaker.start) return false;
+      if (!SUBJECT_RULES.has(outer.rule) && outer.scope === 'right' && outer.phrase.end <= a.speaker.start) return false;
     }
     // "In a statement, the ministry urged calm": the statement already attributes the ministry's words.
-    const sameSpeaker = (b: FoundAttribution): boolean => b !== a && b.sentence === a.sentence && b.speaker?.start === speaker.start && b.rule === 'cue.statement-noun';
+    const sameSpeaker = (b: FoundAttribution): boolean => b !== a && b.sentence === a.sentence && b.speaker.start === a.speaker.start && b.rule === 'cue.statement-noun';
     return !found.slice(Math.max(0, i - 8), i + 8).some(sameSpeaker);
   });
 }
@@ -108,20 +100,13 @@ function withoutEmbeddedViews(found: FoundAttribution[]): FoundAttribution[] {
 const SUBJECT_RULES = new Set(['cue.belief', 'cue.finding', 'cue.stance']);
 
 
-/**
- * One attribution per cue, in reading order: the layout rules may find a cue
- * the sentence rules also found, and a cue with no source gives way to any
- * cue with a source it overlaps ("was asked" beside "asked").
- */
+/** One attribution per cue, in reading order: the layout rules may find a cue the sentence rules also found. */
 function dedupe(found: FoundAttribution[]): FoundAttribution[] {
   const seen = new Set<number>();
   const sorted = found.sort((a, b) => a.cue.start - b.cue.start);
-  const overlaps = (a: FoundAttribution, b: FoundAttribution | undefined): boolean => b !== undefined && b.speaker !== null && b.cue.start < a.cue.end && a.cue.start < b.cue.end;
-  return sorted.filter((a, i) => {
+  return sorted.filter((a) => {
     const key = a.cue.start;
     if (seen.has(key)) return false;
-    // Cues are short, so only the neighbours in reading order can overlap.
-    if (!a.speaker && (overlaps(a, sorted[i - 1]) || overlaps(a, sorted[i + 1]) || overlaps(a, sorted[i + 2]))) return false;
     seen.add(key);
     return true;
   });

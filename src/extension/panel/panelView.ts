@@ -24,7 +24,7 @@ export function buildPanelView(analysis: Analysis, text: string, file: { readonl
   const attributions = new Map(analysis.attributions.map((a) => [a.id, a]));
   const sourceSpan = (attributionId: string | null) => {
     const a = attributionId ? attributions.get(attributionId) : undefined;
-    return a?.speaker ? { name: a.speaker.name, start: a.speaker.start, end: a.speaker.end } : null;
+    return a ? { name: a.speaker.name, start: a.speaker.start, end: a.speaker.end } : null;
   };
   const claimItem = (c: Claim): PanelItem => ({ id: c.id, text: c.text, start: c.start, end: c.end, line: lineOf(c.start), detail: figureDetail(analysis, c), source: c.source ? (sourceSpan(c.attributionId) ?? { name: c.source.name, start: c.source.start, end: c.source.end }) : null, restated: [], finding: findingOf(c.id, 'figure') });
   const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, line: lineOf(q.start), detail: quoteDetail(q), source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null, restated: [], finding: findingOf(q.id, 'quote') });

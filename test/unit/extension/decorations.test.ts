@@ -20,13 +20,6 @@ describe('spansByKind', () => {
     expect(text(spans.contested)).toEqual(['498', '900']);
     expect(text(spans.claims)).toEqual([]);
   });
-
-  it('draws the cue of an attribution that names no source, and no speaker for it', () => {
-    const text = 'The ferry is expected to resume. Officials say it will.';
-    const spans = spansByKind(analyze(text));
-    expect(spans.cues.map((s) => text.slice(s.start, s.end))).toEqual(['is expected', 'say']);
-    expect(spans.speakers.map((s) => text.slice(s.start, s.end))).toEqual(['Officials']);
-  });
 });
 
 describe('DecorationController', () => {

@@ -52,16 +52,6 @@ describe('hover content', () => {
     expect(hover.markdown).toContain('**38 people had died**');
     expect(article.slice(hover.start, hover.end)).toBe('said');
   });
-
-  it('on a cue that names no source, says so and shows the cue', () => {
-    const text = 'The ferry is expected to resume on Monday.';
-    const sourceless = analyze(text);
-    const hover = hoverMarkdown(sourceless, text, text.indexOf('expected'), 'file:///a.md')!;
-    expect(hover.markdown).toContain('**Source:** none named');
-    expect(hover.markdown).toContain('rule cue\\.sourceless\\.passive');
-    expect(text.slice(hover.start, hover.end)).toBe('is expected');
-    expect(hoverMarkdown(sourceless, text, 0, 'file:///a.md')).toBeUndefined();
-  });
 });
 
 describe('hover wording', () => {
