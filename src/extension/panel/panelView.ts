@@ -94,9 +94,21 @@ function quoteDetail(quote: Quote): string {
  */
 function sourceNames(analysis: Analysis): (name: string) => string {
   const names = [...new Set([...analysis.quotes.flatMap((q) => (q.speaker ? [q.speaker.name] : [])), ...analysis.claims.flatMap((c) => (c.source ? [c.source.name] : []))])];
+  // Each name under every ending that follows a space in it ("Ana Ruiz" under "ruiz"), so a shorter
+  // name finds the longer ones it ends without comparing every pair (a long article has thousands).
+  const byEnding = new Map<string, string[]>();
+  for (const other of names) {
+    const lower = other.toLowerCase();
+    for (let i = lower.indexOf(' '); i >= 0; i = lower.indexOf(' ', i + 1)) {
+      const ending = lower.slice(i + 1);
+      const list = byEnding.get(ending);
+      if (!list) byEnding.set(ending, [other]);
+      else if (!list.includes(other)) list.push(other);
+    }
+  }
   const fuller = new Map<string, string>();
   for (const name of names) {
-    const longer = names.filter((other) => other.length > name.length && other.toLowerCase().endsWith(` ${name.toLowerCase()}`));
+    const longer = byEnding.get(name.toLowerCase()) ?? [];
     if (longer.length === 1) fuller.set(name, longer[0]!);
   }
   return (name) => fuller.get(name) ?? name;
