@@ -4,6 +4,7 @@
  * spread with its qualifiers, who disputes a figure. Pure: unit-tested without VS Code.
  */
 import { formatNumber, type Analysis, type Attribution, type Claim, type ContestedGroup, type DisputeCue } from '../core';
+import { firstIndex } from '../core/search';
 
 /** The figure's value in words, e.g. "4,200,000,000 USD", or "" when the text already says it ("57", "more than 140"). */
 export function valueLabel(claim: Claim): string {
@@ -82,13 +83,46 @@ export function distinctFigures(analysis: Analysis, group: ContestedGroup): Dist
  * it stands in, or a speaker the phrase names ("a figure the Agriculture Ministry disputes").
  */
 export function disputedBy(analysis: Analysis, dispute: DisputeCue): string | null {
-  const overlapping = analysis.attributions.find((a) => a.cue.start < dispute.end && dispute.start < a.cue.end);
+  const overlapping = firstFound(spansOf(analysis.attributions, (a) => a.cue), dispute.start - 1, dispute.end, (a) => a.cue.start < dispute.end && dispute.start < a.cue.end);
   if (overlapping) return overlapping.speaker.name;
-  const quote = analysis.quotes.find((q) => q.start <= dispute.start && dispute.end <= q.end);
+  const quote = firstFound(spansOf(analysis.quotes, (q) => q), dispute.start, dispute.start + 1, (q) => q.start <= dispute.start && dispute.end <= q.end);
   if (quote?.speaker) return quote.speaker.name;
   const phrase = dispute.text.toLowerCase();
   const named = analysis.attributions.find((a) => phrase.includes(a.speaker.name.toLowerCase()));
   return named ? named.speaker.name : null;
+}
+
+/** A list's items by where a span of each starts, with the longest such span, made once per list. */
+interface SpanIndex<T> {
+  readonly items: readonly T[];
+  readonly order: readonly number[];
+  readonly starts: readonly number[];
+  readonly longest: number;
+}
+
+const spanIndexes = new WeakMap<readonly unknown[], SpanIndex<unknown>>();
+
+function spansOf<T>(items: readonly T[], spanOf: (item: T) => { readonly start: number; readonly end: number }): SpanIndex<T> {
+  const kept = spanIndexes.get(items) as SpanIndex<T> | undefined;
+  if (kept) return kept;
+  const order = items.map((_, i) => i).sort((a, b) => spanOf(items[a]!).start - spanOf(items[b]!).start || a - b);
+  const index = { items, order, starts: order.map((i) => spanOf(items[i]!).start), longest: Math.max(0, ...items.map((item) => spanOf(item).end - spanOf(item).start)) };
+  spanIndexes.set(items, index);
+  return index;
+}
+
+/**
+ * The first item in list order that `matches`, among those whose span starts
+ * before `before` and ends after `after` could reach (so a long article's
+ * disputes do not each read every attribution).
+ */
+function firstFound<T>(index: SpanIndex<T>, after: number, before: number, matches: (item: T) => boolean): T | undefined {
+  let best = -1;
+  for (let k = firstIndex(index.starts.length, (i) => index.starts[i]! < before) - 1; k >= 0 && index.starts[k]! + index.longest > after; k--) {
+    const i = index.order[k]!;
+    if ((best < 0 || i < best) && matches(index.items[i]!)) best = i;
+  }
+  return best < 0 ? undefined : index.items[best];
 }
 
 const GROUP_KIND_LABELS: Record<ContestedGroup['kind'], string> = {
