@@ -28,10 +28,8 @@ interface VisibleLines {
 
 /** The lines to draw around what is visible (the first line when nothing is). */
 export function windowAround(visible: readonly VisibleLines[], lineCount: number): LineWindow {
-  const first = Math.min(...visible.map((range) => range.start.line), lineCount);
-  const last = Math.max(...visible.map((range) => range.end.line), 0);
-  const top = visible.length > 0 ? first : 0;
-  const bottom = visible.length > 0 ? last : 0;
+  const top = visible.length > 0 ? Math.min(...visible.map((range) => range.start.line)) : 0;
+  const bottom = visible.length > 0 ? Math.max(...visible.map((range) => range.end.line)) : 0;
   return { from: Math.max(0, top - MARGIN_LINES), to: Math.min(lineCount, bottom + 1 + MARGIN_LINES) };
 }
 

@@ -28,6 +28,7 @@ export function documentSymbols(analysis: Analysis, rangeOf: RangeOf, most = MOS
     else inQuote.set(claim.quoteId, [claim]);
   }
   entries.sort((a, b) => a.start - b.start);
+  const claimSymbolOf = (claim: Claim) => claimSymbol(analysis, claim, contested.has(claim.id), rangeOf);
   const symbols: DocumentSymbol[] = [];
   let listed = 0;
   for (const [i, entry] of entries.entries()) {
@@ -37,7 +38,6 @@ export function documentSymbols(analysis: Analysis, rangeOf: RangeOf, most = MOS
       break;
     }
     listed += 1 + children.length;
-    const claimSymbolOf = (claim: Claim) => claimSymbol(analysis, claim, contested.has(claim.id), rangeOf);
     symbols.push(entry.quote ? quoteSymbol(entry.quote, children.map(claimSymbolOf), rangeOf) : claimSymbolOf(entry.claim!));
   }
   return symbols;
