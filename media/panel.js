@@ -129,12 +129,13 @@
 
   /** @param {PanelView} view */
   function render(view) {
+    const started = performance.now();
     current = view;
     root.replaceChildren();
     root.setAttribute('aria-busy', 'false');
     if (view.kind === 'empty') {
       root.appendChild(el('p', { className: 'empty', text: view.message }));
-      report(0);
+      report(0, started);
       return;
     }
     const filter = el('input', { className: 'filter', attrs: { type: 'search', placeholder: 'Filter figures, quotes and sources', 'aria-label': 'Filter figures, quotes and sources', value: state.filter } });
@@ -160,12 +161,14 @@
       if (group.spread) card.appendChild(el('p', { className: 'spread', text: group.spread }));
       card.appendChild(el('p', { className: 'why', text: group.why }));
       card.appendChild(list(`Figures for ${group.quantity}`, group.figures.map((f) => itemRow(f, true))));
+      if (group.moreFigures > 0) card.appendChild(el('p', { className: 'detail more', text: `${plural(group.moreFigures, 'more figure')} for this quantity, highlighted in the editor` }));
       if (group.disputes.length) {
         const rows = group.disputes.map((dispute) =>
           el('li', { className: 'dispute' }, [lineButton(dispute.line, dispute.start, dispute.end), el('span', { className: 'body' }, [el('span', { className: 'detail', text: dispute.by ? `${dispute.by}: ` : '' }), revealButton(`“${dispute.text}”`, dispute.start, dispute.end, 'dispute-cue')])]),
         );
         card.appendChild(el('p', { className: 'label', text: 'Disputed in the text' }));
         card.appendChild(list(`Doubts about ${group.quantity}`, rows));
+        if (group.moreDisputes > 0) card.appendChild(el('p', { className: 'detail more', text: `${plural(group.moreDisputes, 'more doubt')} cast on it in the text` }));
       }
       contested.appendChild(card);
     }
@@ -198,7 +201,7 @@
     // A new article starts at its top; the same article re-analysed keeps the reader's place.
     if (shownDocument !== view.uri) window.scrollTo(0, 0);
     shownDocument = view.uri;
-    report(view.contested.length);
+    report(view.contested.length, started);
   }
 
   function collapseAll() {
@@ -254,13 +257,16 @@
     }
   }
 
-  function report(groups) {
+  function report(groups, started) {
     // What the DOM now says, for the integration tests; the text is capped to keep the message small.
-    send({ type: 'rendered', groups, items: root.querySelectorAll('li.item').length, text: (root.textContent || '').slice(0, 20000), elements: root.querySelectorAll('img, script, iframe, object, embed, svg').length });
+    // Reading the height lays the page out now rather than at the next frame, so the time includes layout.
+    void root.offsetHeight;
+    const milliseconds = Math.round(performance.now() - started);
+    send({ type: 'rendered', groups, items: root.querySelectorAll('li.item').length, text: (root.textContent || '').slice(0, 20000), elements: root.querySelectorAll('img, script, iframe, object, embed, svg').length, milliseconds });
   }
 
   function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+    return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
   }
 
   // Arrow keys move between entries; Home and End jump to the first and last.

@@ -9,6 +9,9 @@ import { COMMANDS } from '../../ui/commandIds';
 import type { RevealArgs } from '../../ui/hoverContent';
 import { reviewedDocumentNow } from '../reviewedArticle';
 import type { VerdictStore } from '../verdictStore';
+import type { Analysis } from '../../core';
+import { groupsForReview } from '../../export/figureText';
+import type { ArticleReview } from '../../review';
 import { buildPanelView } from './panelView';
 import { isFromWebview, type FromWebview, type PanelView, type ToWebview } from './protocol';
 
@@ -108,17 +111,21 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
 
   /** The view model for the current article; exposed for tests. */
   async currentView(): Promise<PanelView> {
+    return viewOf(await this.shownArticle());
+  }
+
+  /** What the panel shows of the followed article: the analysis less what was dismissed, and the verdicts on it. */
+  private async shownArticle(): Promise<Extract<PanelView, { kind: 'empty' }> | ShownArticle> {
     const document = this.document;
     if (!document) return { kind: 'empty', message: 'Open a Markdown article to see its contested figures.' };
     const result = await this.service.get(document);
     if (result.kind === 'too-large') return { kind: 'empty', message: `This article is over the size limit (${Math.round(result.limit / 1024)} KB), so it was not analysed. Raise “claimlens.maxDocumentSizeKB” to analyse it.` };
     if (result.kind === 'failed') return { kind: 'empty', message: `Claimlens could not analyse this article: ${result.message}` };
-    const file = { uri: document.uri.toString(), name: document.uri.path.split('/').pop() ?? document.uri.toString() };
     const reviewed = this.verdicts ? reviewedDocumentNow(this.service, this.verdicts, document) : undefined;
-    if (!reviewed) return buildPanelView(result.analysis, document.getText(), file, document.version);
+    if (!reviewed) return { kind: 'article', document, analysis: result.analysis, text: document.getText(), review: undefined, fullAnalysis: result.analysis };
     const { view } = reviewed;
     const readable = view.state.kind === 'ready' || view.state.kind === 'loading';
-    return buildPanelView(view.visible, reviewed.text, file, document.version, readable ? view.review : undefined, reviewed.analysis);
+    return { kind: 'article', document, analysis: view.visible, text: reviewed.text, review: readable ? view.review : undefined, fullAnalysis: reviewed.analysis };
   }
 
   private pending: ReturnType<typeof setTimeout> | undefined;
@@ -162,14 +169,16 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
   private async postView(): Promise<void> {
     if (!this.view) return;
     const post = ++this.posts;
-    const view = await this.currentView();
+    const shown = await this.shownArticle();
     if (post !== this.posts || !this.view) return;
     // The badge counts on the activity bar even while the panel is closed.
-    const contested = view.kind === 'article' ? view.contested.length : 0;
+    const contested = shown.kind === 'article' ? groupsForReview(shown.analysis.contested).length : 0;
+    const name = shown.kind === 'article' ? fileOf(shown.document).name : '';
     // A badge of 0 is not drawn; `undefined` leaves the last number on the icon in VS Code 1.100.
-    this.view.badge = { value: contested, tooltip: contested > 0 && view.kind === 'article' ? `${contested} contested figure${contested === 1 ? '' : 's'} in ${view.file}` : '' };
+    this.view.badge = { value: contested, tooltip: contested > 0 ? `${contested} contested figure${contested === 1 ? '' : 's'} in ${name}` : '' };
+    // A closed panel only keeps its badge: building a long article's list on every edit would cost the editor.
     if (!this.ready || !this.view.visible) return;
-    const message: ToWebview = { type: 'show', view };
+    const message: ToWebview = { type: 'show', view: viewOf(shown) };
     void this.view.webview.postMessage(message);
   }
 
@@ -213,6 +222,24 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     for (const s of [...this.subscriptions, ...this.viewSubscriptions]) s.dispose();
     this.renderedEmitter.dispose();
   }
+}
+
+interface ShownArticle {
+  readonly kind: 'article';
+  readonly document: vscode.TextDocument;
+  readonly analysis: Analysis;
+  readonly text: string;
+  readonly review: ArticleReview | undefined;
+  readonly fullAnalysis: Analysis;
+}
+
+function viewOf(shown: Extract<PanelView, { kind: 'empty' }> | ShownArticle): PanelView {
+  if (shown.kind === 'empty') return shown;
+  return buildPanelView(shown.analysis, shown.text, fileOf(shown.document), shown.document.version, shown.review, shown.fullAnalysis);
+}
+
+function fileOf(document: vscode.TextDocument): { readonly uri: string; readonly name: string } {
+  return { uri: document.uri.toString(), name: document.uri.path.split('/').pop() ?? document.uri.toString() };
 }
 
 /** The click was made on a view of this very document at this version (another article can have the same version number). */

@@ -7,8 +7,16 @@ import type { PanelFinding, PanelGroup, PanelItem, PanelSource, PanelView } from
 
 const NO_REVIEW: ArticleReview = { placed: [], orphans: [], byTarget: new Map() };
 
-/** Past a few thousand entries a list helps nobody and costs seconds to send and draw; contested groups are always whole. */
+/** Past a few thousand entries a list helps nobody and costs seconds to send and draw. */
 export const PANEL_ITEM_LIMIT = 2000;
+
+/**
+ * A contested group lists its first figures and doubts only: one quantity given
+ * thousands of values (a long log of the same report) would otherwise fill the
+ * panel, and drawing it held the whole window for seconds on every edit.
+ */
+export const GROUP_FIGURE_LIMIT = 50;
+export const GROUP_DISPUTE_LIMIT = 20;
 
 /**
  * `analysis` is what the checker sees (less what was dismissed); `review` the
@@ -30,22 +38,27 @@ export function buildPanelView(analysis: Analysis, text: string, file: { readonl
   const quoteItem = (q: Quote): PanelItem => ({ id: q.id, text: q.text, start: q.start, end: q.end, line: lineOf(q.start), detail: quoteDetail(q), source: q.speaker ? (sourceSpan(q.attributionId) ?? { name: q.speaker.name, start: q.speaker.start, end: q.speaker.end }) : null, restated: [], finding: findingOf(q.id, 'quote') });
 
   const starts = new Map(analysis.claims.map((c) => [c.id, c.start]));
-  const contested: PanelGroup[] = groupsForReview(analysis.contested).map((g) => ({
-    id: g.id,
-    quantity: g.quantity,
-    spread: spreadLabel(analysis, g),
-    reason: g.reason,
-    why: groupWhy(g),
-    finding: findingOf(g.id, 'group'),
-    offset: g.claimIds.reduce((first, id) => Math.min(first, starts.get(id) ?? first), text.length),
-    // The group's heading says what is counted: each row names only the figure, its source and its lines.
-    figures: distinctFigures(analysis, g).map(({ claim, restatements }) => ({
-      ...claimItem(claim),
-      detail: '',
-      restated: restatements.map((r) => ({ line: lineOf(r.start), start: r.start, end: r.end })),
-    })),
-    disputes: g.disputes.map((d) => ({ text: d.text, start: d.start, end: d.end, line: lineOf(d.start), by: disputedBy(analysis, d) })),
-  }));
+  const contested: PanelGroup[] = groupsForReview(analysis.contested).map((g) => {
+    const figures = distinctFigures(analysis, g);
+    return {
+      id: g.id,
+      quantity: g.quantity,
+      spread: spreadLabel(analysis, g),
+      reason: g.reason,
+      why: groupWhy(g),
+      finding: findingOf(g.id, 'group'),
+      offset: g.claimIds.reduce((first, id) => Math.min(first, starts.get(id) ?? first), text.length),
+      // The group's heading says what is counted: each row names only the figure, its source and its lines.
+      figures: figures.slice(0, GROUP_FIGURE_LIMIT).map(({ claim, restatements }) => ({
+        ...claimItem(claim),
+        detail: '',
+        restated: restatements.map((r) => ({ line: lineOf(r.start), start: r.start, end: r.end })),
+      })),
+      moreFigures: Math.max(0, figures.length - GROUP_FIGURE_LIMIT),
+      disputes: g.disputes.slice(0, GROUP_DISPUTE_LIMIT).map((d) => ({ text: d.text, start: d.start, end: d.end, line: lineOf(d.start), by: disputedBy(analysis, d) })),
+      moreDisputes: Math.max(0, g.disputes.length - GROUP_DISPUTE_LIMIT),
+    };
+  });
 
   // Group first and make list entries only within the budget: a 1 MB article holds tens of thousands.
   const sourceName = sourceNames(analysis);

@@ -39,9 +39,12 @@ export interface PanelGroup {
   /** The finding on the group as a whole; its offset is its first figure's. */
   readonly finding: PanelFinding;
   readonly offset: number;
+  /** Its first distinct figures (`GROUP_FIGURE_LIMIT`); `moreFigures` counts the rest. */
   readonly figures: readonly PanelItem[];
-  /** Phrases casting doubt, with who casts it when the article says. */
+  readonly moreFigures: number;
+  /** Phrases casting doubt, with who casts it when the article says; `moreDisputes` counts those not listed. */
   readonly disputes: ReadonlyArray<{ readonly text: string; readonly start: number; readonly end: number; readonly line: number; readonly by: string | null }>;
+  readonly moreDisputes: number;
 }
 
 /** A verdict that lost its text: what it was on, where it last was, and what it says. */
@@ -96,7 +99,8 @@ export type FromWebview =
   /** A button on an orphaned verdict: re-attach it to the editor's selection, or delete it. */
   | { readonly type: 'orphan'; readonly action: 'reattach' | 'delete'; readonly id: string; readonly uri: string }
   /** Sent after each render: what the DOM now lists, so tests can check it. */
-  | { readonly type: 'rendered'; readonly groups: number; readonly items: number; readonly text: string; readonly elements: number };
+  /** `milliseconds`: how long building and laying out the DOM took. */
+  | { readonly type: 'rendered'; readonly groups: number; readonly items: number; readonly text: string; readonly elements: number; readonly milliseconds: number };
 
 export function isFromWebview(value: unknown): value is FromWebview {
   if (typeof value !== 'object' || value === null) return false;

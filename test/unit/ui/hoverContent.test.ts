@@ -3,7 +3,7 @@ import { analyze } from '../../../src/core';
 import { hoverMarkdown } from '../../../src/ui/hoverContent';
 import { escapeMarkdown, MarkdownBuilder } from '../../../src/ui/markdownBuilder';
 import { countsLabel } from '../../../src/export/figureText';
-import { buildPanelView } from '../../../src/extension/panel/panelView';
+import { buildPanelView, GROUP_DISPUTE_LIMIT, GROUP_FIGURE_LIMIT } from '../../../src/extension/panel/panelView';
 import { createVerdict, reviewArticle } from '../../../src/review';
 
 const article = [
@@ -121,7 +121,21 @@ describe('panel view', () => {
     expect(view.sources.map((s) => [s.name, s.quotes.length, s.figures.length])).toEqual([['Ilse Marrow', 1, 0]]);
   });
 
-  it('keeps a very long article’s lists short, contested groups whole, and says how much it left out', () => {
+  it('lists a contested group’s first figures and doubts, and counts the rest', () => {
+    const log = Array.from({ length: GROUP_FIGURE_LIMIT + 30 }, (_, i) => `Officials say nearly ${6000 + i} people fled; the Red Cross disputes that figure.`).join('\n\n');
+    const view = buildPanelView(analyze(log), log, { uri: 'file:///log.md', name: 'log.md' }, 1);
+    if (view.kind !== 'article') throw new Error('expected an article');
+    const [group] = view.contested;
+    expect(view.contested).toHaveLength(1);
+    expect(group!.figures.map((f) => f.text)).toEqual(Array.from({ length: GROUP_FIGURE_LIMIT }, (_, i) => `nearly ${6000 + i}`));
+    expect(group!.moreFigures).toBe(30);
+    expect(group!.disputes).toHaveLength(GROUP_DISPUTE_LIMIT);
+    expect(group!.moreDisputes).toBe(GROUP_FIGURE_LIMIT + 30 - GROUP_DISPUTE_LIMIT);
+    // The spread is over every figure, listed or not.
+    expect(group!.spread).toMatch(/^nearly 6,000 vs nearly 6,079/);
+  });
+
+  it('keeps a very long article’s lists short and says how much it left out', () => {
     const long = Array.from({ length: 1200 }, (_, i) => `“We rebuild,” said Ana Ruiz${i}. Officials say ${i + 10} boats sank.`).join('\n\n');
     const view = buildPanelView(analyze(long), long, { uri: 'file:///long.md', name: 'long.md' }, 1);
     if (view.kind !== 'article') throw new Error('expected an article');
