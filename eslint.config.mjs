@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     // The panel webview runs in a browser frame.
     files: ['media/**/*.js'],
-    languageOptions: { sourceType: 'script', globals: { acquireVsCodeApi: 'readonly', document: 'readonly', window: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', Node: 'readonly', Element: 'readonly', performance: 'readonly' } },
+    languageOptions: { sourceType: 'script', globals: { acquireVsCodeApi: 'readonly', document: 'readonly', window: 'readonly', HTMLElement: 'readonly', HTMLInputElement: 'readonly', Node: 'readonly', Element: 'readonly', NodeFilter: 'readonly', performance: 'readonly' } },
   },
   {
     files: ['scripts/**/*.mjs', '*.mjs'],

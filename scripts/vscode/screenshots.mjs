@@ -454,10 +454,39 @@ async function checkPanel(page, timeout) {
   if (badge !== '3') throw new CheckFailed(`the Claimlens activity-bar badge reads ${JSON.stringify(badge)}, not "3"`);
 
   await checkFilter(webview, deadline);
+  await checkPanelClicks(page, row, deadline);
   const titles = await groups.locator('h3').allInnerTexts();
   say(`panel: ${titles.length} contested groups: ${titles.map((t) => JSON.stringify(t)).join(', ')}; sources: ${sources.join(', ')}; badge ${badge}`);
   // Let the webview finish its layout (fonts, the sticky header) before the shot.
   await sleep(500);
+}
+
+/**
+ * A click on an entry selects its figure in the article, and still does after
+ * an edit above it moves it to another line (the panel keeps its rows and
+ * only re-aims them); a right-click offers the fact-check statuses.
+ */
+async function checkPanelClicks(page, row, deadline) {
+  const selected = async (line, why) => {
+    const status = statusItem(page, new RegExp(`Ln ${line}, Col \\d+ \\(${CONTESTED.length} selected\\)`));
+    await expectVisible(status, Math.min(10_000, remaining(deadline)), why);
+  };
+  const figure = row.locator('button.figure');
+  await figure.click();
+  await selected(13, `a click on "${CONTESTED}" in the panel did not select it on line 13`);
+  // The selection is in the editor: a new line before it moves the figure to line 14.
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Enter');
+  await expectVisible(row.locator('button.line', { hasText: /^14$/ }), Math.min(15_000, remaining(deadline)), `after a new line above it the panel does not list "${CONTESTED}" on line 14`);
+  await figure.click();
+  await selected(14, `after an edit, a click on "${CONTESTED}" in the panel did not select it on its new line`);
+  await page.keyboard.press('Control+z');
+  await expectVisible(row.locator('button.line', { hasText: /^13$/ }), Math.min(15_000, remaining(deadline)), `after undo the panel does not list "${CONTESTED}" on line 13 again`);
+  await figure.click({ button: 'right' });
+  const menu = page.locator('.context-view .monaco-menu .action-label', { hasText: 'Mark as Verified' });
+  await expectVisible(menu.first(), Math.min(10_000, remaining(deadline)), 'a right-click on a panel entry does not offer "Mark as Verified"');
+  await page.keyboard.press('Escape');
+  say('panel: a click selects the figure, also on its new line after an edit; a right-click offers the fact-check statuses');
 }
 
 /** A filter that matches nothing says so and leaves no empty heading; clearing it brings everything back. */

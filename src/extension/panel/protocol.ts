@@ -99,8 +99,8 @@ export type FromWebview =
   /** A button on an orphaned verdict: re-attach it to the editor's selection, or delete it. */
   | { readonly type: 'orphan'; readonly action: 'reattach' | 'delete'; readonly id: string; readonly uri: string }
   /** Sent after each render: what the DOM now lists, so tests can check it. */
-  /** `milliseconds`: how long building and laying out the DOM took. */
-  | { readonly type: 'rendered'; readonly groups: number; readonly items: number; readonly text: string; readonly elements: number; readonly milliseconds: number };
+  /** `milliseconds`: how long building the DOM took (layout follows at the next frame); `made`: the entries and blocks it made anew rather than kept. */
+  | { readonly type: 'rendered'; readonly groups: number; readonly items: number; readonly text: string; readonly elements: number; readonly milliseconds: number; readonly made: number };
 
 export function isFromWebview(value: unknown): value is FromWebview {
   if (typeof value !== 'object' || value === null) return false;
