@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { suite, suiteSetup, test } from 'mocha';
 import * as vscode from 'vscode';
 import type { ClaimlensApi } from '../../src/extension/testApi';
-import { claimlens, eventually, open } from './helpers';
+import { claimlens, eventually, open, fixture } from './helpers';
 
 type Rendered = NonNullable<ReturnType<ClaimlensApi['panelRendered']>>;
 
@@ -67,5 +67,19 @@ suite('Claimlens panel', () => {
     assert.ok(!markdown.includes('<img'), 'no raw HTML in hover Markdown');
     assert.match(markdown, /&lt;img src=x onerror=alert\\\(1\\\)&gt;/);
     await eventually(() => assert.ok(api.decorationsOf(editor)));
+  });
+
+  test('an edit redraws only the entries it changed', async () => {
+    const text = Array.from({ length: 300 }, (_, i) => `“We will rebuild,” said Mayor Ana Ruiz${i}, adding that ${1200 + i} homes were damaged.`).join('\n\n');
+    const file = fixture('panel-long.md');
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(text));
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+    await renderShowing(api, /panel-long\.md/);
+    // A new source quoted twice is listed first; everyone else keeps their entries, now further down the text.
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '“Yes,” said Zed Quinn. “No,” Zed Quinn said.\n\n'));
+    const rendered = await renderShowing(api, /Zed Quinn/);
+    assert.ok(rendered.items > 300, `${rendered.items} entries listed`);
+    assert.ok(rendered.made < 10, `${rendered.made} entries and blocks made anew of ${rendered.items}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
