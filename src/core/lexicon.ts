@@ -405,6 +405,12 @@ export const NOUN_LIKE_CUES = new Set([
 export const BE_FORMS = new Set(['is', 'was', 'were', 'are', 'be', 'been', 'being', 'am', "'s", 'get', 'got', 'gets']);
 
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+/**
+ * Conjunctions that, after a comma, may open a new clause of the article's own
+ * ("said the plan would fail, but the council approved it"): what is said stops there
+ * when a subject follows (`content.ts`).
+ */
+export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet', 'while', 'whereas', 'although', 'though', 'so']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Quantifiers that stand alone for people when they open a clause: "Some said", "But many fear", "Both want". */

@@ -14,6 +14,15 @@ describe('what an attribution attributes', () => {
     expect(contents('Greta Lind wrote that the plan had failed.')).toEqual([['wrote', ['that the plan had failed']]]);
   });
 
+  it('stops where a comma, a conjunction and a new subject start a clause of the article’s own', () => {
+    expect(contents('The harbor master said the dock would reopen, but the council voted to keep it shut.')).toEqual([['said', ['the dock would reopen']]]);
+    expect(contents('Lena Ruiz said the strike was over, and she went home.')).toEqual([['said', ['the strike was over']]]);
+    // A second reported clause, or a second verb of the first, is still what was said; so is a conjunction inside a quotation.
+    expect(contents('Lena Ruiz said prices rose, and that wages fell.')).toEqual([['said', ['prices rose, and that wages fell']]]);
+    expect(contents('Lena Ruiz said the plan would cut costs, and save jobs.')).toEqual([['said', ['the plan would cut costs, and save jobs']]]);
+    expect(contents('Lena Ruiz said “we will strike, and the port will close” if talks fail.')).toEqual([['said', ['“we will strike, and the port will close” if talks fail']]]);
+  });
+
   it('leaves out the one spoken to', () => {
     expect(contents('The harbor master told reporters the dock was closed.')).toEqual([['told', ['the dock was closed']]]);
   });

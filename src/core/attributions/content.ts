@@ -10,7 +10,7 @@
  * punctuation is left out, quotation marks are kept.
  */
 import type { ArticleDocument, Sentence } from '../document';
-import { OBJECT_FIRST_CUES, OBJECT_PRONOUNS, STRONG_CUES, WEAK_CUES } from '../lexicon';
+import { CLAUSE_COORDINATORS, DETERMINERS, OBJECT_FIRST_CUES, OBJECT_PRONOUNS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES } from '../lexicon';
 import type { Span } from '../model';
 import type { FoundAttribution } from './found';
 
@@ -119,7 +119,39 @@ function clauseSpans(text: string, a: FoundAttribution, neighbours: Neighbours):
   }
   const from = skipObject(text, a, phrase.end);
   const next = neighbours.nextWhere((b) => b.phrase.start >= from && b.scope !== 'left' && continuesList(text, from, b.phrase.start));
-  return [trim(text, from, next ? next.phrase.start : sentenceEnd)].filter(nonEmpty);
+  const end = next ? next.phrase.start : sentenceEnd;
+  return [trim(text, from, newClauseAt(text, from, end) ?? end)].filter(nonEmpty);
+}
+
+/**
+ * Where a reported clause gives way to one of the article's own: a comma, a
+ * conjunction and a new subject ("said the plan would fail, but *the council*
+ * approved it", ", and *he* left"), outside any quotation. "said prices rose,
+ * and that wages fell" goes on, as does "said it would cut costs, and save jobs".
+ */
+function newClauseAt(text: string, from: number, end: number): number | null {
+  const clause = text.slice(from, end);
+  const coordinated = /,\s+([\p{L}]+)\s+([\p{L}’']+)/gu;
+  for (let m = coordinated.exec(clause); m; m = coordinated.exec(clause)) {
+    const [, conjunction, word] = m;
+    if (!CLAUSE_COORDINATORS.has(conjunction!.toLowerCase())) continue;
+    const lower = word!.toLowerCase();
+    const subject = SPEAKER_PRONOUNS.has(lower) || (DETERMINERS.has(lower) && lower !== 'that') || /^\p{Lu}/u.test(word!);
+    if (subject && !insideQuotation(clause.slice(0, m.index))) return from + m.index;
+  }
+  return null;
+}
+
+/** Whether text read so far has a quotation open: more opening than closing curly marks, or an odd count of straight ones. */
+function insideQuotation(before: string): boolean {
+  let curly = 0;
+  let straight = 0;
+  for (const ch of before) {
+    if (ch === '“') curly++;
+    else if (ch === '”') curly--;
+    else if (ch === '"') straight++;
+  }
+  return curly > 0 || straight % 2 === 1;
 }
 
 /**
