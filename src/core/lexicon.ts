@@ -416,6 +416,16 @@ export const OBJECT_FIRST_CUES = new Set([
   'describe', 'thank', 'warn', 'promise', 'answer', 'question', 'inform', 'remind', 'assure', 'reassure', 'instruct', 'implore',
 ]);
 
+/**
+ * Weak cues that only ever report speech, so set off by commas after their
+ * speaker they report the clause around them without a quote or "that":
+ * "He had a new daughter, his brother added.", "Time, Mr. Pence noted, was short."
+ */
+export const ASIDE_CUES = new Set([
+  'add', 'note', 'recall', 'reply', 'respond', 'observe', 'remark', 'joke', 'quip', 'boast', 'lament', 'counter', 'retort',
+  'muse', 'caution', 'mutter', 'murmur', 'scoff', 'concur', 'conclude', 'suggest', 'repeat', 'interject', 'confide', 'whisper',
+]);
+
 /** Nouns and adjectives that end in -ly like adverbs: "the assembly said", "the family said". */
 export const LY_NOT_ADVERBS = new Set([
   'only', 'assembly', 'family', 'ally', 'rally', 'reply', 'supply', 'anomaly', 'monopoly', 'italy', 'july', 'fly', 'belly',

@@ -335,6 +335,15 @@ describe('more cues', () => {
     expect(found("''The voters are furious,'' Ms. Lind noted.")).toEqual([['noted', 'Ms. Lind', 'cue.speech-verb']]);
   });
 
+  it('reads a speech-only weak cue set off by commas without a quote: "…, his sister added."', () => {
+    expect(found('The ferry will run again in May, his sister added.')).toEqual([['added', 'his sister', 'cue.speech-verb']]);
+    expect(found('The bridge, the harbor master noted, had never closed before.')).toEqual([['noted', 'the harbor master', 'cue.speech-verb']]);
+    // A weak cue of another sense stays out, and so does one with an object after it.
+    expect(found('The shelling continued, the villagers added.').map(([cue]) => cue)).toEqual(['added']);
+    expect(found('The dock is closed, the storm continued.')).toEqual([]);
+    expect(found('The crew grew, and the captain added a new cook.')).toEqual([]);
+  });
+
   it('knows verbs that double their last consonant', () => {
     expect(found('The council planned to close the bridge.')).toEqual([['planned', 'The council', 'cue.belief']]);
     expect(found('Critics slammed the levee plan.')).toEqual([['slammed', 'Critics', 'cue.stance']]);
