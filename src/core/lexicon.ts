@@ -426,6 +426,12 @@ export const ASIDE_CUES = new Set([
   'muse', 'caution', 'mutter', 'murmur', 'scoff', 'concur', 'conclude', 'suggest', 'repeat', 'interject', 'confide', 'whisper',
 ]);
 
+/** Nouns for a share of those polled after "a": "a third say", "a majority want". */
+export const SHARE_NOUNS = new Set(['third', 'quarter', 'fifth', 'half', 'majority', 'plurality', 'minority']);
+
+/** Sizes before a share of those polled: "large majorities of voters", "a clear majority". */
+export const SHARE_SIZES = new Set(['large', 'small', 'big', 'vast', 'slim', 'narrow', 'overwhelming', 'clear', 'sizable', 'solid', 'bare']);
+
 /** Nouns and adjectives that end in -ly like adverbs: "the assembly said", "the family said". */
 export const LY_NOT_ADVERBS = new Set([
   'only', 'assembly', 'family', 'ally', 'rally', 'reply', 'supply', 'anomaly', 'monopoly', 'italy', 'july', 'fly', 'belly',

@@ -124,7 +124,7 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('The union, which endorsed Mayor Lind in November, is powerful.')).toEqual([['endorsed', 'which', 'cue.belief']]);
     expect(run('The union, which endorsed Mayor Lind in November, is powerful.').attributions[0]!.speaker.name).toBe('union');
     // A share's support inside a poll's findings stays the poll's: no attribution of its own.
-    expect(found('About three-quarters support a temporary ban on new permits.')).toEqual([]);
+    expect(found('The poll found that about three-quarters support a temporary ban on new permits.')).toEqual([['found', 'The poll', 'cue.finding']]);
     expect(found('Former Gazette reporter Ana Fields accused the campaign manager of lying.')).toEqual([['accused', 'Former Gazette reporter Ana Fields', 'cue.stance']]);
     // "which" after a thing, not a body, holds no view.
     expect(found('The bridge, which needed repairs, reopened.')).toEqual([]);
@@ -186,6 +186,10 @@ describe('beliefs, intentions, findings and stances', () => {
 
   it('leaves a view inside reported speech to the speech verb', () => {
     expect(found('Ms. Varga said she plans to close the bridge.')).toEqual([['said', 'Ms. Varga', 'cue.speech-verb']]);
+    // …and one inside what a poll found: the poll is the source of the whole clause.
+    expect(found('The harbor poll found that 43 percent of residents support the levee.')).toEqual([['found', 'The harbor poll', 'cue.finding']]);
+    // A finding without "that" embeds nothing.
+    expect(found('The harbor poll shows Lind ahead as the mayor wants a recount.').map(([cue]) => cue)).toEqual(['shows', 'wants']);
   });
 });
 
@@ -258,6 +262,23 @@ describe('speakers that sit further from the cue', () => {
     expect(found('At least half of voters in each district say the port matters most.')).toEqual([['say', 'At least half of voters in each district']]);
   });
 
+  it('reads a share after "a", with two qualifiers or a size: "Nearly a third say", "Just over a quarter say", "Large majorities of voters said"', () => {
+    expect(found('Nearly a third say they do not know.')).toEqual([['say', 'Nearly a third']]);
+    expect(found('Just over a quarter say the ferry should stop.')).toEqual([['say', 'Just over a quarter']]);
+    expect(found('Large majorities of dock workers said they back the strike.')).toEqual([['said', 'Large majorities of dock workers']]);
+    expect(found('Some 56 percent of harbor residents said the levee was too low.')).toEqual([['said', 'Some 56 percent of harbor residents']]);
+    // "a" and a noun before a base form is still a noun phrase: "asked the crew a simple question".
+    expect(found('The pilot asked the crew a simple question: “Who steers?”').map(([cue]) => cue)).toEqual(['asked']);
+  });
+
+  it('gives a share of those polled its views: "About 4 in 10 want …", "Just 30 percent of voters consider …"', () => {
+    expect(found('About three-quarters support a new levee.')).toEqual([['support', 'About three-quarters']]);
+    expect(found('About 4 in 10 want a mayor with experience.')).toEqual([['want', 'About 4 in 10']]);
+    expect(found('Just 30 percent of all voters consider the mayor honest.')).toEqual([['consider', 'Just 30 percent of all voters']]);
+    // A figure that is no share of people holds no view.
+    expect(found('About 40 tons support the pier.')).toEqual([]);
+  });
+
   it('ends a subject at a clause opener, and reads the subject of a clause that "after" opens', () => {
     expect(found('The endorsement comes three days after Hale told the Gazette he was not ready.')).toEqual([['told', 'Hale']]);
     expect(found('The group issued a statement after harbor contender Tom Hale told a town hall that the plan would work.')).toEqual([['told', 'harbor contender Tom Hale']]);
@@ -274,7 +295,10 @@ describe('speakers that sit further from the cue', () => {
   });
 
   it('reads a share written in words: "nearly three in five said"', () => {
-    expect(found('Only a third of dock workers trust the mayor, and nearly three in five said they would vote against him.')).toEqual([['said', 'nearly three in five']]);
+    expect(found('Only a third of dock workers trust the mayor, and nearly three in five said they would vote against him.')).toEqual([
+      ['trust', 'Only a third of dock workers'],
+      ['said', 'nearly three in five'],
+    ]);
   });
 
   it('reads a group that ends the clause: "…, say some engineers.", "…, donors said."', () => {

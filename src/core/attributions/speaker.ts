@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, REDUCED_RELATIVE, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, REDUCED_RELATIVE, SHARE_SIZES, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -130,9 +130,11 @@ function opensClauseBefore(tokens: readonly Token[], start: number): boolean {
 const SPELLED_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)';
 const SHARE_NUMBER = `(?:\\d[\\d,.]*|${SPELLED_NUMBER})`;
 /** "about ", "at least ", "a full ": what may come before a share. */
-const SHARE_QUALIFIER = '(?:about |nearly |almost |roughly |just |only |more than |less than |fewer than |over |under |at least |a full |fully )?';
+const QUALIFIER = '(?:about |nearly |almost |roughly |just |only |more than |less than |fewer than |over |under |at least |a full |fully |some )';
+/** Up to two of them ("just over a quarter") and a size ("large majorities"). */
+const SHARE_QUALIFIER = `${QUALIFIER}?${QUALIFIER}?(?:(?:${[...SHARE_SIZES].join('|')}) )?`;
 /** "74 percent", "seventy-four percent", "4 in 10", "two-thirds", "a majority". */
-const SHARE = `(?:${SHARE_NUMBER} ?(?:percent|%|per cent)|${SHARE_NUMBER} (?:in|out of) ${SHARE_NUMBER}|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality)`;
+const SHARE = `(?:${SHARE_NUMBER} ?(?:percent|%|per cent)|${SHARE_NUMBER} (?:in|out of) ${SHARE_NUMBER}|half|a third|a quarter|two-thirds|three-quarters|three-fourths|a majority|a plurality|majorities)`;
 const BARE_SHARE = new RegExp(`(?:^| )(${SHARE_QUALIFIER}${SHARE})$`);
 
 /** "Nine in 10 Democratic voters say": the ratio's first number, or -1. */
@@ -143,6 +145,13 @@ function ratioStart(tokens: readonly Token[], np: Phrase): number {
 }
 
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+const OPENING_SHARE = new RegExp(`^${SHARE_QUALIFIER}${SHARE}(?: |$)`);
+
+/** A subject that opens with a share of those polled: "About 4 in 10 Republican voters", "Nearly a third", "64 percent". */
+export function opensWithShare(tokens: readonly Token[], phrase: Phrase): boolean {
+  return OPENING_SHARE.test(tokens.slice(phrase.from, Math.min(phrase.to, phrase.from + 8)).map((t) => t.lower).join(' '));
+}
 
 const SHARE_OF = new RegExp(`(?:^| )(${SHARE_QUALIFIER}(?:${SHARE}|majorities|most|many|some|few|a few|all|none|a minority|[\\d,]+))$`);
 

@@ -14,7 +14,7 @@ import {
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { makeAttribution, type FoundAttribution, type Phrase } from './found';
-import { clauseSubject, precededByComma, setOff, speakerBefore } from './speaker';
+import { clauseSubject, opensWithShare, precededByComma, setOff, speakerBefore } from './speaker';
 
 type CueClass = 'belief' | 'finding' | 'stance';
 
@@ -115,6 +115,8 @@ function bodyBeforeWhich(tokens: readonly Token[], which: number): boolean {
 
 /** Names, people's pronouns, relative pronouns after a name, and nouns for people, bodies or findings. */
 function canHoldView(tokens: readonly Token[], subject: Phrase, kind: CueClass): boolean {
+  // "About 4 in 10 voters want …", "Nearly a third support …": a share of those polled holds their views.
+  if (kind !== 'finding' && opensWithShare(tokens, subject)) return true;
   const head = tokens[headIndex(tokens, subject)]!;
   // "The union, which endorsed Mayor Lind": "which" after a body's name stands for it.
   if (head.lower === 'which' && kind !== 'finding') return bodyBeforeWhich(tokens, subject.from);
