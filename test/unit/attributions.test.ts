@@ -290,6 +290,15 @@ describe('speakers that sit further from the cue', () => {
     expect(found('When asked about the port, Mrs. Lind shook her head and said the plan was dead.')).toEqual([['said', 'Mrs. Lind']]);
   });
 
+  it('finds the subject of "… and said" past the conjunctions that open its clause, a time before a pronoun, and a relative aside', () => {
+    expect(found('The horns sounded, and when Mayor Lind thanked the crew and said the port would reopen, a bell rang.')).toEqual([
+      ['thanked', 'Mayor Lind'],
+      ['said', 'Mayor Lind'],
+    ]);
+    expect(found('A few minutes later they closed the gates and said the ferry would not sail.')).toEqual([['said', 'they']]);
+    expect(found('Ms. Varga, who was speaking to the dock workers, did not name the firm, but told them that the pier was unsafe.')).toEqual([['told', 'Ms. Varga']]);
+  });
+
   it('gives ", but told" the subject of its clause', () => {
     expect(found('Hale did not name his rivals, but told his supporters that the port was in trouble.')).toEqual([['told', 'Hale']]);
   });

@@ -232,15 +232,26 @@ function shortQuoteOpening(tokens: readonly Token[], close: number): number {
 
 /** The subject opening the clause at `start`, right before its first verb (which comes before `and`). */
 function subjectOpening(tokens: readonly Token[], start: number, and: number): Phrase | undefined {
-  while (start < and && !tokens[start]!.isWord) start++;
+  // "…, and when Rubio thanked the crowd and said": the conjunctions that open the clause come before its subject.
+  while (start < and && (!tokens[start]!.isWord || LEADING_OPENERS.test(tokens[start]!.lower))) start++;
   let verb = start + 1;
   // "Trump was forced into … and said": an auxiliary is the clause's first verb too.
   // A cue word counts as the verb only where it is one: "a former state party chairman" has none.
   const isVerbAt = (j: number) => (isVerbLike(tokens[j]!) && (!isCueWord(tokens[j]!) || isCueUse(tokens, j))) || AUXILIARIES.has(tokens[j]!.lower);
-  while (verb < and && !(isVerbAt(verb) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) verb++;
+  while (verb < and && !(isVerbAt(verb) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) {
+    // "Clinton, who was speaking to the mayors, did not mention …": the verbs of a relative aside are not the clause's.
+    if (tokens[verb]!.text === ',' && /^(?:who|which)$/.test(tokens[verb + 1]?.lower ?? '')) {
+      let close = verb + 2;
+      while (close < and && tokens[close]!.text !== ',') close++;
+      if (close < and) verb = close;
+    }
+    verb++;
+  }
   if (verb >= and) return undefined;
   // "Tom Hale, a former party chairman, became a delegate and said": the name before the appositive.
   const subject = tokens[verb - 1]!.text === ',' ? appositiveSubject(tokens, verb - 1) : phraseEndingAt(tokens, skipBackOverModifiers(tokens, verb - 1));
+  // "A few minutes later they reversed course and said": a personal pronoun right before the first verb is its subject, whatever opens the clause.
+  if (subject && subject.from > start && subject.to - subject.from === 1 && NOMINATIVE_PRONOUNS.test(tokens[subject.from]!.lower)) return subject;
   if (!subject || subject.from !== start) return undefined;
   // At the sentence's start a capitalised word followed by a verb is a name: "Hayek confirmed … and said".
   const head = tokens[subject.to - 1]!;
@@ -248,6 +259,8 @@ function subjectOpening(tokens: readonly Token[], start: number, and: number): P
 }
 
 const DETERMINERS_BEFORE = /^(?:the|a|an|his|her|their|its|our|this|that)$/;
+const LEADING_OPENERS = /^(?:and|but|when|while|as|after|before|because|if|since|then|so|although|though|yet|once)$/;
+const NOMINATIVE_PRONOUNS = /^(?:he|she|they|we|i)$/;
 
 function isVerbLike(t: Token): boolean {
   return t.isWord && !t.capitalized && (/(?:ed|ied)$/.test(t.lower) || IRREGULAR_PAST_TENSES.has(t.lower) || isCueWord(t));
