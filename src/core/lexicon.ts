@@ -243,7 +243,10 @@ export const SPEAKER_NOUNS = new Set([
   'organizer', 'engineer', 'engineers', 'chamber', 'council', 'authority', 'ministry', 'union', 'delegate', 'delegates',
   'donors', 'donor', 'bundlers', 'fundraisers', 'caucusgoers', 'participants', 'respondents', 'attendees', 'backers',
   'producer', 'producers', 'consultant', 'consultants', 'contender', 'contenders', 'hopeful', 'hopefuls', 'challenger',
-  'incumbent', 'front-runner', 'frontrunner', 'moderators',
+  'incumbent', 'front-runner', 'frontrunner', 'moderators', 'person', 'politician', 'politicians', 'organizations', 'organisations',
+  'campaigns', 'parties', 'independents', 'moderates', 'investors', 'companies', 'firms', 'agencies', 'unions', 'businessman',
+  'businesswoman', 'mogul', 'tycoon', 'actor', 'actress', 'detractors', 'admirers', 'libertarians', 'specialists', 'lobbyist',
+  'lobbyists', 'foes', 'governors', 'mayors',
 ]);
 
 /**

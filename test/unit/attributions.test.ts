@@ -279,6 +279,15 @@ describe('speakers that sit further from the cue', () => {
     expect(found('About 40 tons support the pier.')).toEqual([]);
   });
 
+  it('reads nouns for people and bodies in lower case as speakers: "specialists", "politicians", "organizations", "the businessman"', () => {
+    expect(found('But flood specialists say the levee will hold.')).toEqual([['say', 'flood specialists']]);
+    expect(found('Local politicians said the ferry would run.')).toEqual([['said', 'Local politicians']]);
+    expect(found('The organizations said they would sue the port.')).toEqual([['said', 'The organizations']]);
+    expect(found('The businessman told reporters the deal was done.')).toEqual([['told', 'The businessman']]);
+    // A bare noun for a thing after "but" is still none.
+    expect(found('The pier is old, but flood timbers say little about its age.')).toEqual([]);
+  });
+
   it('ends a subject at a clause opener, and reads the subject of a clause that "after" opens', () => {
     expect(found('The endorsement comes three days after Hale told the Gazette he was not ready.')).toEqual([['told', 'Hale']]);
     expect(found('The group issued a statement after harbor contender Tom Hale told a town hall that the plan would work.')).toEqual([['told', 'harbor contender Tom Hale']]);
