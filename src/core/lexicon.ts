@@ -104,6 +104,9 @@ export const STANCE_CUES = verbs(
   ['lay lays laid laying'],
 );
 
+/** Verbs of seeing that are views only with "as" after their object or "that": "Voters see Lind as honest", "they saw that …". */
+export const SEE_AS_CUES: ReadonlySet<string> = new Set(['see', 'sees', 'saw', 'seeing']);
+
 /** Verbs of talking that are stances only with their topic: "Clinton spoke about the economy", "he talks of change". */
 export const TOPIC_CUES = verbs(['talk'], ['speak speaks spoke spoken speaking']);
 

@@ -104,6 +104,14 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('Many farmers fear the river will flood again.')).toEqual([['fear', 'Many farmers', 'cue.belief']]);
   });
 
+  it('reads "see … as" and "saw that" as a view, not "see" in other senses', () => {
+    expect(found('Dock workers see the new levee as a waste of money.')).toEqual([['see', 'Dock workers', 'cue.belief']]);
+    expect(found('The harbor workers saw that the storm was turning.')).toEqual([['saw', 'The harbor workers', 'cue.belief']]);
+    expect(found('Mayor Lind saw the ferry leave the dock.')).toEqual([]);
+    expect(found('Mayor Lind saw her lead grow as the night went on.')).toEqual([]);
+    expect(found('The pilots saw the storm coming as they left.')).toEqual([]);
+  });
+
   it('reads what a poll, study or data shows or finds', () => {
     expect(found('A Harbour Institute poll shows the mayor at 41 percent.')).toEqual([['shows', 'A Harbour Institute poll', 'cue.finding']]);
     expect(found('The data showed 12,000 jobs were lost.')).toEqual([['showed', 'The data', 'cue.finding']]);

@@ -8,8 +8,8 @@
  */
 import type { BlockInfo, Sentence } from '../document';
 import {
-  AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
-  ORGANIZATION_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
+  AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
+  ORGANIZATION_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SEE_AS_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
 } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
@@ -33,7 +33,7 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.isWord || t.capitalized || t.quoted || t.quote !== undefined) continue;
-    const kind = cueClass(t.lower, tokens[k + 1]?.lower);
+    const kind = cueClass(t.lower, tokens[k + 1]?.lower) ?? (seesAs(tokens, k) ? 'belief' : undefined);
     if (!kind) continue;
     // "…, citing the report", "…, calling for a recount": a participle after a comma speaks for its clause's subject.
     // After a quoted line (`“…,” said X, referring to …`) the participle is the writer's gloss on the quote.
@@ -56,6 +56,28 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
     out.push(makeAttribution(info, sentence, { cue, speaker: subject, scope: closing ? 'left' : 'right', rule: `cue.${kind}`, weak: true }));
   }
   return out;
+}
+
+/** "Voters see Lind as honest", "they saw that …": "see" giving a view, with "as" after its object in the clause or "that" after it. */
+function seesAs(tokens: readonly Token[], k: number): boolean {
+  if (!SEE_AS_CUES.has(tokens[k]!.lower)) return false;
+  if (tokens[k + 1]?.lower === 'that') return true;
+  for (let j = k + 2; j < tokens.length && j <= k + 12; j++) {
+    const w = tokens[j]!;
+    if (!w.isWord || w.quote !== undefined) return false;
+    if (w.lower === 'as') return !opensClauseAfterAs(tokens, j);
+  }
+  return false;
+}
+
+/** "saw his lead grow as the night went on", "as he spoke": "as" opening a clause of its own, not the view's "as". */
+function opensClauseAfterAs(tokens: readonly Token[], as: number): boolean {
+  if (SPEAKER_PRONOUNS.has(tokens[as + 1]?.lower ?? '')) return true;
+  for (let j = as + 2; j < tokens.length && j <= as + 3; j++) {
+    const w = tokens[j]!;
+    if (w.isWord && !w.capitalized && (IRREGULAR_PAST_TENSES.has(w.lower) || AUXILIARIES.has(w.lower))) return true;
+  }
+  return false;
 }
 
 /** A finite verb with something after it: not "showed up", not a participle used as an adjective, not the sentence's end. */
