@@ -110,6 +110,15 @@ export const SEE_AS_CUES: ReadonlySet<string> = new Set(['see', 'sees', 'saw', '
 /** Verbs of talking that are stances only with their topic: "Clinton spoke about the economy", "he talks of change". */
 export const TOPIC_CUES = verbs(['talk'], ['speak speaks spoke spoken speaking']);
 
+/**
+ * Verbs that are stances with their own preposition, which joins the cue:
+ * "He calls for a recount", "Lind pointed to the audit", "the union pushed for …".
+ */
+export const PREPOSITION_CUES = verbs(['point', 'call', 'push']);
+
+/** The preposition each of them takes. */
+export const CUE_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['point', 'to'], ['call', 'for'], ['push', 'for']]);
+
 /** What must follow a topic cue: "spoke about", "talked of". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
 

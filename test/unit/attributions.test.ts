@@ -104,6 +104,16 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('Many farmers fear the river will flood again.')).toEqual([['fear', 'Many farmers', 'cue.belief']]);
   });
 
+  it('reads stances that take their own preposition, with it in the cue: "calls for", "pointed to", "pushed for"', () => {
+    expect(found('She calls for a new levee on the east bank.')).toEqual([['calls for', 'She', 'cue.stance']]);
+    expect(found('Mayor Lind pointed to the audit of the port.')).toEqual([['pointed to', 'Mayor Lind', 'cue.stance']]);
+    expect(found('The union pushed for higher wages at the docks.')).toEqual([['pushed for', 'The union', 'cue.stance']]);
+    // The noun after a possessive or a determiner, and the verb with another preposition, are no such cue.
+    expect(found('The mayor’s calls for a levee went unheard.').map(([cue]) => cue)).not.toContain('calls for');
+    expect(found('The arrow on the map points to the port.')).toEqual([]);
+    expect(found('The pilots called on the ferry at noon.')).toEqual([]);
+  });
+
   it('reads "see … as" and "saw that" as a view, not "see" in other senses', () => {
     expect(found('Dock workers see the new levee as a waste of money.')).toEqual([['see', 'Dock workers', 'cue.belief']]);
     expect(found('The harbor workers saw that the storm was turning.')).toEqual([['saw', 'The harbor workers', 'cue.belief']]);

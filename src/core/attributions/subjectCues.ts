@@ -8,12 +8,13 @@
  */
 import type { BlockInfo, Sentence } from '../document';
 import {
-  AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
-  ORGANIZATION_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SEE_AS_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
+  AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, CUE_PREPOSITIONS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
+  ORGANIZATION_NOUNS, PREPOSITION_CUES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SEE_AS_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
 } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { makeAttribution, type FoundAttribution, type Phrase } from './found';
+import { isModifier } from './phrases';
 import { clauseSubject, opensWithShare, precededByComma, setOff, speakerBefore } from './speaker';
 
 type CueClass = 'belief' | 'finding' | 'stance';
@@ -21,6 +22,7 @@ type CueClass = 'belief' | 'finding' | 'stance';
 function cueClass(word: string, next: string | undefined): CueClass | undefined {
   if (STRONG_CUES.has(word)) return undefined;
   if (TOPIC_CUES.has(word)) return next !== undefined && TOPIC_PREPOSITIONS.has(next) ? 'stance' : undefined;
+  if (takesOwnPreposition(word, next)) return 'stance';
   if (FINDING_CUES.has(word)) return 'finding';
   if (BELIEF_CUES.has(word)) return 'belief';
   if (STANCE_CUES.has(word)) return 'stance';
@@ -51,7 +53,7 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
     if (closing ? !setOff(tokens, subject.from) : !opensClause(tokens, subject)) continue;
     if (kind === 'finding' && !givesFinding(tokens, subject, k)) continue;
     // "spoke about": the topic's preposition is part of the cue, not of what is attributed.
-    const end = TOPIC_CUES.has(t.lower) ? tokens[k + 1]!.end : t.end;
+    const end = TOPIC_CUES.has(t.lower) || takesOwnPreposition(t.lower, tokens[k + 1]?.lower) ? tokens[k + 1]!.end : t.end;
     const cue = { start: t.start, end, kind: 'verb' as const };
     out.push(makeAttribution(info, sentence, { cue, speaker: subject, scope: closing ? 'left' : 'right', rule: `cue.${kind}`, weak: true }));
   }
@@ -80,6 +82,12 @@ function opensClauseAfterAs(tokens: readonly Token[], as: number): boolean {
   return false;
 }
 
+/** "calls for", "pointed to": a verb with the preposition that makes it a stance. */
+function takesOwnPreposition(word: string, next: string | undefined): boolean {
+  const lemma = PREPOSITION_CUES.get(word);
+  return lemma !== undefined && next !== undefined && CUE_PREPOSITIONS.get(lemma) === next;
+}
+
 /** A finite verb with something after it: not "showed up", not a participle used as an adjective, not the sentence's end. */
 function isVerbHere(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
@@ -90,7 +98,16 @@ function isVerbHere(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.lower === 'by') return false;
   // "Widespread protests have …": a cue form before an auxiliary is a noun.
   if (next.isWord && AUXILIARIES.has(next.lower)) return false;
-  return isCueUse(tokens, k) || PROGRESSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+  return isCueUse(tokens, k) || PROGRESSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') || prepositionVerb(tokens, k);
+}
+
+/** "He calls for …", "Lind pointed to …": with its preposition a noun-like cue is a verb after its subject or an adverb, not after a determiner or possessive ("Obama's calls for"). */
+function prepositionVerb(tokens: readonly Token[], k: number): boolean {
+  if (!takesOwnPreposition(tokens[k]!.lower, tokens[k + 1]?.lower)) return false;
+  const prev = tokens[k - 1];
+  if (!prev || !prev.isWord || /[’']s$/.test(prev.text)) return false;
+  const lower = prev.lower;
+  return prev.capitalized || isModifier(prev) || SPEAKER_PRONOUNS.has(lower) || QUANTIFIER_PRONOUNS.has(lower) || SPEAKER_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || FINDING_NOUNS.has(lower);
 }
 
 /** The subject before the verb, past a progressive or negated auxiliary: "Trump is once again questioning", "He didn't address". */
