@@ -108,6 +108,7 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('She calls for a new levee on the east bank.')).toEqual([['calls for', 'She', 'cue.stance']]);
     expect(found('Mayor Lind pointed to the audit of the port.')).toEqual([['pointed to', 'Mayor Lind', 'cue.stance']]);
     expect(found('The union pushed for higher wages at the docks.')).toEqual([['pushed for', 'The union', 'cue.stance']]);
+    expect(found('The letter, sent to members on Monday, points to cracks in the levee.')).toEqual([['points to', 'The letter', 'cue.stance']]);
     // The noun after a possessive or a determiner, and the verb with another preposition, are no such cue.
     expect(found('The mayor’s calls for a levee went unheard.').map(([cue]) => cue)).not.toContain('calls for');
     expect(found('The arrow on the map points to the port.')).toEqual([]);

@@ -105,6 +105,8 @@ function isVerbHere(tokens: readonly Token[], k: number): boolean {
 function prepositionVerb(tokens: readonly Token[], k: number): boolean {
   if (!takesOwnPreposition(tokens[k]!.lower, tokens[k + 1]?.lower)) return false;
   const prev = tokens[k - 1];
+  // "Hoff's letter, emailed to delegates, points to …": a comma or bracket closing an aside after the subject.
+  if (prev?.text === ',' || prev?.text === ')') return true;
   if (!prev || !prev.isWord || /[’']s$/.test(prev.text)) return false;
   const lower = prev.lower;
   return prev.capitalized || isModifier(prev) || SPEAKER_PRONOUNS.has(lower) || QUANTIFIER_PRONOUNS.has(lower) || SPEAKER_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || FINDING_NOUNS.has(lower);
