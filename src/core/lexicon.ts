@@ -104,8 +104,20 @@ export const STANCE_CUES = verbs(
   ['lay lays laid laying'],
 );
 
+/** Verbs of seeing that are views only with "as" after their object or "that": "Voters see Lind as honest", "they saw that …". */
+export const SEE_AS_CUES: ReadonlySet<string> = new Set(['see', 'sees', 'saw', 'seeing']);
+
 /** Verbs of talking that are stances only with their topic: "Clinton spoke about the economy", "he talks of change". */
 export const TOPIC_CUES = verbs(['talk'], ['speak speaks spoke spoken speaking']);
+
+/**
+ * Verbs that are stances with their own preposition, which joins the cue:
+ * "He calls for a recount", "Lind pointed to the audit", "the union pushed for …".
+ */
+export const PREPOSITION_CUES = verbs(['point', 'call', 'push']);
+
+/** The preposition each of them takes. */
+export const CUE_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['point', 'to'], ['call', 'for'], ['push', 'for']]);
 
 /** What must follow a topic cue: "spoke about", "talked of". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
@@ -243,7 +255,10 @@ export const SPEAKER_NOUNS = new Set([
   'organizer', 'engineer', 'engineers', 'chamber', 'council', 'authority', 'ministry', 'union', 'delegate', 'delegates',
   'donors', 'donor', 'bundlers', 'fundraisers', 'caucusgoers', 'participants', 'respondents', 'attendees', 'backers',
   'producer', 'producers', 'consultant', 'consultants', 'contender', 'contenders', 'hopeful', 'hopefuls', 'challenger',
-  'incumbent', 'front-runner', 'frontrunner', 'moderators',
+  'incumbent', 'front-runner', 'frontrunner', 'moderators', 'person', 'politician', 'politicians', 'organizations', 'organisations',
+  'campaigns', 'parties', 'independents', 'moderates', 'investors', 'companies', 'firms', 'agencies', 'unions', 'businessman',
+  'businesswoman', 'mogul', 'tycoon', 'actor', 'actress', 'detractors', 'admirers', 'libertarians', 'specialists', 'lobbyist',
+  'lobbyists', 'foes', 'governors', 'mayors',
 ]);
 
 /**
@@ -421,6 +436,22 @@ export const OBJECT_FIRST_CUES = new Set([
   'tell', 'ask', 'urge', 'beg', 'advise', 'accuse', 'praise', 'criticize', 'criticise', 'blast', 'slam', 'call', 'quote', 'cite',
   'describe', 'thank', 'warn', 'promise', 'answer', 'question', 'inform', 'remind', 'assure', 'reassure', 'instruct', 'implore',
 ]);
+
+/**
+ * Weak cues that only ever report speech, so set off by commas after their
+ * speaker they report the clause around them without a quote or "that":
+ * "He had a new daughter, his brother added.", "Time, Mr. Pence noted, was short."
+ */
+export const ASIDE_CUES = new Set([
+  'add', 'note', 'recall', 'reply', 'respond', 'observe', 'remark', 'joke', 'quip', 'boast', 'lament', 'counter', 'retort',
+  'muse', 'caution', 'mutter', 'murmur', 'scoff', 'concur', 'conclude', 'suggest', 'repeat', 'interject', 'confide', 'whisper',
+]);
+
+/** Nouns for a share of those polled after "a": "a third say", "a majority want". */
+export const SHARE_NOUNS = new Set(['third', 'quarter', 'fifth', 'half', 'majority', 'plurality', 'minority']);
+
+/** Sizes before a share of those polled: "large majorities of voters", "a clear majority". */
+export const SHARE_SIZES = new Set(['large', 'small', 'big', 'vast', 'slim', 'narrow', 'overwhelming', 'clear', 'sizable', 'solid', 'bare']);
 
 /** Nouns and adjectives that end in -ly like adverbs: "the assembly said", "the family said". */
 export const LY_NOT_ADVERBS = new Set([

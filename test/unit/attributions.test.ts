@@ -104,6 +104,25 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('Many farmers fear the river will flood again.')).toEqual([['fear', 'Many farmers', 'cue.belief']]);
   });
 
+  it('reads stances that take their own preposition, with it in the cue: "calls for", "pointed to", "pushed for"', () => {
+    expect(found('She calls for a new levee on the east bank.')).toEqual([['calls for', 'She', 'cue.stance']]);
+    expect(found('Mayor Lind pointed to the audit of the port.')).toEqual([['pointed to', 'Mayor Lind', 'cue.stance']]);
+    expect(found('The union pushed for higher wages at the docks.')).toEqual([['pushed for', 'The union', 'cue.stance']]);
+    expect(found('The letter, sent to members on Monday, points to cracks in the levee.')).toEqual([['points to', 'The letter', 'cue.stance']]);
+    // The noun after a possessive or a determiner, and the verb with another preposition, are no such cue.
+    expect(found('The mayor’s calls for a levee went unheard.').map(([cue]) => cue)).not.toContain('calls for');
+    expect(found('The arrow on the map points to the port.')).toEqual([]);
+    expect(found('The pilots called on the ferry at noon.')).toEqual([]);
+  });
+
+  it('reads "see … as" and "saw that" as a view, not "see" in other senses', () => {
+    expect(found('Dock workers see the new levee as a waste of money.')).toEqual([['see', 'Dock workers', 'cue.belief']]);
+    expect(found('The harbor workers saw that the storm was turning.')).toEqual([['saw', 'The harbor workers', 'cue.belief']]);
+    expect(found('Mayor Lind saw the ferry leave the dock.')).toEqual([]);
+    expect(found('Mayor Lind saw her lead grow as the night went on.')).toEqual([]);
+    expect(found('The pilots saw the storm coming as they left.')).toEqual([]);
+  });
+
   it('reads what a poll, study or data shows or finds', () => {
     expect(found('A Harbour Institute poll shows the mayor at 41 percent.')).toEqual([['shows', 'A Harbour Institute poll', 'cue.finding']]);
     expect(found('The data showed 12,000 jobs were lost.')).toEqual([['showed', 'The data', 'cue.finding']]);
@@ -124,7 +143,7 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('The union, which endorsed Mayor Lind in November, is powerful.')).toEqual([['endorsed', 'which', 'cue.belief']]);
     expect(run('The union, which endorsed Mayor Lind in November, is powerful.').attributions[0]!.speaker.name).toBe('union');
     // A share's support inside a poll's findings stays the poll's: no attribution of its own.
-    expect(found('About three-quarters support a temporary ban on new permits.')).toEqual([]);
+    expect(found('The poll found that about three-quarters support a temporary ban on new permits.')).toEqual([['found', 'The poll', 'cue.finding']]);
     expect(found('Former Gazette reporter Ana Fields accused the campaign manager of lying.')).toEqual([['accused', 'Former Gazette reporter Ana Fields', 'cue.stance']]);
     // "which" after a thing, not a body, holds no view.
     expect(found('The bridge, which needed repairs, reopened.')).toEqual([]);
@@ -186,6 +205,10 @@ describe('beliefs, intentions, findings and stances', () => {
 
   it('leaves a view inside reported speech to the speech verb', () => {
     expect(found('Ms. Varga said she plans to close the bridge.')).toEqual([['said', 'Ms. Varga', 'cue.speech-verb']]);
+    // …and one inside what a poll found: the poll is the source of the whole clause.
+    expect(found('The harbor poll found that 43 percent of residents support the levee.')).toEqual([['found', 'The harbor poll', 'cue.finding']]);
+    // A finding without "that" embeds nothing.
+    expect(found('The harbor poll shows Lind ahead as the mayor wants a recount.').map(([cue]) => cue)).toEqual(['shows', 'wants']);
   });
 });
 
@@ -258,6 +281,32 @@ describe('speakers that sit further from the cue', () => {
     expect(found('At least half of voters in each district say the port matters most.')).toEqual([['say', 'At least half of voters in each district']]);
   });
 
+  it('reads a share after "a", with two qualifiers or a size: "Nearly a third say", "Just over a quarter say", "Large majorities of voters said"', () => {
+    expect(found('Nearly a third say they do not know.')).toEqual([['say', 'Nearly a third']]);
+    expect(found('Just over a quarter say the ferry should stop.')).toEqual([['say', 'Just over a quarter']]);
+    expect(found('Large majorities of dock workers said they back the strike.')).toEqual([['said', 'Large majorities of dock workers']]);
+    expect(found('Some 56 percent of harbor residents said the levee was too low.')).toEqual([['said', 'Some 56 percent of harbor residents']]);
+    // "a" and a noun before a base form is still a noun phrase: "asked the crew a simple question".
+    expect(found('The pilot asked the crew a simple question: “Who steers?”').map(([cue]) => cue)).toEqual(['asked']);
+  });
+
+  it('gives a share of those polled its views: "About 4 in 10 want …", "Just 30 percent of voters consider …"', () => {
+    expect(found('About three-quarters support a new levee.')).toEqual([['support', 'About three-quarters']]);
+    expect(found('About 4 in 10 want a mayor with experience.')).toEqual([['want', 'About 4 in 10']]);
+    expect(found('Just 30 percent of all voters consider the mayor honest.')).toEqual([['consider', 'Just 30 percent of all voters']]);
+    // A figure that is no share of people holds no view.
+    expect(found('About 40 tons support the pier.')).toEqual([]);
+  });
+
+  it('reads nouns for people and bodies in lower case as speakers: "specialists", "politicians", "organizations", "the businessman"', () => {
+    expect(found('But flood specialists say the levee will hold.')).toEqual([['say', 'flood specialists']]);
+    expect(found('Local politicians said the ferry would run.')).toEqual([['said', 'Local politicians']]);
+    expect(found('The organizations said they would sue the port.')).toEqual([['said', 'The organizations']]);
+    expect(found('The businessman told reporters the deal was done.')).toEqual([['told', 'The businessman']]);
+    // A bare noun for a thing after "but" is still none.
+    expect(found('The pier is old, but flood timbers say little about its age.')).toEqual([]);
+  });
+
   it('ends a subject at a clause opener, and reads the subject of a clause that "after" opens', () => {
     expect(found('The endorsement comes three days after Hale told the Gazette he was not ready.')).toEqual([['told', 'Hale']]);
     expect(found('The group issued a statement after harbor contender Tom Hale told a town hall that the plan would work.')).toEqual([['told', 'harbor contender Tom Hale']]);
@@ -269,12 +318,24 @@ describe('speakers that sit further from the cue', () => {
     expect(found('When asked about the port, Mrs. Lind shook her head and said the plan was dead.')).toEqual([['said', 'Mrs. Lind']]);
   });
 
+  it('finds the subject of "… and said" past the conjunctions that open its clause, a time before a pronoun, and a relative aside', () => {
+    expect(found('The horns sounded, and when Mayor Lind thanked the crew and said the port would reopen, a bell rang.')).toEqual([
+      ['thanked', 'Mayor Lind'],
+      ['said', 'Mayor Lind'],
+    ]);
+    expect(found('A few minutes later they closed the gates and said the ferry would not sail.')).toEqual([['said', 'they']]);
+    expect(found('Ms. Varga, who was speaking to the dock workers, did not name the firm, but told them that the pier was unsafe.')).toEqual([['told', 'Ms. Varga']]);
+  });
+
   it('gives ", but told" the subject of its clause', () => {
     expect(found('Hale did not name his rivals, but told his supporters that the port was in trouble.')).toEqual([['told', 'Hale']]);
   });
 
   it('reads a share written in words: "nearly three in five said"', () => {
-    expect(found('Only a third of dock workers trust the mayor, and nearly three in five said they would vote against him.')).toEqual([['said', 'nearly three in five']]);
+    expect(found('Only a third of dock workers trust the mayor, and nearly three in five said they would vote against him.')).toEqual([
+      ['trust', 'Only a third of dock workers'],
+      ['said', 'nearly three in five'],
+    ]);
   });
 
   it('reads a group that ends the clause: "…, say some engineers.", "…, donors said."', () => {
@@ -333,6 +394,15 @@ describe('more cues', () => {
   it('reads a weak cue after a quote and a titled name: `,” Mr. Obama added.`', () => {
     expect(found('“We will rebuild the port,” Mr. Okafor added.')).toEqual([['added', 'Mr. Okafor', 'cue.speech-verb']]);
     expect(found("''The voters are furious,'' Ms. Lind noted.")).toEqual([['noted', 'Ms. Lind', 'cue.speech-verb']]);
+  });
+
+  it('reads a speech-only weak cue set off by commas without a quote: "…, his sister added."', () => {
+    expect(found('The ferry will run again in May, his sister added.')).toEqual([['added', 'his sister', 'cue.speech-verb']]);
+    expect(found('The bridge, the harbor master noted, had never closed before.')).toEqual([['noted', 'the harbor master', 'cue.speech-verb']]);
+    // A weak cue of another sense stays out, and so does one with an object after it.
+    expect(found('The shelling continued, the villagers added.').map(([cue]) => cue)).toEqual(['added']);
+    expect(found('The dock is closed, the storm continued.')).toEqual([]);
+    expect(found('The crew grew, and the captain added a new cook.')).toEqual([]);
   });
 
   it('knows verbs that double their last consonant', () => {

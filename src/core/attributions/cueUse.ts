@@ -3,7 +3,7 @@
  * a passive, an infinitive after "to", a noun after a determiner, an adjective.
  */
 import {
-  BE_FORMS, CLAUSE_OPENERS, CUE_MODIFIERS, DETERMINERS, IRREGULAR_PAST_TENSES, NOUN_LIKE_CUES, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, PREPOSITIONS, QUANTIFIER_PRONOUNS, SAY_FORMS,
+  BE_FORMS, CLAUSE_OPENERS, CUE_MODIFIERS, DETERMINERS, IRREGULAR_PAST_TENSES, NOUN_LIKE_CUES, OBJECT_PRONOUNS, ORGANIZATION_NOUNS, PREPOSITIONS, QUANTIFIER_PRONOUNS, SAY_FORMS, SHARE_NOUNS,
   SPEAKER_NOUNS, SPEAKER_PRONOUNS,
 } from '../lexicon';
 import type { Token } from '../tokens';
@@ -27,7 +27,8 @@ export function isCueUse(tokens: readonly Token[], k: number): boolean {
   if (NOUN_LIKE_CUES.has(t.lower) && prev && prev.isWord && !prev.capitalized && !possessedSpeaker && before && (/^(?:his|her|their|its|our|my|your)$/.test(before.lower) || /[’']s$/.test(before.text))) return false;
   // "a simple question:", "an early estimate": no verb's base form follows a singular determiner and one word.
   // ("voters in each district say": there the determiner is inside a prepositional phrase.)
-  if (before && /^(?:a|an|each|every|this)$/.test(before.lower) && !PREPOSITIONS.has(tokens[k - 3]?.lower ?? '') && prev?.isWord && !prev.capitalized && !/(?:s|ed|ing)$/.test(t.lower) && !IRREGULAR_PAST_TENSES.has(t.lower)) return false;
+  // "Nearly a third say", "a majority want": a share of those polled is a subject, though.
+  if (before && /^(?:a|an|each|every|this)$/.test(before.lower) && !PREPOSITIONS.has(tokens[k - 3]?.lower ?? '') && prev?.isWord && !prev.capitalized && !/(?:s|ed|ing)$/.test(t.lower) && !IRREGULAR_PAST_TENSES.has(t.lower) && !(before.lower === 'a' && SHARE_NOUNS.has(prev.lower))) return false;
   // "a United Nations estimate and …", "the NATO states in …": base forms that are nouns here.
   if (NOUN_LIKE_CUES.has(t.lower) && !startsReportedClause(next) && !afterQuotedSpeaker(tokens, k)) return false;
   // "secretary of state", "state Rep. Jeff Hoover", "Rust Belt states that …": the noun, unless a quote or a colon follows.

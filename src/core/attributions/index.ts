@@ -89,12 +89,21 @@ function withoutEmbeddedViews(found: FoundAttribution[]): FoundAttribution[] {
     // A report embeds the views just after it; looking a few cues back keeps a crowded sentence linear.
     for (let j = i - 1; j >= 0 && j >= i - 16 && found[j]!.sentence === a.sentence; j--) {
       const outer = found[j]!;
-      if (!SUBJECT_RULES.has(outer.rule) && outer.scope === 'right' && outer.phrase.end <= a.speaker.start) return false;
+      // "The poll found that 43 percent support Lind": what a finding reports after "that" is its own too.
+      const reports = !SUBJECT_RULES.has(outer.rule) || (outer.rule === 'cue.finding' && a.rule !== 'cue.finding' && reportsThat(outer));
+      if (reports && outer.scope === 'right' && outer.phrase.end <= a.speaker.start) return false;
     }
     // "In a statement, the ministry urged calm": the statement already attributes the ministry's words.
     const sameSpeaker = (b: FoundAttribution): boolean => b !== a && b.sentence === a.sentence && b.speaker.start === a.speaker.start && b.rule === 'cue.statement-noun';
     return !found.slice(Math.max(0, i - 8), i + 8).some(sameSpeaker);
   });
+}
+
+/** A cue followed by "that": "found that …", "shows that …". */
+function reportsThat(a: FoundAttribution): boolean {
+  const tokens = a.sentence.tokens();
+  const k = tokens.findIndex((t) => t.start >= a.cue.end);
+  return k >= 0 && tokens[k]!.lower === 'that';
 }
 
 const SUBJECT_RULES = new Set(['cue.belief', 'cue.finding', 'cue.stance']);

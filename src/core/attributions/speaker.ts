@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, REDUCED_RELATIVE, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, REDUCED_RELATIVE, SHARE_SIZES, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -130,9 +130,11 @@ function opensClauseBefore(tokens: readonly Token[], start: number): boolean {
 const SPELLED_NUMBER = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)';
 const SHARE_NUMBER = `(?:\\d[\\d,.]*|${SPELLED_NUMBER})`;
 /** "about ", "at least ", "a full ": what may come before a share. */
-const SHARE_QUALIFIER = '(?:about |nearly |almost |roughly |just |only |more than |less than |fewer than |over |under |at least |a full |fully )?';
+const QUALIFIER = '(?:about |nearly |almost |roughly |just |only |more than |less than |fewer than |over |under |at least |a full |fully |some )';
+/** Up to two of them ("just over a quarter") and a size ("large majorities"). */
+const SHARE_QUALIFIER = `${QUALIFIER}?${QUALIFIER}?(?:(?:${[...SHARE_SIZES].join('|')}) )?`;
 /** "74 percent", "seventy-four percent", "4 in 10", "two-thirds", "a majority". */
-const SHARE = `(?:${SHARE_NUMBER} ?(?:percent|%|per cent)|${SHARE_NUMBER} (?:in|out of) ${SHARE_NUMBER}|half|a third|a quarter|two-thirds|three-quarters|a majority|a plurality)`;
+const SHARE = `(?:${SHARE_NUMBER} ?(?:percent|%|per cent)|${SHARE_NUMBER} (?:in|out of) ${SHARE_NUMBER}|half|a third|a quarter|two-thirds|three-quarters|three-fourths|a majority|a plurality|majorities)`;
 const BARE_SHARE = new RegExp(`(?:^| )(${SHARE_QUALIFIER}${SHARE})$`);
 
 /** "Nine in 10 Democratic voters say": the ratio's first number, or -1. */
@@ -143,6 +145,13 @@ function ratioStart(tokens: readonly Token[], np: Phrase): number {
 }
 
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
+const OPENING_SHARE = new RegExp(`^${SHARE_QUALIFIER}${SHARE}(?: |$)`);
+
+/** A subject that opens with a share of those polled: "About 4 in 10 Republican voters", "Nearly a third", "64 percent". */
+export function opensWithShare(tokens: readonly Token[], phrase: Phrase): boolean {
+  return OPENING_SHARE.test(tokens.slice(phrase.from, Math.min(phrase.to, phrase.from + 8)).map((t) => t.lower).join(' '));
+}
 
 const SHARE_OF = new RegExp(`(?:^| )(${SHARE_QUALIFIER}(?:${SHARE}|majorities|most|many|some|few|a few|all|none|a minority|[\\d,]+))$`);
 
@@ -223,15 +232,26 @@ function shortQuoteOpening(tokens: readonly Token[], close: number): number {
 
 /** The subject opening the clause at `start`, right before its first verb (which comes before `and`). */
 function subjectOpening(tokens: readonly Token[], start: number, and: number): Phrase | undefined {
-  while (start < and && !tokens[start]!.isWord) start++;
+  // "…, and when Rubio thanked the crowd and said": the conjunctions that open the clause come before its subject.
+  while (start < and && (!tokens[start]!.isWord || LEADING_OPENERS.test(tokens[start]!.lower))) start++;
   let verb = start + 1;
   // "Trump was forced into … and said": an auxiliary is the clause's first verb too.
   // A cue word counts as the verb only where it is one: "a former state party chairman" has none.
   const isVerbAt = (j: number) => (isVerbLike(tokens[j]!) && (!isCueWord(tokens[j]!) || isCueUse(tokens, j))) || AUXILIARIES.has(tokens[j]!.lower);
-  while (verb < and && !(isVerbAt(verb) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) verb++;
+  while (verb < and && !(isVerbAt(verb) && !DETERMINERS_BEFORE.test(tokens[verb - 1]!.lower))) {
+    // "Clinton, who was speaking to the mayors, did not mention …": the verbs of a relative aside are not the clause's.
+    if (tokens[verb]!.text === ',' && /^(?:who|which)$/.test(tokens[verb + 1]?.lower ?? '')) {
+      let close = verb + 2;
+      while (close < and && tokens[close]!.text !== ',') close++;
+      if (close < and) verb = close;
+    }
+    verb++;
+  }
   if (verb >= and) return undefined;
   // "Tom Hale, a former party chairman, became a delegate and said": the name before the appositive.
   const subject = tokens[verb - 1]!.text === ',' ? appositiveSubject(tokens, verb - 1) : phraseEndingAt(tokens, skipBackOverModifiers(tokens, verb - 1));
+  // "A few minutes later they reversed course and said": a personal pronoun right before the first verb is its subject, whatever opens the clause.
+  if (subject && subject.from > start && subject.to - subject.from === 1 && NOMINATIVE_PRONOUNS.test(tokens[subject.from]!.lower)) return subject;
   if (!subject || subject.from !== start) return undefined;
   // At the sentence's start a capitalised word followed by a verb is a name: "Hayek confirmed … and said".
   const head = tokens[subject.to - 1]!;
@@ -239,6 +259,8 @@ function subjectOpening(tokens: readonly Token[], start: number, and: number): P
 }
 
 const DETERMINERS_BEFORE = /^(?:the|a|an|his|her|their|its|our|this|that)$/;
+const LEADING_OPENERS = /^(?:and|but|when|while|as|after|before|because|if|since|then|so|although|though|yet|once)$/;
+const NOMINATIVE_PRONOUNS = /^(?:he|she|they|we|i)$/;
 
 function isVerbLike(t: Token): boolean {
   return t.isWord && !t.capitalized && (/(?:ed|ied)$/.test(t.lower) || IRREGULAR_PAST_TENSES.has(t.lower) || isCueWord(t));

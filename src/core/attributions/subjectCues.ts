@@ -8,19 +8,21 @@
  */
 import type { BlockInfo, Sentence } from '../document';
 import {
-  AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
-  ORGANIZATION_NOUNS, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
+  AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, CUE_PREPOSITIONS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
+  ORGANIZATION_NOUNS, PREPOSITION_CUES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SEE_AS_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
 } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { makeAttribution, type FoundAttribution, type Phrase } from './found';
-import { clauseSubject, precededByComma, setOff, speakerBefore } from './speaker';
+import { isModifier } from './phrases';
+import { clauseSubject, opensWithShare, precededByComma, setOff, speakerBefore } from './speaker';
 
 type CueClass = 'belief' | 'finding' | 'stance';
 
 function cueClass(word: string, next: string | undefined): CueClass | undefined {
   if (STRONG_CUES.has(word)) return undefined;
   if (TOPIC_CUES.has(word)) return next !== undefined && TOPIC_PREPOSITIONS.has(next) ? 'stance' : undefined;
+  if (takesOwnPreposition(word, next)) return 'stance';
   if (FINDING_CUES.has(word)) return 'finding';
   if (BELIEF_CUES.has(word)) return 'belief';
   if (STANCE_CUES.has(word)) return 'stance';
@@ -33,7 +35,7 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
   for (let k = 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (!t.isWord || t.capitalized || t.quoted || t.quote !== undefined) continue;
-    const kind = cueClass(t.lower, tokens[k + 1]?.lower);
+    const kind = cueClass(t.lower, tokens[k + 1]?.lower) ?? (seesAs(tokens, k) ? 'belief' : undefined);
     if (!kind) continue;
     // "…, citing the report", "…, calling for a recount": a participle after a comma speaks for its clause's subject.
     // After a quoted line (`“…,” said X, referring to …`) the participle is the writer's gloss on the quote.
@@ -51,11 +53,39 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
     if (closing ? !setOff(tokens, subject.from) : !opensClause(tokens, subject)) continue;
     if (kind === 'finding' && !givesFinding(tokens, subject, k)) continue;
     // "spoke about": the topic's preposition is part of the cue, not of what is attributed.
-    const end = TOPIC_CUES.has(t.lower) ? tokens[k + 1]!.end : t.end;
+    const end = TOPIC_CUES.has(t.lower) || takesOwnPreposition(t.lower, tokens[k + 1]?.lower) ? tokens[k + 1]!.end : t.end;
     const cue = { start: t.start, end, kind: 'verb' as const };
     out.push(makeAttribution(info, sentence, { cue, speaker: subject, scope: closing ? 'left' : 'right', rule: `cue.${kind}`, weak: true }));
   }
   return out;
+}
+
+/** "Voters see Lind as honest", "they saw that …": "see" giving a view, with "as" after its object in the clause or "that" after it. */
+function seesAs(tokens: readonly Token[], k: number): boolean {
+  if (!SEE_AS_CUES.has(tokens[k]!.lower)) return false;
+  if (tokens[k + 1]?.lower === 'that') return true;
+  for (let j = k + 2; j < tokens.length && j <= k + 12; j++) {
+    const w = tokens[j]!;
+    if (!w.isWord || w.quote !== undefined) return false;
+    if (w.lower === 'as') return !opensClauseAfterAs(tokens, j);
+  }
+  return false;
+}
+
+/** "saw his lead grow as the night went on", "as he spoke": "as" opening a clause of its own, not the view's "as". */
+function opensClauseAfterAs(tokens: readonly Token[], as: number): boolean {
+  if (SPEAKER_PRONOUNS.has(tokens[as + 1]?.lower ?? '')) return true;
+  for (let j = as + 2; j < tokens.length && j <= as + 3; j++) {
+    const w = tokens[j]!;
+    if (w.isWord && !w.capitalized && (IRREGULAR_PAST_TENSES.has(w.lower) || AUXILIARIES.has(w.lower))) return true;
+  }
+  return false;
+}
+
+/** "calls for", "pointed to": a verb with the preposition that makes it a stance. */
+function takesOwnPreposition(word: string, next: string | undefined): boolean {
+  const lemma = PREPOSITION_CUES.get(word);
+  return lemma !== undefined && next !== undefined && CUE_PREPOSITIONS.get(lemma) === next;
 }
 
 /** A finite verb with something after it: not "showed up", not a participle used as an adjective, not the sentence's end. */
@@ -68,7 +98,18 @@ function isVerbHere(tokens: readonly Token[], k: number): boolean {
   if (tokens[k + 1]?.lower === 'by') return false;
   // "Widespread protests have …": a cue form before an auxiliary is a noun.
   if (next.isWord && AUXILIARIES.has(next.lower)) return false;
-  return isCueUse(tokens, k) || PROGRESSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '');
+  return isCueUse(tokens, k) || PROGRESSIVE_AUXILIARIES.has(tokens[k - 1]?.lower ?? '') || prepositionVerb(tokens, k);
+}
+
+/** "He calls for …", "Lind pointed to …": with its preposition a noun-like cue is a verb after its subject or an adverb, not after a determiner or possessive ("Obama's calls for"). */
+function prepositionVerb(tokens: readonly Token[], k: number): boolean {
+  if (!takesOwnPreposition(tokens[k]!.lower, tokens[k + 1]?.lower)) return false;
+  const prev = tokens[k - 1];
+  // "Hoff's letter, emailed to delegates, points to …": a comma or bracket closing an aside after the subject.
+  if (prev?.text === ',' || prev?.text === ')') return true;
+  if (!prev || !prev.isWord || /[’']s$/.test(prev.text)) return false;
+  const lower = prev.lower;
+  return prev.capitalized || isModifier(prev) || SPEAKER_PRONOUNS.has(lower) || QUANTIFIER_PRONOUNS.has(lower) || SPEAKER_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || FINDING_NOUNS.has(lower);
 }
 
 /** The subject before the verb, past a progressive or negated auxiliary: "Trump is once again questioning", "He didn't address". */
@@ -115,6 +156,8 @@ function bodyBeforeWhich(tokens: readonly Token[], which: number): boolean {
 
 /** Names, people's pronouns, relative pronouns after a name, and nouns for people, bodies or findings. */
 function canHoldView(tokens: readonly Token[], subject: Phrase, kind: CueClass): boolean {
+  // "About 4 in 10 voters want …", "Nearly a third support …": a share of those polled holds their views.
+  if (kind !== 'finding' && opensWithShare(tokens, subject)) return true;
   const head = tokens[headIndex(tokens, subject)]!;
   // "The union, which endorsed Mayor Lind": "which" after a body's name stands for it.
   if (head.lower === 'which' && kind !== 'finding') return bodyBeforeWhich(tokens, subject.from);

@@ -5,7 +5,7 @@
  */
 import { quoteAt, quotesIn, type BlockInfo, type Sentence } from '../document';
 import {
-  CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, NOUN_CUES, OBJECT_FIRST_CUES, PHRASE_BREAKERS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES,
+  ASIDE_CUES, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, NOUN_CUES, OBJECT_FIRST_CUES, PHRASE_BREAKERS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES,
 } from '../lexicon';
 import type { Span } from '../model';
 import type { Token } from '../tokens';
@@ -61,7 +61,7 @@ function speechVerb(info: BlockInfo, sentence: Sentence, tokens: readonly Token[
   const besideQuote = hasQuote && nextToQuote(info, sentence, tokens, k, cueEnd);
   const participle = t.lower.endsWith('ing');
   // "…, putting the number killed at 498": a participle that only gives the figure belongs to the cue before it.
-  if (!strong && !introducesClause(tokens, cueEnd) && !besideQuote && (participle || !putsFigure(tokens, k, cueEnd))) return undefined;
+  if (!strong && !introducesClause(tokens, cueEnd) && !besideQuote && (participle || !putsFigure(tokens, k, cueEnd)) && !setOffAside(tokens, k)) return undefined;
 
   // "Hillary Clinton is describing …": a progressive, not a participle.
   const progressive = participle && /^(?:is|are|was|were|'s|'re)$/.test(tokens[k - 1]?.lower ?? '');
@@ -99,6 +99,19 @@ function speechVerb(info: BlockInfo, sentence: Sentence, tokens: readonly Token[
   // "The office said it had confirmed that …": a pronoun inside reported speech repeats the speaker.
   if (!besideQuote && isEmbeddedPronoun(tokens, speaker, earlier)) return undefined;
   return makeAttribution(info, sentence, { cue, speaker, scope, rule, phrase, weak: !strong || participle });
+}
+
+/**
+ * "…, his brother added.", "Time, Mr. Pence noted, was short": a cue that only
+ * reports speech, its speaker set off by a comma and nothing after it in its clause.
+ */
+function setOffAside(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.lower.endsWith('ing') || !ASIDE_CUES.has(WEAK_CUES.get(t.lower) ?? '')) return false;
+  const next = tokens[k + 1];
+  if (next && !/^[.,;!?]$/.test(next.text)) return false;
+  const left = speakerBefore(tokens, k);
+  return left !== undefined && left !== 'after-quote' && setOff(tokens, left.from);
 }
 
 /**
