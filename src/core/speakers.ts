@@ -58,6 +58,9 @@ export function resolveSpeaker(doc: ArticleDocument, registry: SpeakerRegistry, 
   const organization = head ? isOrganizationNoun(head.lower) || SOURCE_DOCUMENTS.has(head.lower) : false;
   // "the state-controlled Global Times news website", "a United Nations estimate": the body behind the outlet or document.
   if (organization && lastRun && !lastRun.possessive && !DEMONYMS.has(lastRun.name.toLowerCase())) {
+    // "the Obama administration", "the Sanders campaign": a body named after a person is the body, not the person.
+    const body = `${lastRun.name} ${head!.text}`;
+    if (lastRun.type !== 'organization' && !SOURCE_DOCUMENTS.has(head!.lower) && bare.endsWith(body)) return { ...at, name: body, mention: 'name', entity: 'organization' };
     const entity = registry.lookup(lastRun.name);
     return { ...at, name: entity?.name ?? lastRun.name, mention: 'name', entity: 'organization' };
   }
