@@ -157,8 +157,9 @@ const PERSON_NOUNS = /^(?:official|spokesman|spokeswoman|spokesperson|leader|pre
 function resolveDescription(registry: SpeakerRegistry, head: string, position: number, block: number): Entity | undefined {
   if (isOrganizationNoun(head)) {
     return registry.antecedent(position, block, (e) => e.type === 'organization' && (e.descriptors.has(head) || e.name.toLowerCase().includes(head)), 6)
-      // The body just named, unless its name says it is another kind of body ("the council" is not "Harbor Bank").
-      ?? registry.antecedent(position, block, (e) => e.type === 'organization' && !namesOtherKindOfBody(e.name, head), 1);
+      // The body just named, unless its name says it is another kind of body ("the council" is not "Harbor Bank");
+      // "the report", "the paper" is a document, which only the body's own name can claim.
+      ?? (FINDING_NOUNS.has(head) ? undefined : registry.antecedent(position, block, (e) => e.type === 'organization' && !namesOtherKindOfBody(e.name, head), 1));
   }
   if (!SPEAKER_NOUNS.has(head) && !/(?:er|or|ist|ian|ant|ent)$/.test(head)) return undefined;
   // Prefer the person earlier described with the same word; else, for a word that names a

@@ -40,6 +40,12 @@ describe('speaker resolution', () => {
     expect(names('A United Nations estimate shows 830,000 people fled.')[0]![0]).toBe('United Nations');
   });
 
+  it('resolves "the report" to the report named before, never to whichever body was named last', () => {
+    const names = (md: string) => run(md).attributions.map((a) => a.speaker.name);
+    expect(names('Dock workers met the Valmora Trade Council on Monday.\n\nThe report says 40 piers failed.')).toEqual(['report']);
+    expect(names('A Harbor Institute report found that 12 piers failed. The report says 40 more are at risk.')).toEqual(['Harbor Institute', 'Harbor Institute']);
+  });
+
   it('gives a standalone quote the speaker of its paragraph', () => {
     const md = '“It will not happen,” Mayor Ana Ruiz said on Monday. “We are on our land.”';
     expect(speakersOf(md).map(([, s]) => s)).toEqual(['Ana Ruiz', 'Ana Ruiz']);
