@@ -60,6 +60,8 @@ export function readNameRun(tokens: readonly Token[], i: number, sentenceStart: 
     else if (j > i && NAME_PARTICLES.has(t.lower) && tokens[j + 1]?.capitalized) j++;
     // "Secretary of State", "Association of Flight Attendants", "University of Michigan".
     else if (j > i && (t.lower === 'of' || t.lower === 'for') && (TITLE_WORDS.has(tokens[j - 1]!.lower) || ORGANIZATION_WORDS.has(tokens[j - 1]!.lower)) && tokens[j + 1]?.capitalized) j++;
+    // "Center for Economic and Policy Research", "Department of Health and Human Services": after a body's "of" or "for", "and" joins two more words of its name.
+    else if (j > i && (t.lower === 'and' || t.text === '&') && tokens[j + 1]?.capitalized && tokens[j + 2]?.capitalized && joinedAfterBody(tokens, i, j)) j++;
     else break;
   }
   if (j === i) return undefined;
@@ -73,6 +75,8 @@ export function readNameRun(tokens: readonly Token[], i: number, sentenceStart: 
     return HONORIFICS.has(lower) || TITLE_WORDS.has(lower);
   };
   for (let k = i; k < j - 1; k++) {
+    // "Bureau of Labor Statistics", "Department of Health": past a body's "of", a title word is part of its name.
+    if ((tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') && !isTitle(k - 1)) break;
     if (isTitle(k)) {
       gender ??= HONORIFICS.get(tokens[k]!.lower);
       titled = true;
@@ -99,6 +103,12 @@ export function readNameRun(tokens: readonly Token[], i: number, sentenceStart: 
   );
   const type: EntityType = isOrg ? 'organization' : looksPerson ? 'person' : 'unknown';
   return { from: i, to: j, nameFrom: n, title: tokens.slice(i, n), name, gender, type };
+}
+
+/** The run [i, j) already holds a body's "of" or "for" ("Center for Economic"). */
+function joinedAfterBody(tokens: readonly Token[], i: number, j: number): boolean {
+  for (let k = i + 1; k < j; k++) if ((tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for') && ORGANIZATION_WORDS.has(tokens[k - 1]!.lower)) return true;
+  return false;
 }
 
 // "Ukraine’s second-largest city": a possessive ends the name it belongs to.

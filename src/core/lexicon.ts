@@ -213,7 +213,7 @@ export const ORGANIZATION_WORDS = new Set([
   'gazette', 'daily', 'weekly', 'globe', 'telegraph', 'guardian', 'observer', 'monitor', 'wire', 'television', 'radio',
   'tv', 'media', 'network', 'studios', 'school', 'college', 'hospital', 'museum', 'library', 'church', 'conference',
   'summit', 'council', 'cabinet', 'politburo', 'duma', 'rada', 'council', 'secretariat', 'mission', 'embassy', 'consulate',
-  'command', 'corps', 'brigade', 'division', 'unit', 'ltd', 'llc', 'plc', 'co.', 'airlines', 'motors', 'systems',
+  'command', 'corps', 'brigade', 'division', 'unit', 'ltd', 'llc', 'plc', 'co.', 'airlines', 'motors', 'electric', 'systems',
   'technologies', 'partners', 'capital', 'holdings', 'industries', 'labs', 'poll', 'survey', 'index', 'exchange',
   'street', 'avenue', 'road', 'square', 'city', 'state', 'states', 'county', 'republic', 'kingdom', 'region', 'province',
 ]);

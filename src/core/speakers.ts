@@ -58,6 +58,9 @@ export function resolveSpeaker(doc: ArticleDocument, registry: SpeakerRegistry, 
   const organization = head ? isOrganizationNoun(head.lower) || SOURCE_DOCUMENTS.has(head.lower) : false;
   // "the state-controlled Global Times news website", "a United Nations estimate": the body behind the outlet or document.
   if (organization && lastRun && !lastRun.possessive && !DEMONYMS.has(lastRun.name.toLowerCase())) {
+    // "the Obama administration", "the Sanders campaign": a body named after a person is the body, not the person.
+    const body = `${lastRun.name} ${head!.text}`;
+    if (lastRun.type !== 'organization' && !SOURCE_DOCUMENTS.has(head!.lower) && bare.endsWith(body)) return { ...at, name: body, mention: 'name', entity: 'organization' };
     const entity = registry.lookup(lastRun.name);
     return { ...at, name: entity?.name ?? lastRun.name, mention: 'name', entity: 'organization' };
   }
@@ -154,8 +157,9 @@ const PERSON_NOUNS = /^(?:official|spokesman|spokeswoman|spokesperson|leader|pre
 function resolveDescription(registry: SpeakerRegistry, head: string, position: number, block: number): Entity | undefined {
   if (isOrganizationNoun(head)) {
     return registry.antecedent(position, block, (e) => e.type === 'organization' && (e.descriptors.has(head) || e.name.toLowerCase().includes(head)), 6)
-      // The body just named, unless its name says it is another kind of body ("the council" is not "Harbor Bank").
-      ?? registry.antecedent(position, block, (e) => e.type === 'organization' && !namesOtherKindOfBody(e.name, head), 1);
+      // The body just named, unless its name says it is another kind of body ("the council" is not "Harbor Bank");
+      // "the report", "the paper" is a document, which only the body's own name can claim.
+      ?? (FINDING_NOUNS.has(head) ? undefined : registry.antecedent(position, block, (e) => e.type === 'organization' && !namesOtherKindOfBody(e.name, head), 1));
   }
   if (!SPEAKER_NOUNS.has(head) && !/(?:er|or|ist|ian|ant|ent)$/.test(head)) return undefined;
   // Prefer the person earlier described with the same word; else, for a word that names a

@@ -71,6 +71,11 @@ describe('claims', () => {
     expect(r.claims[0]!.quoteId).toBe(r.quotes[0]!.id);
   });
 
+  it('leaves a figure after a quoted line’s cue in the article’s voice (`“…,” she told a crowd of 1,300`)', () => {
+    const r = run('“We will carry the county,” Lena Ruiz told a crowd of 1,300 on Tuesday.\n\n“It is close,” Marco Dell said, looking out at dozens of farmers.');
+    expect(r.claims.map((c) => [c.text, c.source?.name ?? null])).toEqual([['1,300', null], ['dozens', null]]);
+  });
+
   it('reads figures in table cells, counting what the column names, vouched for by the row', () => {
     const md = '| Source | Dead | Missing |\n| --- | --- | --- |\n| Ministry | 38 | 112 |\n| Red Cross | more than 140 | |\n';
     const r = run(md);

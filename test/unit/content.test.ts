@@ -39,6 +39,14 @@ describe('what an attribution attributes', () => {
     expect(contents('Lena Ruiz explained earlier in the hearing, and the dockers agreed.')[0]![1]).not.toContain('and the dockers agreed');
   });
 
+  it('after a quoted line, takes only the quote: the audience, place and time after the cue are the writer’s', () => {
+    expect(contents('“We will carry the county,” Lena Ruiz told a crowd of 1,300 on Tuesday.')).toEqual([['told', ['“We will carry the county,”']]]);
+    expect(contents('“This is a strange race,” Marco Dell said, looking out at dozens of farmers.')).toEqual([['said', ['“This is a strange race,”']]]);
+    // A quote that goes on after the cue, or "that …", is still what was said.
+    expect(contents('“The plan,” she said, “would fail.”')[0]![1]).toEqual(['“The plan,”', '“would fail.”']);
+    expect(contents('“Enough,” the mayor told reporters that the dock was closed.')[0]![1]).toContain('that the dock was closed');
+  });
+
   it('takes the rest of the sentence around "according to"', () => {
     expect(contents('According to the port authority, 41 ships were stuck and 12 crews had left.')).toEqual([
       ['According to', ['41 ships were stuck and 12 crews had left']],

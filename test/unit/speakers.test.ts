@@ -26,6 +26,26 @@ describe('speaker resolution', () => {
     expect(run(md).quotes[0]!.speaker?.name).toBe('Valmora Gazette');
   });
 
+  it('names a body by its whole name, not by a title word or a person inside it', () => {
+    const names = (md: string) => run(md).attributions.map((a) => [a.speaker.name, a.speaker.entity]);
+    // A title word past a body's "of" ("Labor", "Health") is part of the name.
+    expect(names('About 40 percent of dockers lack a pension, according to the Bureau of Labor Statistics.')).toEqual([['Bureau of Labor Statistics', 'organization']]);
+    // After a body's "for", "and" joins the rest of its name.
+    expect(names('The Institute for Harbor and Coastal Studies found that 12 piers had failed.')).toEqual([['Institute for Harbor and Coastal Studies', 'organization']]);
+    expect(names('General Electric says it paid $3.2 billion in taxes.')).toEqual([['General Electric', 'organization']]);
+    // A body named after a person is the body.
+    expect(names('The Lindqvist administration said it would hire 900 inspectors.')).toEqual([['Lindqvist administration', 'organization']]);
+    // Decoys: a titled person stays a person, and a document stands for its issuer.
+    expect(names('Secretary of State Antony Blinken said 141 nations agreed.')).toEqual([['Antony Blinken', 'person']]);
+    expect(names('A United Nations estimate shows 830,000 people fled.')[0]![0]).toBe('United Nations');
+  });
+
+  it('resolves "the report" to the report named before, never to whichever body was named last', () => {
+    const names = (md: string) => run(md).attributions.map((a) => a.speaker.name);
+    expect(names('Dock workers met the Valmora Trade Council on Monday.\n\nThe report says 40 piers failed.')).toEqual(['report']);
+    expect(names('A Harbor Institute report found that 12 piers failed. The report says 40 more are at risk.')).toEqual(['Harbor Institute', 'Harbor Institute']);
+  });
+
   it('gives a standalone quote the speaker of its paragraph', () => {
     const md = '“It will not happen,” Mayor Ana Ruiz said on Monday. “We are on our land.”';
     expect(speakersOf(md).map(([, s]) => s)).toEqual(['Ana Ruiz', 'Ana Ruiz']);

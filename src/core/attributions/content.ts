@@ -113,11 +113,14 @@ function clauseSpans(text: string, a: FoundAttribution, neighbours: Neighbours):
     const previous = neighbours.previous();
     const before = trim(text, previous && previous.phrase.end <= phrase.start ? previous.phrase.end : sentence.start, phrase.start);
     // "The plan, she said, would fail", "The plan, she said on Monday, would fail": a cue set off in mid-sentence leaves words on both sides.
-    const asideEnd = a.rule === 'cue.speech-verb' && !neighbours.next() ? asideCloses(text, phrase, before) : null;
+    // After a quoted line (`“…,” Ana Ruiz said, looking out at dozens of farmers`) the words after the cue are the writer's.
+    const asideEnd = a.rule === 'cue.speech-verb' && !neighbours.next() && !quotedBefore(text, sentence.start, phrase.start) ? asideCloses(text, phrase, before) : null;
     const after = asideEnd !== null ? trim(text, asideEnd, sentence.end) : undefined;
     return [before, ...(after && startsLowerCase(text, after) ? [after] : [])].filter(nonEmpty);
   }
   const from = skipObject(text, a, phrase.end);
+  // `“We will win,” Ana Ruiz told a crowd of 1,300 on Tuesday`: the quote before the cue is what was said; the audience, place and time after it are not.
+  if (quotedBefore(text, sentence.start, phrase.start) && !opensReport(text, from)) return [];
   const next = neighbours.nextWhere((b) => b.phrase.start >= from && b.scope !== 'left' && continuesList(text, from, b.phrase.start));
   const end = next ? next.phrase.start : sentenceEnd;
   return [trim(text, from, newClauseAt(text, from, end) ?? end)].filter(nonEmpty);
@@ -166,6 +169,18 @@ function asideCloses(text: string, phrase: Span, before: Span): number | null {
   if (!/,\s*$/.test(text.slice(before.end, phrase.start))) return null;
   const m = /^\s+(?:[\p{L}\d’'-]+\s+){0,7}?[\p{L}\d’'-]+,/u.exec(rest);
   return m ? phrase.end + m[0].length : null;
+}
+
+/** The words of the sentence before a cue are a quoted line: `“We will win,” she said`. */
+function quotedBefore(text: string, sentenceStart: number, cueStart: number): boolean {
+  const before = text.slice(Math.max(sentenceStart, cueStart - 80), cueStart);
+  // The closing mark, then at most a few words naming the speaker ("Mrs. Ruiz", "the former president"), before the cue.
+  return /(?:[,!?\u2014-]\s*(?:[”"»]|''|’)|[”"»]\s*,)\s*(?:[\p{L}’'.-]+\s+){0,3}$/u.test(before);
+}
+
+/** What follows a cue still reports: a quotation (`, she said, “…”`), "that …", or a colon. */
+function opensReport(text: string, from: number): boolean {
+  return /^\s*(?:[,:]\s*)?(?:[“"«‘]|''|that\b)/u.test(text.slice(from, from + 12));
 }
 
 /** "told reporters the dock was closed", "told him that": the one spoken to is not what was said. */
