@@ -423,9 +423,10 @@ export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 /**
  * Conjunctions that, after a comma, may open a new clause of the article's own
  * ("said the plan would fail, but the council approved it"): what is said stops there
- * when a subject follows (`content.ts`).
+ * when a subject follows (`content.ts`). Not "while" or "whereas": a contrast is
+ * often part of what was said ("said Oslo led with 79, while Bergen had 51").
  */
-export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet', 'while', 'whereas', 'although', 'though', 'so']);
+export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Quantifiers that stand alone for people when they open a clause: "Some said", "But many fear", "Both want". */

@@ -20,6 +20,8 @@ describe('what an attribution attributes', () => {
     // A second reported clause, or a second verb of the first, is still what was said; so is a conjunction inside a quotation.
     expect(contents('Lena Ruiz said prices rose, and that wages fell.')).toEqual([['said', ['prices rose, and that wages fell']]]);
     expect(contents('Lena Ruiz said the plan would cut costs, and save jobs.')).toEqual([['said', ['the plan would cut costs, and save jobs']]]);
+    // A contrast is often part of what was said.
+    expect(contents('The magazine said Oslo led with 79, while Bergen had 51.')).toEqual([['said', ['Oslo led with 79, while Bergen had 51']]]);
     expect(contents('Lena Ruiz said “we will strike, and the port will close” if talks fail.')).toEqual([['said', ['“we will strike, and the port will close” if talks fail']]]);
   });
 
