@@ -55,8 +55,17 @@ export function spreadLabel(analysis: Analysis, group: ContestedGroup): string |
 }
 
 export function groupClaims(analysis: Analysis, group: ContestedGroup): Claim[] {
-  const byId = new Map(analysis.claims.map((c) => [c.id, c]));
+  const byId = claimsById(analysis);
   return group.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
+}
+
+/** An analysis is never changed, so its claims are indexed once: a long article's panel asks for every group's. */
+const claimIndexes = new WeakMap<Analysis, ReadonlyMap<string, Claim>>();
+
+function claimsById(analysis: Analysis): ReadonlyMap<string, Claim> {
+  let index = claimIndexes.get(analysis);
+  if (!index) claimIndexes.set(analysis, (index = new Map(analysis.claims.map((c) => [c.id, c]))));
+  return index;
 }
 
 /** A competing figure with the places the article repeats it (the same value from the same source, e.g. in a table). */
@@ -69,7 +78,8 @@ export interface DistinctFigure {
 export function distinctFigures(analysis: Analysis, group: ContestedGroup): DistinctFigure[] {
   const found = new Map<string, { claim: Claim; restatements: Claim[] }>();
   for (const claim of groupClaims(analysis, group)) {
-    const key = JSON.stringify([claim.source?.name.toLowerCase() ?? null, claim.value, claim.range, claim.qualifier, claim.unit]);
+    // Joined, not JSON-encoded: a group of a long article has thousands of figures.
+    const key = `${claim.source?.name.toLowerCase() ?? ''}\u0000${claim.source ? 1 : 0}\u0000${claim.value}\u0000${claim.range?.low}\u0000${claim.range?.high}\u0000${claim.qualifier}\u0000${claim.unit}`;
     const first = found.get(key);
     if (first) first.restatements.push(claim);
     else found.set(key, { claim, restatements: [] });

@@ -17,6 +17,8 @@ import { isFromWebview, type FromWebview, type PanelView, type ToWebview } from 
 
 export const PANEL_VIEW_ID = 'claimlens.panel';
 const PANEL_UPDATE_DELAY = 500;
+/** Entries past which the panel follows an article's edits once typing pauses rather than after each one. */
+const LONG_LIST = 500;
 
 export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposable {
   private view: vscode.WebviewView | undefined;
@@ -43,8 +45,11 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
         if (this.follow(editor)) this.post();
       }),
       service.onDidAnalyze(({ document }) => {
-        // After the highlights are drawn: the editor comes first.
-        if (document === this.document) this.postSoon();
+        // After the highlights are drawn: the editor comes first. A long list waits for a pause in typing,
+        // since building it on every keystroke would hold up the highlights of the next one.
+        if (document !== this.document) return;
+        if (this.listedLast >= LONG_LIST) this.postLater();
+        else this.postSoon();
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (document === this.document) {
@@ -161,6 +166,8 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
 
   /** Counts the posts, so a view built while an older analysis was awaited never overwrites a newer one. */
   private posts = 0;
+  /** How many entries the last view listed. */
+  private listedLast = 0;
 
   private post(): void {
     void this.postView();
@@ -178,7 +185,9 @@ export class PanelProvider implements vscode.WebviewViewProvider, vscode.Disposa
     this.view.badge = { value: contested, tooltip: contested > 0 ? `${contested} contested figure${contested === 1 ? '' : 's'} in ${name}` : '' };
     // A closed panel only keeps its badge: building a long article's list on every edit would cost the editor.
     if (!this.ready || !this.view.visible) return;
-    const message: ToWebview = { type: 'show', view: viewOf(shown) };
+    const view = viewOf(shown);
+    this.listedLast = view.kind === 'article' ? listed(view) : 0;
+    const message: ToWebview = { type: 'show', view };
     void this.view.webview.postMessage(message);
   }
 
@@ -236,6 +245,11 @@ interface ShownArticle {
 function viewOf(shown: Extract<PanelView, { kind: 'empty' }> | ShownArticle): PanelView {
   if (shown.kind === 'empty') return shown;
   return buildPanelView(shown.analysis, shown.text, fileOf(shown.document), shown.document.version, shown.review, shown.fullAnalysis);
+}
+
+function listed(view: Extract<PanelView, { kind: 'article' }>): number {
+  const entries = (n: number, list: { readonly quotes: readonly unknown[]; readonly figures: readonly unknown[] }) => n + list.quotes.length + list.figures.length;
+  return view.contested.reduce((n, g) => n + g.figures.length, 0) + view.sources.reduce(entries, 0) + view.unattributedFigures.length + view.unattributedQuotes.length;
 }
 
 function fileOf(document: vscode.TextDocument): { readonly uri: string; readonly name: string } {
