@@ -113,11 +113,12 @@ export const TOPIC_CUES = verbs(['talk'], ['speak speaks spoke spoken speaking']
 /**
  * Verbs that are stances with their own preposition, which joins the cue:
  * "He calls for a recount", "Lind pointed to the audit", "the union pushed for …".
+ * Each verb with the preposition it takes.
  */
-export const PREPOSITION_CUES = verbs(['point', 'call', 'push']);
-
-/** The preposition each of them takes. */
 export const CUE_PREPOSITIONS: ReadonlyMap<string, string> = new Map([['point', 'to'], ['call', 'for'], ['push', 'for']]);
+
+/** Their forms ("calls", "pointed"). */
+export const PREPOSITION_CUES = verbs([...CUE_PREPOSITIONS.keys()]);
 
 /** What must follow a topic cue: "spoke about", "talked of". */
 export const TOPIC_PREPOSITIONS = new Set(['about', 'of']);
@@ -428,6 +429,10 @@ export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
  */
 export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+/** Pronouns that are a person's subject right before a verb: "A few minutes later they reversed course and said". */
+export const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Conjunctions that open a clause before its subject: "…, and when Rubio thanked the crowd and said". */
+export const CLAUSE_LEADING_WORDS = new Set(['and', 'but', 'when', 'while', 'as', 'after', 'before', 'because', 'if', 'since', 'then', 'so', 'although', 'though', 'yet', 'once']);
 
 /** Quantifiers that stand alone for people when they open a clause: "Some said", "But many fear", "Both want". */
 export const QUANTIFIER_PRONOUNS = new Set(['some', 'many', 'several', 'most', 'few', 'others', 'both', 'another']);

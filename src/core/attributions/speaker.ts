@@ -3,7 +3,7 @@
  * "Guo Shuqing, chairman of ..., said"), after it (`,” said Mr. Navalny`), or,
  * for a participle, the subject of its clause ("…, saying it opposes").
  */
-import { AUXILIARIES, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, REDUCED_RELATIVE, SHARE_SIZES, SPEAKER_NOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
+import { AUXILIARIES, CLAUSE_LEADING_WORDS, CLAUSE_OPENERS, CUE_MODIFIERS, DAY_AND_TIME_WORDS, DETERMINERS, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NOT_NAME_WORDS, PHRASE_BREAKERS, PREPOSITIONS, REDUCED_RELATIVE, SHARE_SIZES, SPEAKER_NOUNS, PERSON_SUBJECT_PRONOUNS, SPEAKER_POSTMODIFIERS, SPEAKER_PRONOUNS } from '../lexicon';
 import type { Token } from '../tokens';
 import { isCueUse } from './cueUse';
 import { span, type Phrase } from './found';
@@ -233,7 +233,7 @@ function shortQuoteOpening(tokens: readonly Token[], close: number): number {
 /** The subject opening the clause at `start`, right before its first verb (which comes before `and`). */
 function subjectOpening(tokens: readonly Token[], start: number, and: number): Phrase | undefined {
   // "…, and when Rubio thanked the crowd and said": the conjunctions that open the clause come before its subject.
-  while (start < and && (!tokens[start]!.isWord || LEADING_OPENERS.test(tokens[start]!.lower))) start++;
+  while (start < and && (!tokens[start]!.isWord || CLAUSE_LEADING_WORDS.has(tokens[start]!.lower))) start++;
   let verb = start + 1;
   // "Trump was forced into … and said": an auxiliary is the clause's first verb too.
   // A cue word counts as the verb only where it is one: "a former state party chairman" has none.
@@ -251,7 +251,7 @@ function subjectOpening(tokens: readonly Token[], start: number, and: number): P
   // "Tom Hale, a former party chairman, became a delegate and said": the name before the appositive.
   const subject = tokens[verb - 1]!.text === ',' ? appositiveSubject(tokens, verb - 1) : phraseEndingAt(tokens, skipBackOverModifiers(tokens, verb - 1));
   // "A few minutes later they reversed course and said": a personal pronoun right before the first verb is its subject, whatever opens the clause.
-  if (subject && subject.from > start && subject.to - subject.from === 1 && NOMINATIVE_PRONOUNS.test(tokens[subject.from]!.lower)) return subject;
+  if (subject && subject.from > start && subject.to - subject.from === 1 && PERSON_SUBJECT_PRONOUNS.has(tokens[subject.from]!.lower)) return subject;
   if (!subject || subject.from !== start) return undefined;
   // At the sentence's start a capitalised word followed by a verb is a name: "Hayek confirmed … and said".
   const head = tokens[subject.to - 1]!;
@@ -259,8 +259,6 @@ function subjectOpening(tokens: readonly Token[], start: number, and: number): P
 }
 
 const DETERMINERS_BEFORE = /^(?:the|a|an|his|her|their|its|our|this|that)$/;
-const LEADING_OPENERS = /^(?:and|but|when|while|as|after|before|because|if|since|then|so|although|though|yet|once)$/;
-const NOMINATIVE_PRONOUNS = /^(?:he|she|they|we|i)$/;
 
 function isVerbLike(t: Token): boolean {
   return t.isWord && !t.capitalized && (/(?:ed|ied)$/.test(t.lower) || IRREGULAR_PAST_TENSES.has(t.lower) || isCueWord(t));
