@@ -139,6 +139,14 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('The old bridge shows its age.')).toEqual([]);
   });
 
+  it('reads a finding whose noun has a superlative or an "-ing" modifier: "the most recent poll", "the daily tracking poll"', () => {
+    expect(found('The most recent survey shows the mayor has slipped to 31 percent.')).toEqual([['shows', 'The most recent survey', 'cue.finding']]);
+    expect(found('The weekly tracking poll shows the mayor with a six-point lead.')).toEqual([['shows', 'The weekly tracking poll', 'cue.finding']]);
+    // "most" as a quantifier still stands alone, and a verb's "-ing" still ends the phrase.
+    expect(found('Most dock workers want a new contract.')).toEqual([['want', 'Most dock workers', 'cue.belief']]);
+    expect(found('The old bridge shows its age.')).toEqual([]);
+  });
+
   it('reads stances of a body after "which" and of a former official', () => {
     expect(found('The union, which endorsed Mayor Lind in November, is powerful.')).toEqual([['endorsed', 'which', 'cue.belief']]);
     expect(run('The union, which endorsed Mayor Lind in November, is powerful.').attributions[0]!.speaker.name).toBe('union');
