@@ -139,6 +139,14 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('The old bridge shows its age.')).toEqual([]);
   });
 
+  it('reads a poll\'s "has" giving standings: "the poll has Lind leading", "a survey had him at 4 percent"', () => {
+    expect(found('The weekly harbour poll has Lind leading Ortiz by four points.')).toEqual([['has', 'The weekly harbour poll', 'cue.finding']]);
+    expect(found('A Harbour survey released Friday had him at 4 percent.')).toEqual([['had', 'A Harbour survey', 'cue.finding']]);
+    // No standing, no poll, or an auxiliary: no cue.
+    const decoys = ['The poll has a margin of error of 3 points.', 'Mayor Lind has Ortiz at her side for the tour.', 'The poll had been taken before the storm.'];
+    expect(decoys.flatMap(found)).toEqual([]);
+  });
+
   it('reads a finding whose noun has a superlative or an "-ing" modifier: "the most recent poll", "the daily tracking poll"', () => {
     expect(found('The most recent survey shows the mayor has slipped to 31 percent.')).toEqual([['shows', 'The most recent survey', 'cue.finding']]);
     expect(found('The weekly tracking poll shows the mayor with a six-point lead.')).toEqual([['shows', 'The weekly tracking poll', 'cue.finding']]);
