@@ -147,6 +147,14 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(decoys.flatMap(found)).toEqual([]);
   });
 
+  it('reads a finding\'s participle right after its noun: "with polls showing Lind ahead", "a survey finding that …"', () => {
+    expect(found('Lind campaigned hard, with recent polls showing a tightening of the race.')).toEqual([['showing', 'recent polls', 'cue.finding']]);
+    expect(found('The race is close, with the new harbour survey finding that most back Lind.')).toEqual([['finding', 'the new harbour survey', 'cue.finding']]);
+    // Not after another noun, nor before a particle.
+    const decoys = ['The crowd cheered, showing its support.', 'The ferry kept showing up late.', 'Polling showing up late cost the mayor.'];
+    expect(decoys.flatMap(found)).toEqual([]);
+  });
+
   it('reads a finding whose noun has a superlative or an "-ing" modifier: "the most recent poll", "the daily tracking poll"', () => {
     expect(found('The most recent survey shows the mayor has slipped to 31 percent.')).toEqual([['shows', 'The most recent survey', 'cue.finding']]);
     expect(found('The weekly tracking poll shows the mayor with a six-point lead.')).toEqual([['shows', 'The weekly tracking poll', 'cue.finding']]);

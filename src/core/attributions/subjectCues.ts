@@ -12,9 +12,9 @@ import {
   OBJECT_PRONOUNS, ORGANIZATION_NOUNS, POLL_NOUNS, PREPOSITION_CUES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SEE_AS_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STANDING_HAVE, STANDING_WORDS, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
 } from '../lexicon';
 import type { Token } from '../tokens';
-import { isCueUse } from './cueUse';
+import { isCueUse, startsReportedClause } from './cueUse';
 import { makeAttribution, type FoundAttribution, type Phrase } from './found';
-import { isModifier } from './phrases';
+import { isModifier, phraseEndingAt } from './phrases';
 import { clauseSubject, opensWithShare, precededByComma, setOff, speakerBefore } from './speaker';
 
 type CueClass = 'belief' | 'finding' | 'stance';
@@ -47,6 +47,14 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
       const subject = clauseSubject(tokens, k);
       if (subject && canHoldView(tokens, subject, kind)) out.push(makeAttribution(info, sentence, { cue: { start: t.start, end: t.end, kind: 'verb' }, speaker: subject, scope: 'right', rule: 'cue.participle', phrase: t, weak: true }));
       continue;
+    }
+    // "with polls showing Lind ahead", "a new survey finding that …": a finding's participle right after its noun gives the finding.
+    if (kind === 'finding' && t.lower.endsWith('ing')) {
+      const source = findingBeforeParticiple(tokens, k);
+      if (source) {
+        out.push(makeAttribution(info, sentence, { cue: { start: t.start, end: t.end, kind: 'verb' }, speaker: source, scope: 'right', rule: 'cue.finding', weak: true }));
+        continue;
+      }
     }
     // "…, the Pew analysis shows.": a set-off subject and verb that end the sentence report what came before.
     const next = tokens[k + 1];
@@ -84,6 +92,15 @@ function opensClauseAfterAs(tokens: readonly Token[], as: number): boolean {
     if (w.isWord && !w.capitalized && (IRREGULAR_PAST_TENSES.has(w.lower) || AUXILIARIES.has(w.lower))) return true;
   }
   return false;
+}
+
+/** "polls showing Lind ahead": the finding's noun phrase right before its participle, with a reported clause after it. */
+function findingBeforeParticiple(tokens: readonly Token[], k: number): Phrase | undefined {
+  const noun = tokens[k - 1];
+  if (!noun?.isWord || !FINDING_NOUNS.has(noun.lower) || PROGRESSIVE_AUXILIARIES.has(noun.lower)) return undefined;
+  const next = tokens[k + 1];
+  if (!startsReportedClause(next) || (next!.isWord && NOT_CUE_PARTICLES.has(next!.lower))) return undefined;
+  return phraseEndingAt(tokens, k - 1);
 }
 
 /** "The weekly poll has Lind leading …", "a survey had him at 4 percent": a poll's "has" with a name or pronoun and a standing; the poll is the subject. */
