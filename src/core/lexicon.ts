@@ -107,6 +107,20 @@ export const STANCE_CUES = verbs(
 /** Verbs of seeing that are views only with "as" after their object or "that": "Voters see Lind as honest", "they saw that …". */
 export const SEE_AS_CUES: ReadonlySet<string> = new Set(['see', 'sees', 'saw', 'seeing']);
 
+/**
+ * "has" giving a poll's standings: "The weekly poll has Lind leading by four
+ * points", "a survey had him at 4 percent". A cue only after a poll's noun,
+ * with a name or pronoun and then one of `STANDING_WORDS`.
+ */
+export const STANDING_HAVE: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+export const STANDING_WORDS: ReadonlySet<string> = new Set([
+  'at', 'leading', 'ahead', 'trailing', 'behind', 'up', 'down', 'with', 'winning', 'losing', 'tied', 'beating', 'edging',
+]);
+/** The nouns of polls that give standings. */
+export const POLL_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'polls', 'survey', 'surveys', 'average', 'averages', 'tracker', 'tracking', 'polling', 'forecast', 'model',
+]);
+
 /** Verbs of talking that are stances only with their topic: "Clinton spoke about the economy", "he talks of change". */
 export const TOPIC_CUES = verbs(['talk'], ['speak speaks spoke spoken speaking']);
 

@@ -139,6 +139,30 @@ describe('beliefs, intentions, findings and stances', () => {
     expect(found('The old bridge shows its age.')).toEqual([]);
   });
 
+  it('reads a poll\'s "has" giving standings: "the poll has Lind leading", "a survey had him at 4 percent"', () => {
+    expect(found('The weekly harbour poll has Lind leading Ortiz by four points.')).toEqual([['has', 'The weekly harbour poll', 'cue.finding']]);
+    expect(found('A Harbour survey released Friday had him at 4 percent.')).toEqual([['had', 'A Harbour survey', 'cue.finding']]);
+    // No standing, no poll, or an auxiliary: no cue.
+    const decoys = ['The poll has a margin of error of 3 points.', 'Mayor Lind has Ortiz at her side for the tour.', 'The poll had been taken before the storm.'];
+    expect(decoys.flatMap(found)).toEqual([]);
+  });
+
+  it('reads a finding\'s participle right after its noun: "with polls showing Lind ahead", "a survey finding that …"', () => {
+    expect(found('Lind campaigned hard, with recent polls showing a tightening of the race.')).toEqual([['showing', 'recent polls', 'cue.finding']]);
+    expect(found('The race is close, with the new harbour survey finding that most back Lind.')).toEqual([['finding', 'the new harbour survey', 'cue.finding']]);
+    // Not after another noun, nor before a particle.
+    const decoys = ['The crowd cheered, showing its support.', 'The ferry kept showing up late.', 'Polling showing up late cost the mayor.'];
+    expect(decoys.flatMap(found)).toEqual([]);
+  });
+
+  it('reads a finding whose noun has a superlative or an "-ing" modifier: "the most recent poll", "the daily tracking poll"', () => {
+    expect(found('The most recent survey shows the mayor has slipped to 31 percent.')).toEqual([['shows', 'The most recent survey', 'cue.finding']]);
+    expect(found('The weekly tracking poll shows the mayor with a six-point lead.')).toEqual([['shows', 'The weekly tracking poll', 'cue.finding']]);
+    // "most" as a quantifier still stands alone, and a verb's "-ing" still ends the phrase.
+    expect(found('Most dock workers want a new contract.')).toEqual([['want', 'Most dock workers', 'cue.belief']]);
+    expect(found('The old bridge shows its age.')).toEqual([]);
+  });
+
   it('reads stances of a body after "which" and of a former official', () => {
     expect(found('The union, which endorsed Mayor Lind in November, is powerful.')).toEqual([['endorsed', 'which', 'cue.belief']]);
     expect(run('The union, which endorsed Mayor Lind in November, is powerful.').attributions[0]!.speaker.name).toBe('union');

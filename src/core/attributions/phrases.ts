@@ -89,6 +89,11 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
     if (DETERMINERS.has(p.lower)) {
       j--;
       determiner = true;
+      // "The most recent poll shows": "most" after "the" makes a superlative, and the phrase opens at "the".
+      if (p.lower === 'most' && tokens[j - 1]?.lower === 'the') {
+        j--;
+        break;
+      }
       // "Mr. Morgan of the Sierra Club", "the chair of the committee": the phrase goes on before "of".
       const of = tokens[j - 1];
       const owner = tokens[j - 2];
@@ -130,7 +135,8 @@ export function phraseEndingAt(tokens: readonly Token[], i: number): Phrase | un
     if (PHRASE_BREAKERS.has(p.lower) || CUE_MODIFIERS.has(p.lower) || STRONG_CUES.has(p.lower) || SPEAKER_PRONOUNS.has(p.lower) || OBJECT_PRONOUNS.has(p.lower)) break;
     // "the report released …" breaks here; a modifier that opens the clause does not ("…, fundraising reports show").
     // "46 percent of registered voters": after "of" it is a modifier too.
-    if (/(?:ing|ed)$/.test(p.lower) && !/-/.test(p.lower) && j - 2 >= 0 && tokens[j - 2]!.isWord && !DETERMINERS.has(tokens[j - 2]!.lower) && tokens[j - 2]!.lower !== 'of' && !tokens[j - 2]!.capitalized) break;
+    // "the daily tracking poll": a finding's own noun in "-ing" modifies it, as in "Recent polling shows".
+    if (/(?:ing|ed)$/.test(p.lower) && !/-/.test(p.lower) && !FINDING_NOUNS.has(p.lower) && j - 2 >= 0 && tokens[j - 2]!.isWord && !DETERMINERS.has(tokens[j - 2]!.lower) && tokens[j - 2]!.lower !== 'of' && !tokens[j - 2]!.capitalized) break;
     j--;
   }
   const words = tokens.slice(j, i + 1);

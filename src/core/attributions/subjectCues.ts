@@ -9,12 +9,12 @@
 import type { BlockInfo, Sentence } from '../document';
 import {
   AUXILIARIES, BELIEF_CUES, CLAUSE_OPENERS, CUE_PREPOSITIONS, DAY_AND_TIME_WORDS, FINDING_CUES, FINDING_NOUNS, IRREGULAR_PAST_TENSES, NEGATED_AUXILIARIES, NOT_CUE_PARTICLES,
-  ORGANIZATION_NOUNS, PREPOSITION_CUES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SEE_AS_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
+  OBJECT_PRONOUNS, ORGANIZATION_NOUNS, POLL_NOUNS, PREPOSITION_CUES, PREPOSITIONS, PROGRESSIVE_AUXILIARIES, QUANTIFIER_PRONOUNS, REDUCED_RELATIVE, SEE_AS_CUES, SPEAKER_NOUNS, SPEAKER_PRONOUNS, STANCE_CUES, STANDING_HAVE, STANDING_WORDS, STRONG_CUES, TOPIC_CUES, TOPIC_PREPOSITIONS,
 } from '../lexicon';
 import type { Token } from '../tokens';
-import { isCueUse } from './cueUse';
+import { isCueUse, startsReportedClause } from './cueUse';
 import { makeAttribution, type FoundAttribution, type Phrase } from './found';
-import { isModifier } from './phrases';
+import { isModifier, phraseEndingAt } from './phrases';
 import { clauseSubject, opensWithShare, precededByComma, setOff, speakerBefore } from './speaker';
 
 type CueClass = 'belief' | 'finding' | 'stance';
@@ -36,13 +36,25 @@ export function subjectVerbAttributions(info: BlockInfo, sentence: Sentence): Fo
     const t = tokens[k]!;
     if (!t.isWord || t.capitalized || t.quoted || t.quote !== undefined) continue;
     const kind = cueClass(t.lower, tokens[k + 1]?.lower) ?? (seesAs(tokens, k) ? 'belief' : undefined);
-    if (!kind) continue;
+    if (!kind) {
+      const poll = pollStanding(tokens, k);
+      if (poll) out.push(makeAttribution(info, sentence, { cue: { start: t.start, end: t.end, kind: 'verb' }, speaker: poll, scope: 'right', rule: 'cue.finding', weak: true }));
+      continue;
+    }
     // "…, citing the report", "…, calling for a recount": a participle after a comma speaks for its clause's subject.
     // After a quoted line (`“…,” said X, referring to …`) the participle is the writer's gloss on the quote.
     if (t.lower.endsWith('ing') && precededByComma(tokens, k) && kind !== 'finding' && !tokens.slice(0, k).some((q) => q.quote === 'close')) {
       const subject = clauseSubject(tokens, k);
       if (subject && canHoldView(tokens, subject, kind)) out.push(makeAttribution(info, sentence, { cue: { start: t.start, end: t.end, kind: 'verb' }, speaker: subject, scope: 'right', rule: 'cue.participle', phrase: t, weak: true }));
       continue;
+    }
+    // "with polls showing Lind ahead", "a new survey finding that …": a finding's participle right after its noun gives the finding.
+    if (kind === 'finding' && t.lower.endsWith('ing')) {
+      const source = findingBeforeParticiple(tokens, k);
+      if (source) {
+        out.push(makeAttribution(info, sentence, { cue: { start: t.start, end: t.end, kind: 'verb' }, speaker: source, scope: 'right', rule: 'cue.finding', weak: true }));
+        continue;
+      }
     }
     // "…, the Pew analysis shows.": a set-off subject and verb that end the sentence report what came before.
     const next = tokens[k + 1];
@@ -80,6 +92,29 @@ function opensClauseAfterAs(tokens: readonly Token[], as: number): boolean {
     if (w.isWord && !w.capitalized && (IRREGULAR_PAST_TENSES.has(w.lower) || AUXILIARIES.has(w.lower))) return true;
   }
   return false;
+}
+
+/** "polls showing Lind ahead": the finding's noun phrase right before its participle, with a reported clause after it. */
+function findingBeforeParticiple(tokens: readonly Token[], k: number): Phrase | undefined {
+  const noun = tokens[k - 1];
+  if (!noun?.isWord || !FINDING_NOUNS.has(noun.lower) || PROGRESSIVE_AUXILIARIES.has(noun.lower)) return undefined;
+  const next = tokens[k + 1];
+  if (!startsReportedClause(next) || (next!.isWord && NOT_CUE_PARTICLES.has(next!.lower))) return undefined;
+  return phraseEndingAt(tokens, k - 1);
+}
+
+/** "The weekly poll has Lind leading …", "a survey had him at 4 percent": a poll's "has" with a name or pronoun and a standing; the poll is the subject. */
+function pollStanding(tokens: readonly Token[], k: number): Phrase | undefined {
+  if (!STANDING_HAVE.has(tokens[k]!.lower)) return undefined;
+  const object = tokens[k + 1];
+  if (!object?.isWord || !(object.capitalized || OBJECT_PRONOUNS.has(object.lower))) return undefined;
+  // The name may run a few words: "has Mayor Ilse Lind at 41 percent".
+  let j = k + 2;
+  while (j < tokens.length && j <= k + 4 && tokens[j]!.isWord && tokens[j]!.capitalized && object.capitalized) j++;
+  if (!STANDING_WORDS.has(tokens[j]?.lower ?? '')) return undefined;
+  const subject = subjectOf(tokens, k);
+  if (!subject || !POLL_NOUNS.has(tokens[headIndex(tokens, subject)]!.lower)) return undefined;
+  return opensClause(tokens, subject) ? subject : undefined;
 }
 
 /** "calls for", "pointed to": a verb with the preposition that makes it a stance. */
