@@ -447,6 +447,9 @@ export const ASIDE_CUES = new Set([
   'muse', 'caution', 'mutter', 'murmur', 'scoff', 'concur', 'conclude', 'suggest', 'repeat', 'interject', 'confide', 'whisper',
 ]);
 
+/** Units of a figure that is a share of people (`claims.ts`): "38 percent", "six in 10", "half". */
+export const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'ratio', 'fraction']);
+
 /** Nouns for a share of those polled after "a": "a third say", "a majority want". */
 export const SHARE_NOUNS = new Set(['third', 'quarter', 'fifth', 'half', 'majority', 'plurality', 'minority']);
 
