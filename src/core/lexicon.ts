@@ -426,6 +426,8 @@ export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
  * when a subject follows (`content.ts`).
  */
 export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet', 'while', 'whereas', 'although', 'though', 'so']);
+/** Pronouns that open a non-restrictive relative clause after a comma: "…, which …", "…, who …". */
+export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Quantifiers that stand alone for people when they open a clause: "Some said", "But many fear", "Both want". */

@@ -10,7 +10,7 @@
  * punctuation is left out, quotation marks are kept.
  */
 import type { ArticleDocument, Sentence } from '../document';
-import { CLAUSE_COORDINATORS, DETERMINERS, OBJECT_FIRST_CUES, OBJECT_PRONOUNS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES } from '../lexicon';
+import { CLAUSE_COORDINATORS, DETERMINERS, RELATIVE_PRONOUNS, OBJECT_FIRST_CUES, OBJECT_PRONOUNS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES } from '../lexicon';
 import type { Span } from '../model';
 import type { FoundAttribution } from './found';
 
@@ -123,7 +123,25 @@ function clauseSpans(text: string, a: FoundAttribution, neighbours: Neighbours):
   if (quotedBefore(text, sentence.start, phrase.start) && !opensReport(text, from)) return [];
   const next = neighbours.nextWhere((b) => b.phrase.start >= from && b.scope !== 'left' && continuesList(text, from, b.phrase.start));
   const end = next ? next.phrase.start : sentenceEnd;
-  return [trim(text, from, newClauseAt(text, from, end) ?? end)].filter(nonEmpty);
+  const reported = newClauseAt(text, from, end) ?? end;
+  return [trim(text, from, relativeClauseAt(text, from, reported) ?? reported)].filter(nonEmpty);
+}
+
+/**
+ * Where a reported clause gives way to the writer's aside on its last noun: a
+ * non-restrictive relative clause that closes the sentence ("said the dock
+ * would reopen in May, *which* would end a year of closures"), outside any
+ * quotation. When the first such clause is set off in mid-sentence (", who
+ * …, said …", "the bill, which …, and the law, which …") the content goes on.
+ */
+function relativeClauseAt(text: string, from: number, end: number): number | null {
+  const clause = text.slice(from, end);
+  const relative = /,\s+(\p{L}+)/gu;
+  for (let m = relative.exec(clause); m; m = relative.exec(clause)) {
+    if (!RELATIVE_PRONOUNS.has(m[1]!.toLowerCase()) || insideQuotation(clause.slice(0, m.index))) continue;
+    return /[,;\u2014]/u.test(clause.slice(m.index + m[0].length)) ? null : from + m.index;
+  }
+  return null;
 }
 
 /**
