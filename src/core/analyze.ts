@@ -12,7 +12,7 @@ import { RuleErrors } from './guard';
 import { detectLanguage, digitStyleFor } from './language';
 import type { Analysis, AnalyzeOptions, Attribution, AttributionKind, Claim, Quote, Span, Speaker, TextSpan } from './model';
 import { resolveSpeaker, unresolvedSpeaker } from './speakers';
-import { ContentIndex, governQuotations } from './sources';
+import { ContentIndex, governQuotations, shareSpeakers } from './sources';
 import { cellContexts } from './tables';
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
@@ -108,6 +108,7 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
   const language = detectLanguage(text);
   const drafts = errors.run('figure.read', () => findClaims(doc, digitStyleFor(options.numberFormat, language), stages.claims), []);
   const cells = cellContexts(doc);
+  const shares = shareSpeakers(speakers, drafts);
   const claimsWithoutGroups: Claim[] = drafts.map((c, i) => {
     const info = doc.blocks[c.block]!;
     const inQuote = quoteAt(info, c.figure.start);
@@ -115,7 +116,10 @@ export function analyzeDocument(text: string, doc: ArticleDocument, options: Ana
     const quote = quoteIndex !== undefined ? quotes[quoteIndex] : undefined;
     const quoted = quote?.attributionId ? Number(quote.attributionId.slice(1)) - 1 : -1;
     // "The poll found that 43% of voters support …": a figure inside the speaker ("43% of voters") is the outer report's.
-    const holder = quoted >= 0 ? quoted : contentIndex.innermost(c.start, c.end, (i) => !(speakers[i]!.start <= c.start && speakers[i]!.end >= c.end));
+    const notOwnSpeaker = (i: number): boolean => !(speakers[i]!.start <= c.start && speakers[i]!.end >= c.end);
+    const inner = quoted >= 0 ? quoted : contentIndex.innermost(c.start, c.end, notOwnSpeaker);
+    // "38 percent of voters said …, while 60 percent said …": a share of respondents speaks for its poll, so the figure is the poll's, or the article's when no poll's content holds it.
+    const holder = quoted < 0 && inner >= 0 && shares[inner] ? contentIndex.innermost(c.start, c.end, (i) => notOwnSpeaker(i) && !shares[i]) : inner;
     const governingIndex = holder >= 0 && isWritersOwnView(doc, found[holder]!) ? -1 : holder;
     const cell = cells.get(c.block);
     const rowSource = governingIndex < 0 && cell?.rowHeader ? tableSource(registry, cell.rowHeader) : null;

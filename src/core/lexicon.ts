@@ -442,6 +442,8 @@ export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
  * often part of what was said ("said Oslo led with 79, while Bergen had 51").
  */
 export const CLAUSE_COORDINATORS = new Set(['and', 'but', 'yet', 'so']);
+/** Pronouns that open a non-restrictive relative clause after a comma: "…, which …", "…, who …". */
+export const RELATIVE_PRONOUNS = new Set(['which', 'who', 'whom', 'whose', 'where']);
 export const SPEAKER_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 /** Pronouns that are a person's subject right before a verb: "A few minutes later they reversed course and said". */
 export const PERSON_SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
@@ -466,6 +468,9 @@ export const ASIDE_CUES = new Set([
   'add', 'note', 'recall', 'reply', 'respond', 'observe', 'remark', 'joke', 'quip', 'boast', 'lament', 'counter', 'retort',
   'muse', 'caution', 'mutter', 'murmur', 'scoff', 'concur', 'conclude', 'suggest', 'repeat', 'interject', 'confide', 'whisper',
 ]);
+
+/** Units of a figure that is a share of people (`claims.ts`): "38 percent", "six in 10", "half". */
+export const SHARE_UNITS: ReadonlySet<string> = new Set(['percent', 'ratio', 'fraction']);
 
 /** Nouns for a share of those polled after "a": "a third say", "a majority want". */
 export const SHARE_NOUNS = new Set(['third', 'quarter', 'fifth', 'half', 'majority', 'plurality', 'minority']);

@@ -5,10 +5,12 @@
  * speaker of its paragraph; failing that, the speaker of the quotation just
  * before it when the paragraphs run on (news copy quotes one speaker for
  * several paragraphs). A figure takes the attribution whose clause holds it,
- * or the speaker of the quotation it sits in.
+ * or the speaker of the quotation it sits in; a share of respondents ("38
+ * percent of voters said …") passes its figures on to the poll around it.
  */
 import type { FoundAttribution } from './attributions';
 import type { Span } from './model';
+import { SHARE_UNITS } from './lexicon';
 import { firstIndex } from './search';
 import type { ArticleDocument } from './document';
 import type { Quotation } from './quotes';
@@ -132,4 +134,17 @@ export class ContentIndex {
     }
     return best;
   }
+}
+
+/**
+ * For each attribution, whether its speaker is a share of respondents ("38
+ * percent of voters said …", "Six in 10 say …"): a poll's finding, not a
+ * source of its own. `figures` are in reading order.
+ */
+export function shareSpeakers(speakers: readonly Span[], figures: ReadonlyArray<Span & { readonly unit: string | null }>): boolean[] {
+  return speakers.map((s) => {
+    const i = firstIndex(figures.length, (k) => figures[k]!.start < s.start);
+    const figure = figures[i];
+    return figure !== undefined && figure.end <= s.end && figure.unit !== null && SHARE_UNITS.has(figure.unit);
+  });
 }

@@ -493,6 +493,30 @@ describe('a figure inside the speaker', () => {
   });
 });
 
+describe('a share of respondents as the speaker', () => {
+  const sources = (md: string) => run(md).claims.map((c) => [c.text, c.source?.name ?? null]);
+
+  it('speaks for the poll around it: "…, the poll found, while 60 percent said …"', () => {
+    const md = 'The Harbour Institute poll found that 38 percent of residents said the ferry should run at night, while 60 percent said it should not.';
+    expect(sources(md)).toEqual([
+      ['38 percent', 'Harbour Institute'],
+      ['60 percent', 'Harbour Institute'],
+    ]);
+  });
+
+  it('is no source of its own outside a poll: "Six in 10 say …, while half said …"', () => {
+    const md = 'Six in 10 say the ferry is too slow, while half said so a year ago.';
+    expect(sources(md)).toEqual([
+      ['Six in 10', null],
+      ['half', null],
+    ]);
+  });
+
+  it('leaves a named speaker alone: "The mayor said 60 percent …"', () => {
+    expect(sources('The mayor said 60 percent of the ferries ran late.')).toEqual([['60 percent', 'mayor']]);
+  });
+});
+
 describe('signatures and labels', () => {
   const sources = (md: string) => run(md).claims.map((c) => [c.text, c.source?.name ?? null]);
 

@@ -25,6 +25,15 @@ describe('what an attribution attributes', () => {
     expect(contents('Lena Ruiz said “we will strike, and the port will close” if talks fail.')).toEqual([['said', ['“we will strike, and the port will close” if talks fail']]]);
   });
 
+  it('stops at a relative clause of the article’s own that closes the sentence (", which …", ", who …")', () => {
+    expect(contents('The harbor master said the dock would reopen in May, which would end a year of closures.')).toEqual([['said', ['the dock would reopen in May']]]);
+    expect(contents('Lena Ruiz said the vote belonged to Tomas Berg, who has led the union since 2009.')).toEqual([['said', ['the vote belonged to Tomas Berg']]]);
+    // A relative clause set off in mid-sentence, or one inside a quotation, is still what was said.
+    expect(contents('Lena Ruiz said the plan, which the council drafted, would fail.')).toEqual([['said', ['the plan, which the council drafted, would fail']]]);
+    expect(contents('Lena Ruiz said “the dock, which we built, will close” in May.')).toEqual([['said', ['“the dock, which we built, will close” in May']]]);
+    expect(contents('Lena Ruiz said they would strike “until the port, which we run, closes.”')).toEqual([['said', ['they would strike “until the port, which we run, closes.”']]]);
+  });
+
   it('leaves out the one spoken to', () => {
     expect(contents('The harbor master told reporters the dock was closed.')).toEqual([['told', ['the dock was closed']]]);
   });

@@ -10,7 +10,7 @@
  * punctuation is left out, quotation marks are kept.
  */
 import type { ArticleDocument, Sentence } from '../document';
-import { CLAUSE_COORDINATORS, DETERMINERS, OBJECT_FIRST_CUES, OBJECT_PRONOUNS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES } from '../lexicon';
+import { CLAUSE_COORDINATORS, DETERMINERS, RELATIVE_PRONOUNS, OBJECT_FIRST_CUES, OBJECT_PRONOUNS, SPEAKER_PRONOUNS, STRONG_CUES, WEAK_CUES } from '../lexicon';
 import type { Span } from '../model';
 import type { FoundAttribution } from './found';
 
@@ -123,7 +123,26 @@ function clauseSpans(text: string, a: FoundAttribution, neighbours: Neighbours):
   if (quotedBefore(text, sentence.start, phrase.start) && !opensReport(text, from)) return [];
   const next = neighbours.nextWhere((b) => b.phrase.start >= from && b.scope !== 'left' && continuesList(text, from, b.phrase.start));
   const end = next ? next.phrase.start : sentenceEnd;
-  return [trim(text, from, newClauseAt(text, from, end) ?? end)].filter(nonEmpty);
+  const reported = newClauseAt(text, from, end) ?? end;
+  return [trim(text, from, relativeClauseAt(text, from, reported) ?? reported)].filter(nonEmpty);
+}
+
+/**
+ * Where a reported clause gives way to the writer's aside on its last noun: a
+ * non-restrictive relative clause that closes the sentence ("said the dock
+ * would reopen in May, *which* would end a year of closures"), outside any
+ * quotation. When the first such clause is set off in mid-sentence (", who
+ * …, said …", "the bill, which …, and the law, which …") the content goes on.
+ */
+function relativeClauseAt(text: string, from: number, end: number): number | null {
+  const clause = text.slice(from, end);
+  const relative = /,\s+(\p{L}+)/gu;
+  const quotation = new OpenQuotation(clause);
+  for (let m = relative.exec(clause); m; m = relative.exec(clause)) {
+    if (!RELATIVE_PRONOUNS.has(m[1]!.toLowerCase()) || quotation.openAt(m.index)) continue;
+    return /[,;\u2014]/u.test(clause.slice(m.index + m[0].length)) ? null : from + m.index;
+  }
+  return null;
 }
 
 /**
@@ -135,26 +154,38 @@ function clauseSpans(text: string, a: FoundAttribution, neighbours: Neighbours):
 function newClauseAt(text: string, from: number, end: number): number | null {
   const clause = text.slice(from, end);
   const coordinated = /,\s+([\p{L}]+)\s+([\p{L}’']+)/gu;
+  const quotation = new OpenQuotation(clause);
   for (let m = coordinated.exec(clause); m; m = coordinated.exec(clause)) {
     const [, conjunction, word] = m;
     if (!CLAUSE_COORDINATORS.has(conjunction!.toLowerCase())) continue;
     const lower = word!.toLowerCase();
     const subject = SPEAKER_PRONOUNS.has(lower) || (DETERMINERS.has(lower) && lower !== 'that') || /^\p{Lu}/u.test(word!);
-    if (subject && !insideQuotation(clause.slice(0, m.index))) return from + m.index;
+    if (subject && !quotation.openAt(m.index)) return from + m.index;
   }
   return null;
 }
 
-/** Whether text read so far has a quotation open: more opening than closing curly marks, or an odd count of straight ones. */
-function insideQuotation(before: string): boolean {
-  let curly = 0;
-  let straight = 0;
-  for (const ch of before) {
-    if (ch === '“') curly++;
-    else if (ch === '”') curly--;
-    else if (ch === '"') straight++;
+/**
+ * Whether a quotation is open at a point of a clause: more opening than
+ * closing curly marks before it, or an odd count of straight ones. Asked at
+ * points in increasing order, it reads each character once.
+ */
+class OpenQuotation {
+  private read = 0;
+  private curly = 0;
+  private straight = 0;
+
+  constructor(private readonly clause: string) {}
+
+  openAt(at: number): boolean {
+    for (; this.read < at; this.read++) {
+      const ch = this.clause[this.read];
+      if (ch === '“') this.curly++;
+      else if (ch === '”') this.curly--;
+      else if (ch === '"') this.straight++;
+    }
+    return this.curly > 0 || this.straight % 2 === 1;
   }
-  return curly > 0 || straight % 2 === 1;
 }
 
 /**
